@@ -1,0 +1,139 @@
+"""The Python API: what the command line and the web app call, and what scripts can use directly."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Relation, Source
+from .sources import Document
+from .store import Store
+from .store import queries
+from .store.rows import content_hash
+
+
+def _extractor():
+    from .text import Extractor
+
+    return Extractor()
+
+
+def relation_record(rel: Relation) -> dict[str, Any]:
+    """A relation in the record of ANNOTATION.md, with codes, confidence, offsets and all evidence."""
+    first = rel.evidence[0] if rel.evidence else None
+    return {
+        "doc": rel.doc, "subject": rel.subject, "predicate": rel.predicate, "object": rel.object,
+        "date": rel.date, "attrs": rel.attrs, "negated": rel.negated,
+        "quote": first.quote if first else None,
+        "plover": rel.plover, "plover_mode": rel.plover_mode, "cameo": rel.cameo,
+        "confidence": round(rel.confidence, 3),
+        "char_start": first.char_start if first else None,
+        "char_end": first.char_end if first else None,
+        "sentence": first.sentence if first else None,
+        "evidence": [{"quote": e.quote, "char_start": e.char_start, "char_end": e.char_end}
+                     for e in rel.evidence],
+    }
+
+
+def extract(docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, list[Relation]]]:
+    """Relations asserted by each document, in input order; nothing is stored."""
+    ex = _extractor()
+    pending: list[Document] = []
+
+    def flush() -> Iterator[tuple[Document, list[Relation]]]:
+        results = ex.extract_many(((d.doc, d.text, d.date) for d in pending), batch_size=batch_size)
+        yield from zip(pending, results)
+        pending.clear()
+
+    for d in docs:
+        pending.append(d)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did."""
+
+    documents: int = 0
+    stored: int = 0
+    skipped: int = 0
+    relations: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "stored": self.stored, "skipped": self.skipped,
+                "relations": self.relations, "seconds": round(self.seconds, 2)}
+
+
+def document_source(d: Document) -> Source:
+    """The Source record for a document: identified by the hash of its text."""
+    return Source(id=content_hash(d.text), kind="document", name=d.doc, url=d.url, title=d.title,
+                  date=d.date, text=d.text, path=d.path)
+
+
+def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
+           on_document: Callable[[Document, int | None], None] | None = None) -> IngestSummary:
+    """Extract and store each document, one transaction per document; stored content is skipped.
+
+    Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped.
+    """
+    from .text import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
+    summary = IngestSummary()
+    start = time.perf_counter()
+
+    def fresh() -> Iterator[Document]:
+        for d in docs:
+            summary.documents += 1
+            if store.has_source(content_hash(d.text)):
+                summary.skipped += 1
+                if on_document:
+                    on_document(d, None)
+                continue
+            yield d
+
+    for d, rels in extract(fresh(), batch_size=batch_size):
+        n = store.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
+                               extractor_version=EXTRACTOR_VERSION)
+        if n is None:
+            summary.skipped += 1
+        else:
+            summary.stored += 1
+            summary.relations += n
+        if on_document:
+            on_document(d, n)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit)."""
+    from .actors.kb import kb
+
+    for key in ("actor", "other"):
+        if filters.get(key):
+            filters[key] = kb().normalize_id(filters[key]) or filters[key]
+    if filters.get("predicate"):
+        from .ontology import load
+
+        load().get(filters["predicate"])
+    return queries.relations(store, queries.RelationFilter(**filters))
+
+
+def sources(store: Store) -> list[dict[str, Any]]:
+    """Every stored source, newest first."""
+    return queries.sources(store)
+
+
+def resolve_actor(name: str, date: str | None = None) -> dict[str, Any]:
+    """The actor a name resolves to at a date, and why."""
+    from .actors.kb import kb
+
+    res = kb().resolve(name, date)
+    a = res.actor
+    return {"id": a.id, "name": a.name, "kind": a.kind, "matched": res.matched,
+            "alias_type": res.alias_type, "reason": res.reason, "un_region": a.un_region,
+            "cow_code": a.cow_code}

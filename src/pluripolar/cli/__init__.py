@@ -1,0 +1,49 @@
+"""The `pluripolar` command: thin wrappers over the Python API, one clear line per error."""
+from __future__ import annotations
+
+import os
+import sys
+from importlib import import_module
+
+import click
+
+from .. import __version__
+from ..errors import PluripolarError
+
+# Each module registers its commands on `main` through `register(main)`.
+COMMAND_MODULES = ("documents", "query")
+
+
+class Main(click.Group):
+    """A group that turns every error into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PluripolarError as e:
+            raise click.ClickException(str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+        except Exception as e:  # a bug: still one line, full trace only when asked for
+            if os.environ.get("PLURIPOLAR_DEBUG"):
+                raise
+            msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+            raise click.ClickException(f"internal error: {type(e).__name__}: {msg} "
+                                       "(set PLURIPOLAR_DEBUG=1 for details)") from None
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pluripolar")
+def main() -> None:
+    """pluripolar: relations between states and organisations, from news text and open datasets,
+    each traceable to its source; and how multipolar the international system is."""
+
+
+for _name in COMMAND_MODULES:
+    import_module(f"{__name__}.{_name}").register(main)

@@ -1,0 +1,72 @@
+"""`relations`, `sources`, `actors` and `path`: reading the store and the gazetteer."""
+from __future__ import annotations
+
+import click
+
+from .. import api
+from ..sources.documents import check_date
+from ..store import Store, resolve_db_path
+from .options import date_option, db_option, emit, format_option
+
+
+@click.command()
+@click.option("--actor", default=None, help="Actor id or name (either side).")
+@click.option("--other", default=None, help="The other side's id or name.")
+@click.option("--predicate", default=None, help="One of the ontology's predicates.")
+@date_option("--since", "Relations holding on or after this date.")
+@date_option("--until", "Relations holding on or before this date.")
+@click.option("--source", default=None, help="Only relations from this source (id or name).")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@format_option("table", "jsonl", "csv")
+@db_option
+def relations(actor, other, predicate, since, until, source, limit, fmt, db):
+    """List stored relations with their evidence."""
+    with Store(db, must_exist=True) as store:
+        rows = api.relations(store, actor=actor, other=other, predicate=predicate,
+                             since=check_date(since, "--since"), until=check_date(until, "--until"),
+                             source=source, limit=limit)
+    cols = ("subject", "predicate", "object", "date", "attrs", "negated", "confidence", "evidence")
+    if fmt == "table":
+        rows = [{**r, "evidence": "; ".join(f"{e.get('source')}: {e.get('quote') or 'row ' + str(e.get('row'))}"
+                                            for e in r["evidence"])} for r in rows]
+    emit(rows, fmt, cols if fmt != "jsonl" else None)
+
+
+@click.command()
+@format_option("table", "jsonl", "csv")
+@db_option
+def sources(fmt, db):
+    """List stored sources (documents and dataset files)."""
+    with Store(db, must_exist=True) as store:
+        rows = api.sources(store)
+    emit(rows, fmt, ("name", "kind", "date", "title", "url", "dataset", "version", "n_relations", "id"))
+
+
+@click.group()
+def actors():
+    """The actor gazetteer."""
+
+
+@actors.command("resolve")
+@click.argument("name")
+@date_option("--date", "Resolve as of this date (leaders, former names).")
+@format_option("table", "jsonl")
+def actors_resolve(name, date, fmt):
+    """Which actor NAME resolves to, and why."""
+    res = api.resolve_actor(name, check_date(date))
+    if fmt == "table":
+        click.echo(f"{res['id']}  {res['name']} ({res['kind']})\n{res['reason']}")
+    else:
+        emit([res], fmt)
+
+
+@click.command()
+@db_option
+def path(db):
+    """Print the store path in use."""
+    click.echo(str(resolve_db_path(db)))
+
+
+def register(main: click.Group) -> None:
+    for cmd in (relations, sources, actors, path):
+        main.add_command(cmd)

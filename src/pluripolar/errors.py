@@ -1,0 +1,29 @@
+"""One small tree of errors; the CLI and web API turn each into a single clear line."""
+
+
+class PluripolarError(Exception):
+    """Base of every error pluripolar reports to a user."""
+
+
+class InvalidInput(PluripolarError):
+    """A document, file or argument that cannot be used as given."""
+
+
+class UnknownActor(PluripolarError):
+    """A name or id that no gazetteer entry matches."""
+
+
+class UnknownPredicate(PluripolarError):
+    """A predicate not in the ontology."""
+
+
+class UnknownDataset(PluripolarError):
+    """A dataset name not in the registry."""
+
+
+class LayoutMismatch(PluripolarError):
+    """A dataset file whose columns are not the expected ones."""
+
+
+class StoreError(PluripolarError):
+    """The store cannot be opened, migrated or written."""

@@ -1,0 +1,106 @@
+"""Read queries over stored relations and sources, returning plain records."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .db import Store
+
+
+@dataclass(frozen=True)
+class RelationFilter:
+    """Which stored relations to list; every field optional."""
+
+    actor: str | None = None
+    other: str | None = None
+    predicate: str | None = None
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    limit: int | None = None
+
+
+def _where(f: RelationFilter) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if f.actor:
+        clauses.append("(r.subject = ? OR r.object = ?)")
+        params += [f.actor, f.actor]
+    if f.other:
+        if f.actor:
+            clauses.append("((r.subject = ? AND r.object = ?) OR (r.object = ? AND r.subject = ?))")
+            params += [f.actor, f.other, f.actor, f.other]
+        else:
+            clauses.append("(r.subject = ? OR r.object = ?)")
+            params += [f.other, f.other]
+    if f.predicate:
+        clauses.append("r.predicate = ?")
+        params.append(f.predicate)
+    # An undated relation is placed at its source's date: it held at least when it was reported.
+    if f.since:
+        clauses.append("coalesce(r.date_end, s.date) >= CAST(? AS DATE)")
+        params.append(f.since)
+    if f.until:
+        clauses.append("coalesce(r.date_start, s.date) <= CAST(? AS DATE)")
+        params.append(f.until)
+    if f.source:
+        clauses.append("(s.id = ? OR s.name = ?)")
+        params += [f.source, f.source]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[str, Any]]:
+    """One record per stored relation, its evidence as a list of {source, quote, offsets, row}."""
+    where, params = _where(f)
+    sql = f"""
+        WITH r AS (
+            SELECT r.* FROM relations r JOIN sources s ON s.id = r.source_id {where}
+            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
+            {"LIMIT " + str(int(f.limit)) if f.limit else ""}
+        ), ev AS (
+            SELECT e.relation_id,
+                   list({{'source': s.name, 'source_id': e.source_id, 'url': s.url, 'quote': e.quote,
+                          'char_start': e.char_start, 'char_end': e.char_end, 'row': e.row_number,
+                          'extractor': e.extractor, 'extractor_version': e.extractor_version}}
+                        ORDER BY e.char_start, e.row_number) AS evidence
+            FROM evidence e JOIN sources s ON s.id = e.source_id
+            WHERE e.relation_id IN (SELECT id FROM r)
+            GROUP BY e.relation_id
+        )
+        SELECT r.id, r.subject, r.predicate, r.object, r.date, r.attrs, r.negated, r.confidence,
+               r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
+        FROM r LEFT JOIN ev ON ev.relation_id = r.id
+        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
+    """
+    cur = store.con.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        rec = dict(zip(cols, row))
+        rec["attrs"] = json.loads(rec["attrs"]) if rec["attrs"] else {}
+        rec["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in rec["evidence"]]
+        out.append(rec)
+    return out
+
+
+def count_relations(store: Store) -> int:
+    """How many relations the store holds."""
+    return store.con.execute("SELECT count(*) FROM relations").fetchone()[0]
+
+
+def sources(store: Store) -> list[dict[str, Any]]:
+    """Every stored source with its kind, date and number of relations, newest first."""
+    cur = store.con.execute("""
+        SELECT id, kind, name, title, url, date, dataset, version, path, n_relations,
+               extractor, extractor_version, added_at, length(text) AS characters
+        FROM sources ORDER BY added_at DESC, name""")
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def source_text(store: Store, source_id: str) -> dict[str, Any] | None:
+    """A stored document with its text (the text every quote is a slice of)."""
+    cur = store.con.execute("SELECT id, name, title, url, date, text FROM sources WHERE id = ? OR name = ?",
+                            [source_id, source_id])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None

@@ -1,0 +1,69 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from pluripolar.errors import UnknownPredicate
+from pluripolar.ontology import load
+
+from .conftest import shared_path
+
+SYMMETRIC = {"diplomatic_relations", "agreement", "alliance", "cooperation"}
+
+
+def test_ontology_has_the_annotation_guides_predicates():
+    guide = shared_path("corpus", "ANNOTATION.md").read_text(encoding="utf-8")
+    names = set(re.findall(r"^  - (\w+)\s{2,}", guide, re.M))
+    assert len(names) == 14
+    assert set(load().predicates) == names
+
+
+def test_ontology_symmetric_predicates_match_the_scorer():
+    assert {p.name for p in load().predicates.values() if p.symmetric} == SYMMETRIC
+
+
+def test_ontology_every_event_predicate_has_plover_and_cameo():
+    for p in load().predicates.values():
+        assert p.codes.cameo, p.name
+        if p.name != "claim":
+            assert p.codes.plover, p.name
+            for status in p.statuses:
+                assert p.codes_for(status).plover
+
+
+def test_ontology_plover_types_follow_the_manual_definitions():
+    o = load()
+    assert o.get("agreement").codes.plover == "SUPPORT"
+    assert o.get("diplomatic_relations").codes_for("established").plover == "SUPPORT"
+    assert (o.get("expulsion").codes.plover, o.get("expulsion").codes.plover_mode) == ("SANCTION", "expel")
+    assert o.get("military_presence").codes_for("deployed").plover == "MOBILIZE"
+    assert o.get("military_presence").codes_for("withdrawn").plover == "RETREAT"
+    assert (o.get("visit").codes.plover, o.get("visit").codes.plover_mode) == ("CONSULT", "visit")
+
+
+def test_ontology_cameo_codes_exist_in_the_cameo_codebook():
+    lines = shared_path("datasets", "gdelt", "cameo", "CAMEO.eventcodes.txt").read_text(
+        encoding="latin-1").splitlines()
+    codes = {line.split("\t")[0] for line in lines[1:] if line.strip()}
+    for p in load().predicates.values():
+        for c in [p.codes] + list(p.by_status.values()):
+            assert c.cameo in codes, (p.name, c.cameo)
+
+
+def test_ontology_direction_and_negation():
+    o = load()
+    assert o.direction("severed") == -1
+    assert o.direction("severed", negated=True) == 1
+    assert o.direction("maintained") == 1
+    assert o.direction(None, negated=True) == -1
+
+
+def test_ontology_canonical_pair_orders_only_symmetric():
+    o = load()
+    assert o.canonical_pair("agreement", "VEN", "PRK") == ("PRK", "VEN")
+    assert o.canonical_pair("embassy", "VEN", "PRK") == ("VEN", "PRK")
+
+
+def test_ontology_unknown_predicate_names_the_valid_ones():
+    with pytest.raises(UnknownPredicate, match="diplomatic_relations"):
+        load().get("friendship")
