@@ -1,0 +1,1 @@
+"""The actor knowledge base: states, organisations, aliases and the COW crosswalk, as data."""
