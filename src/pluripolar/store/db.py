@@ -20,7 +20,8 @@ SOURCE_COLUMNS = ("id", "kind", "name", "url", "title", "date", "text", "dataset
                   "path", "extractor", "extractor_version", "n_relations")
 
 
-def _migrations() -> list[tuple[str, str]]:
+def migrations() -> list[tuple[str, str]]:
+    """Every migration shipped with pluripolar as (name, SQL), in the order they apply."""
     folder = resources.files(__package__).joinpath("migrations")
     files = sorted(f for f in folder.iterdir() if f.name.endswith(".sql"))
     return [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in files]
@@ -60,7 +61,7 @@ class Store:
                          "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
         done = {r[0] for r in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
         applied = []
-        for name, sql in _migrations():
+        for name, sql in migrations():
             if name in done:
                 continue
             with self.transaction():
