@@ -1,0 +1,78 @@
+"""Benchmark `data load` against DuckDB's own read of the same file.
+
+For each dataset: time `pluripolar.datasets.load` into a fresh store, and DuckDB's `read_csv` +
+`CREATE TABLE AS` of the same file into a fresh DuckDB file, each in its own subprocess (so peak RSS,
+which tracemalloc cannot see inside DuckDB, is per run). Prints the medians of several runs: rows/s,
+the ratio load/baseline (target ≥ 0.5) and peak memory.
+
+    .venv/bin/python benchmarks/bench_load.py [NAME …] [--runs 3] [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+CASES = {
+    "cow-diplomatic-exchange": ("cow_diplomatic_exchange", "Diplomatic_Exchange_2006v1.csv"),
+    "unga-votes": ("unga_votes", "un_votes.csv"),
+    "atop": ("atop_alliances", "atop_alliance_v5.1_ddy_from_peacesciencer.csv"),
+}
+
+_CHILD = r"""
+import json, resource, sys, time
+mode, name, path, db = sys.argv[1:5]
+if mode == "load":
+    from pluripolar import datasets
+    from pluripolar.store import Store
+    with Store(db) as store:
+        t = time.perf_counter()
+        r = datasets.load(name, path, store)
+        seconds = time.perf_counter() - t
+    rows = r.rows_read
+else:
+    import duckdb
+    con = duckdb.connect(db)
+    t = time.perf_counter()
+    con.execute("CREATE TABLE t AS SELECT * FROM read_csv(?)", [path])
+    rows = con.execute("SELECT count(*) FROM t").fetchone()[0]
+    seconds = time.perf_counter() - t
+    con.close()
+print(json.dumps({"rows": rows, "seconds": seconds,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run(mode: str, name: str, path: Path) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run([sys.executable, "-c", _CHILD, mode, name, str(path), str(Path(tmp) / "b.duckdb")],
+                             check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", default=list(CASES), help="datasets to time (default: all)")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    args = ap.parse_args()
+    print(f"{'dataset':26} {'rows':>9} {'load rows/s':>12} {'duckdb rows/s':>14} {'ratio':>6} "
+          f"{'load MB':>8} {'duckdb MB':>10}")
+    for name in args.names:
+        path = Path(args.shared, "datasets", *CASES[name])
+        load = [_run("load", name, path) for _ in range(args.runs)]
+        base = [_run("duckdb", name, path) for _ in range(args.runs)]
+        rows = load[0]["rows"]
+        t_load = statistics.median(r["seconds"] for r in load)
+        t_base = statistics.median(r["seconds"] for r in base)
+        print(f"{name:26} {rows:>9,} {rows / t_load:>12,.0f} {rows / t_base:>14,.0f} {t_base / t_load:>6.2f} "
+              f"{statistics.median(r['peak_mb'] for r in load):>8.0f} "
+              f"{statistics.median(r['peak_mb'] for r in base):>10.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""`data list|fetch|load`: public datasets into the store."""
+from __future__ import annotations
+
+import click
+
+from .. import datasets
+from ..store import Store
+from .options import db_option, emit, format_option
+
+
+@click.group()
+def data():
+    """Public datasets (COW, ATOP, TIES, OFAC, UN votes, troops, GDELT …) in the same graph."""
+
+
+@data.command("list")
+@format_option("table", "jsonl", "json")
+def data_list(fmt):
+    """Every dataset: what it holds, official URL, licence and citation, and the layout it expects."""
+    rows = [{"name": d.name, "holds": d.description, "url": d.url, "licence": d.licence,
+             "citation": d.citation,
+             "layouts": {la.name: list(la.columns) for la in d.layouts}} for d in datasets.available()]
+    if fmt == "table":
+        rows = [{**r, "layouts": "; ".join(f"{k}: {', '.join(v[:8])}{' …' if len(v) > 8 else ''}"
+                                           for k, v in r["layouts"].items())} for r in rows]
+    emit(rows, fmt, ("name", "holds", "url", "licence", "citation", "layouts"))
+
+
+@data.command("fetch")
+@click.argument("name")
+@click.option("--dest", type=click.Path(file_okay=False), default=None,
+              help="Folder to save into (default: datasets/ in the user data directory).")
+def data_fetch(name, dest):
+    """Download dataset NAME from its official URL (size or checksum checked where published)."""
+    path = datasets.fetch(datasets.get(name), dest)
+    click.echo(str(path))
+
+
+@data.command("load")
+@click.argument("name")
+@click.option("--file", "path", required=True, type=click.Path(dir_okay=False),
+              help="The dataset file as published (plain, .gz or .zip).")
+@db_option
+def data_load(name, path, db):
+    """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
+    with Store(db) as store:
+        r = datasets.load(name, path, store)
+    if r.already_loaded:
+        click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
+        return
+    tables = ", ".join(f"{t} {n:,}" for t, n in r.table_rows.items())
+    click.echo(f"{r.dataset} {r.version}: {r.rows_read:,} rows read, {r.relations:,} relations"
+               + (f", {tables}" if tables else "")
+               + (f", {r.unmapped:,} rows without an actor id skipped" if r.unmapped else "")
+               + f" in {r.seconds:.1f} s", err=True)
+
+
+def register(main: click.Group) -> None:
+    main.add_command(data)

@@ -1,0 +1,52 @@
+"""COW State System Membership v2016 and COW major powers (majors2016): analysis tables only.
+
+- cow-states (states2016.csv): one `state_system` row per membership spell, iso3 as of its start.
+- cow-majors (majors2016.csv, official or via peacesciencer): one `major_powers` row per spell.
+"""
+from __future__ import annotations
+
+from .spec import Dataset, Layout, RowMapping
+
+_DATES = {c: "INTEGER" for c in ("ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday")}
+_CITE = ("Correlates of War Project. 2017. \"State System Membership List, v2016.\" "
+         "Online, http://correlatesofwar.org.")
+_SPELL = """make_date(styear, stmonth, stday) AS start_date, make_date(endyear, endmonth, endday) AS end_date"""
+
+
+def _states(layout: Layout, companions: frozenset[str]) -> RowMapping:
+    return RowMapping(tables={"state_system": f"""
+        SELECT ccode, stateabb, statenme AS name, iso3_at(ccode, make_date(styear, stmonth, stday)) AS iso3,
+               {_SPELL}, CAST(version AS VARCHAR) AS version FROM raw"""})
+
+
+def _majors(layout: Layout, companions: frozenset[str]) -> RowMapping:
+    return RowMapping(tables={"major_powers": f"""
+        SELECT ccode, iso3_at(ccode, make_date(endyear, endmonth, endday)) AS iso3, {_SPELL},
+               CAST(version AS VARCHAR) AS version FROM raw"""})
+
+
+STATES = Dataset(
+    name="cow-states",
+    description="COW state system membership spells 1816-2016 → table state_system",
+    url="https://correlatesofwar.org/data-sets/state-system-membership/",
+    download_url="https://correlatesofwar.org/wp-content/uploads/states2016.csv",
+    licence="free for research; cite the dataset (COW terms of use)",
+    citation=_CITE,
+    layouts=(Layout("2016", ("stateabb", "ccode", "statenme", "styear", "stmonth", "stday", "endyear",
+                             "endmonth", "endday", "version"), _DATES, version="2016"),),
+    mapping=_states,
+)
+
+MAJORS = Dataset(
+    name="cow-majors",
+    description="COW major powers with their spells 1816-2016 → table major_powers",
+    url="https://correlatesofwar.org/data-sets/state-system-membership/",
+    download_url="https://correlatesofwar.org/wp-content/uploads/majors2016.csv",
+    licence="free for research; cite the dataset (COW terms of use)",
+    citation=_CITE,
+    layouts=(Layout("2016", ("stateabb", "ccode", "styear", "stmonth", "stday", "endyear", "endmonth",
+                             "endday", "version"), _DATES, version="2016"),
+             Layout("2016-peacesciencer", ("ccode", "styear", "stmonth", "stday", "endyear", "endmonth",
+                                           "endday", "version"), _DATES, version="2016")),
+    mapping=_majors,
+)

@@ -1,0 +1,66 @@
+"""Turn a dataset mapping's SQL rows into the store's relation and evidence tables, in DuckDB.
+
+Ids are deterministic: md5 of dataset, version, predicate, subject, object, date and the mapping's
+key, so the same fact from the same dataset version always gets the same id. Event codes come from
+the ontology per predicate and status; dates get their first and last day as the store expects.
+"""
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from ..ontology import load as load_ontology
+from ..store.rows import EVIDENCE_SCHEMA, RELATION_SCHEMA
+
+
+def _codes_table() -> pa.Table:
+    onto = load_ontology()
+    rows = []
+    for name, p in onto.predicates.items():
+        for status in (None, *p.statuses):
+            c = p.codes_for(status)
+            rows.append({"predicate": name, "status": status, "plover": c.plover,
+                         "plover_mode": c.plover_mode, "cameo": c.cameo})
+    return pa.Table.from_pylist(rows)
+
+
+_START = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 1, 1)
+                WHEN 7 THEN CAST(date || '-01' AS DATE) ELSE CAST(date AS DATE) END"""
+_LAST = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 12, 31)
+               WHEN 7 THEN last_day(CAST(date || '-01' AS DATE)) ELSE CAST(date AS DATE) END"""
+
+
+def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
+          source_id: str) -> tuple[pa.Table, pa.Table, int]:
+    """(relations, evidence, rows dropped for lack of an actor id) from a mapping's relation query."""
+    con.register("_ontology_codes", _codes_table())
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _mapped AS
+        SELECT md5(concat_ws('|', $dataset, $version, predicate, subject, coalesce(object, ''),
+                             coalesce(CAST(date AS VARCHAR), ''), coalesce(key, ''))) AS id,
+               * REPLACE (CAST(date AS VARCHAR) AS date, CAST(status AS VARCHAR) AS status)
+        FROM ({sql})""", {"dataset": dataset, "version": version})
+    dropped = con.execute("SELECT count(*) FROM _mapped WHERE subject IS NULL OR object IS NULL").fetchone()[0]
+    relations = con.execute(f"""
+        WITH m AS (
+            SELECT id, any_value(subject) AS subject, any_value(predicate) AS predicate,
+                   any_value(object) AS object, any_value(date) AS date, max(date_end) AS spell_end,
+                   any_value(status) AS status, any_value(attrs) AS attrs
+            FROM _mapped WHERE subject IS NOT NULL AND object IS NOT NULL GROUP BY id)
+        SELECT m.id, $source_id AS source_id, subject, m.predicate, object, date,
+               {_START} AS date_start, coalesce(spell_end, {_LAST}) AS date_end, m.status,
+               CAST(attrs AS VARCHAR) AS attrs, false AS negated, 1.0 AS confidence,
+               c.plover, c.plover_mode, c.cameo
+        FROM m LEFT JOIN _ontology_codes c
+          ON c.predicate = m.predicate AND c.status IS NOT DISTINCT FROM m.status""",
+        {"source_id": source_id}).to_arrow_table().cast(RELATION_SCHEMA)
+    evidence = con.execute("""
+        SELECT DISTINCT id AS relation_id, $source_id AS source_id, NULL AS quote,
+               NULL AS char_start, NULL AS char_end, NULL AS sentence,
+               CAST(row_number AS BIGINT) AS row_number, $dataset AS extractor, $version AS extractor_version
+        FROM _mapped WHERE subject IS NOT NULL AND object IS NOT NULL""",
+                           {"source_id": source_id, "dataset": dataset, "version": version}
+                           ).to_arrow_table().cast(EVIDENCE_SCHEMA)
+    con.execute("DROP TABLE _mapped")
+    con.unregister("_ontology_codes")
+    return relations, evidence, dropped
