@@ -1,0 +1,72 @@
+"""Attributes of a relation read around its trigger: sectors, sanction instrument, counts, names, city."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from . import resources
+from .numbers import as_int, parse_number
+
+_PAREN_NUMBER = re.compile(r"^\s*\(\s*([\d,\.]+)\s*\)")
+
+
+def sectors(tokens: list[Token]) -> list[str]:
+    """Ontology sectors named by keywords among `tokens`, in ontology order."""
+    table = resources.inverse("cues.toml", "sectors")
+    found = set()
+    for tok in tokens:
+        s = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+        if s:
+            found.add(s)
+    from ..ontology import load
+
+    return [s for s in load().sectors if s in found]
+
+
+def instrument(tokens: list[Token]) -> str | None:
+    """The sanction instrument named among `tokens` (embargo, blockade, financial, ...), if any."""
+    table = resources.inverse("cues.toml", "instruments")
+    for tok in tokens:
+        s = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+        if s:
+            return s
+    return None
+
+
+def count_of(tok: Token) -> int | None:
+    """An exact count qualifying the noun `tok` ("three generals", "28,500 troops")."""
+    for c in tok.children:
+        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod")):
+            words = [t.text for t in c.subtree if t.like_num or t.dep_ == "quantmod" or t.lower_ in ("hundred", "thousand", "million")]
+            value = parse_number(" ".join(w for w in words if any(ch.isdigit() for ch in w) or w.isalpha()))
+            if value is not None and float(value).is_integer():
+                return int(value)
+    return None
+
+
+def parenthetical_count(doc, end_char: int) -> int | None:
+    """A count written in parentheses right after a mention: "Switzerland (568)"."""
+    m = _PAREN_NUMBER.match(doc.text[end_char:end_char + 16])
+    if not m:
+        return None
+    value = parse_number(m.group(1))
+    return as_int(value) if value is not None else None
+
+
+def name_of(trigger: Token) -> str | None:
+    """The proper name of an agreement when the trigger is part of one ("the Abraham Accords",
+    "Treaty of Alliance", "Comprehensive Strategic Partnership Agreement")."""
+    if not trigger.text[:1].isupper() or trigger.i == trigger.sent.start:
+        return None
+    left = trigger.i
+    while left - 1 >= trigger.sent.start and trigger.doc[left - 1].text[:1].isupper() and trigger.doc[left - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        left -= 1
+    right = trigger.i + 1
+    doc = trigger.doc
+    if right + 1 < trigger.sent.end and doc[right].lower_ == "of" and doc[right + 1].text[:1].isupper():
+        right += 2
+        while right < trigger.sent.end and doc[right].text[:1].isupper():
+            right += 1
+    span: Span = doc[left:right]
+    return span.text if len(span) > 1 else None

@@ -1,0 +1,93 @@
+"""Claims: quantitative statements about ONE actor ("maintaining relations with 164 UN countries",
+"has five embassies", "5,532 sanctions against it", "embassies in 30 foreign states").
+
+A number counts the ontology measure whose noun it qualifies (`data/cues.toml` [claims]), directly
+("five embassies") or through the countries counted ("relations with 164 countries"). The actor is the
+target of counted sanctions ("against X"), else the possessor or the clause subject.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import resources
+from .mentions import Mention
+from .numbers import as_int, parse_number
+from .relations import Candidate, Context, context_date, date_for
+from .syntax import anchors as anchor_chain
+from .syntax import role
+
+_COUNTED = frozenset({"country", "countries", "state", "states", "nation", "nations", "member", "members"})
+_TARGET_ROLES = ("against", "on", "to")
+_OWNER_ROLES = ("subj", "poss", "pass")
+
+
+def _measure(tok: Token) -> str | None:
+    table = resources.inverse("cues.toml", "claims")
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower())
+
+
+def _value(num: Token) -> float | None:
+    words = [num.text] + [c.text for c in num.children if c.dep_ in ("compound", "quantmod") and c.like_num]
+    return parse_number(" ".join(words))
+
+
+def _measured(num: Token) -> tuple[str, Token] | None:
+    """The measure a number counts and the noun carrying it."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    m = _measure(noun)
+    if m:
+        return m, noun
+    if noun.lower_ in _COUNTED or noun.i == num.i:
+        up = noun.head
+        if up.pos_ == "ADP" and up.lower_ in ("with", "in", "of"):
+            m = _measure(up.head)
+            if m:
+                return m, up.head
+    return None
+
+
+def find(ctx: Context) -> list[Candidate]:
+    """Claim candidates in one sentence."""
+    out = []
+    for num in ctx.sentence:
+        if not num.like_num or num.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL") or num.dep_ == "quantmod":
+            continue
+        found = _measured(num)
+        value = _value(num)
+        if not found or value is None:
+            continue
+        measure, noun = found
+        if measure in ("troops_count", "bases_count"):
+            continue  # counts of deployed troops/bases belong to military_presence
+        chain = anchor_chain(noun)
+        ids = {t.i for t in chain}
+        owner = _owner(measure, ids, ctx, num)
+        if owner is None:
+            continue
+        qual = " ".join(t.text for t in noun.subtree if t.i > num.i and not t.is_punct)[:80] or None
+        attrs = {"measure": measure, "value": as_int(value)}
+        if qual and noun.i > num.i:
+            attrs["qualifier"] = qual
+        date = date_for(noun, chain, ctx)
+        doc = ctx.sentence.doc
+        lo = min(num.i, noun.i, owner.start)
+        hi = max(num.i, noun.i, owner.end - 1)
+        out.append(Candidate("claim", owner.actor, None, None, attrs, False, date,
+                             round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
+                             ctx.sentence, context_date(ctx)))
+    return out
+
+
+def _owner(measure: str, ids: set[int], ctx: Context, num: Token) -> Mention | None:
+    scored: list[tuple[int, int, Mention]] = []
+    for m in ctx.mentions:
+        if m.kind not in ("state", "observer", "partially_recognised", "former_state"):
+            continue
+        r = role(ctx.sentence.doc[m.root], ids)
+        if r is None:
+            continue
+        if measure == "sanctions_count" and r.name in _TARGET_ROLES:
+            scored.append((0, r.steps, m))
+        elif r.name in _OWNER_ROLES:
+            scored.append((1, r.steps, m))
+    return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None

@@ -1,0 +1,193 @@
+"""Rule-based coreference for actors: pronouns, "the two countries", "the country", "the bloc", leaders.
+
+Recency and salience over the mentions seen so far in the document: "it/its" → the last state,
+"he/she/his" → the state of the last person, "the two countries / both sides / the two" → the last
+pair of states related or coordinated, "the bloc" → the last organisation, "which/who" → the noun
+the relative clause attaches to (and its conjuncts), "their/they" → the coordinated actors of the
+same sentence, else the last pair.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+from .mentions import Mention
+
+_RELATIVE = frozenset({"which", "who", "that", "whose"})
+_IGO_HEADS = frozenset({"bloc", "organisation", "organization", "grouping", "union", "alliance", "council"})
+_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
+
+
+def _cues(name: str) -> frozenset[str]:
+    return resources.word_set("cues.toml", "coref", name)
+
+
+@dataclass
+class Memory:
+    """What the document has said so far: recent states, persons, organisations, the last pair."""
+
+    states: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)  # states named in a clause subject
+    subjects: list[str] = field(default_factory=list)  # states that were (in) a clause subject
+    persons: list[str] = field(default_factory=list)
+    igos: list[str] = field(default_factory=list)
+    pair: tuple[str, str] | None = None
+
+    def remember(self, mentions: list[Mention], doc: Doc) -> None:
+        """Add a sentence's mentions (in text order) to the recency lists."""
+        for m in mentions:
+            if m.person:
+                self.persons.append(m.actor)
+            if m.kind in _STATE_KINDS:
+                self.states.append(m.actor)
+                if _in_subject(doc[m.root]):
+                    self.subjects.append(m.actor)
+            elif m.kind == "igo":
+                self.igos.append(m.actor)
+
+    def set_pair(self, a: str, b: str) -> None:
+        if a != b:
+            self.pair = (a, b)
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether a word is (part of) its clause's subject: "The Government of X signed ..."."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in ("compound", "poss", "pobj", "prep", "appos", "conj", "amod") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return False
+
+
+def _coref_mention(tok: Token, actor: str, kind: str, conf: float) -> Mention:
+    return Mention(tok.i, tok.i + 1, tok.i, actor, kind, "coref", False, conf)
+
+
+def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, exclude_clause: bool) -> str | None:
+    from .syntax import clause_head
+
+    here = clause_head(tok) if exclude_clause else None
+    for m in reversed(mentions):
+        if m.start >= tok.i or m.kind not in _STATE_KINDS:
+            continue
+        if here is not None and clause_head(tok.doc[m.root]) == here:
+            continue
+        return m.actor
+    return memory.states[-1] if memory.states else None
+
+
+def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
+    """Mentions at `tok` and its conjuncts (a coordinated list of actors)."""
+    out = list(by_root.get(tok.i, []))
+    for c in tok.conjuncts:
+        out.extend(by_root.get(c.i, []))
+    return out
+
+
+def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[Mention]:
+    """Extra mentions for the referring words of `sent`, given the sentence's own mentions (sorted)
+    and the document memory; `kinds` maps an actor id to its kind."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    by_root: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_root.setdefault(m.root, []).append(m)
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.i in covered:
+            continue
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            rel = tok.head
+            while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.pos_ in ("VERB", "AUX", "NOUN"):
+                if rel.dep_ in ("relcl",):
+                    break
+                rel = rel.head
+            if rel.dep_ == "relcl":
+                antecedent = rel.head
+                group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1]
+                if low == "whose" and group and tok.head.lemma_ in _cues("single_heads"):
+                    out.extend(_coref_mention(tok.head, m.actor, m.kind, 0.8) for m in group[:1])
+                else:
+                    out.extend(_coref_mention(tok, m.actor, m.kind, 0.8) for m in group)
+            continue
+        if tok.pos_ == "PRON" and low in _cues("state_pronouns"):
+            # "it" as subject or object cannot be a co-argument of its own verb; inside a phrase it can
+            # ("Belarus has sanctions against it")
+            bound = low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            actor = _last_state_before(tok, mentions + out, memory, exclude_clause=bound)
+            if actor:
+                out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
+            continue
+        if tok.pos_ == "PRON" and low in ("he", "she", "him"):
+            actor = _person_for(tok, mentions, memory)
+            if actor:
+                out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
+            continue
+        if tok.pos_ in ("NOUN", "NUM", "PRON") and (tok.lower_ in _cues("pair_heads") or tok.lemma_ in _cues("pair_heads")):
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+            is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
+            counted = any(c.like_num and c.lower_ not in ("two", "2") for c in tok.children)
+            is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
+            if is_pair and memory.pair:
+                out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in memory.pair)
+                continue
+        if tok.pos_ == "NOUN" and tok.lemma_ in _cues("single_heads"):
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is not None and det.lower_ in _cues("single_determiners") and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
+                if det.lower_ in ("his", "her"):
+                    actor = _person_for(tok, mentions, memory)
+                elif det.lower_ == "this" and memory.subjects:
+                    actor = memory.subjects[-1]  # "this country": the topic, last named as a subject
+                else:
+                    actor = _last_state_before(tok, mentions + out, memory, exclude_clause=False)
+                if actor:
+                    out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _IGO_HEADS and memory.igos:
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "prep") for c in tok.children):
+                out.append(_coref_mention(tok, memory.igos[-1], "igo", 0.6))
+            continue
+        if tok.pos_ == "PRON" and low in ("their", "they", "them", "both"):
+            group = _coordinated_before(tok, mentions)
+            # a bare "they" opening a clause continues the last pair; "their/them" need a group here
+            fallback = low in ("they", "both") and tok.dep_ == "nsubj" and memory.pair
+            actors = group or (list(memory.pair) if fallback else [])
+            out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
+    return out
+
+
+def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | None:
+    """The state of the person a he/she/his refers to: the person subject of the same clause if any
+    ("Sharaa welcomed Trump's lifting of sanctions on his country"), else the last person named."""
+    from .syntax import clause_head
+
+    here = clause_head(tok)
+    for m in mentions:
+        t = tok.doc[m.root]
+        if m.person and m.start < tok.i and t.dep_ == "nsubj" and clause_head(t) == here:
+            return m.actor
+    persons = [m for m in mentions if m.person and m.start < tok.i]
+    if persons:
+        return persons[-1].actor
+    return memory.persons[-1] if memory.persons else None
+
+
+def _coordinated_before(tok: Token, mentions: list[Mention]) -> list[str]:
+    """Actors coordinated before `tok` in its sentence ("Iran and Saudi Arabia ... their ties")."""
+    roots = {m.root: m for m in mentions if m.start < tok.i}
+    for m in reversed(list(roots.values())):
+        t = tok.doc[m.root]
+        group = [t, *t.conjuncts]
+        actors = list(dict.fromkeys(roots[g.i].actor for g in group if g.i in roots))
+        if len(actors) >= 2:
+            return actors
+    return []

@@ -1,0 +1,173 @@
+"""Dates in text, normalised with their precision kept: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+
+Absolute dates ("October 28, 1974", "9th November 2021", "Feb. 13", "in 2016", "last December") and
+relative ones ("yesterday", "on Wednesday", "last week", "the previous day") are resolved against the
+article date; the most recent matching day on or before it for weekdays and year-less dates.
+Durations ("46 years", "two months") are not dates and give None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+_MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in names}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+_PATTERNS = [re.compile(p, re.I) for p in (
+    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    rf"\b{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b",
+    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)",
+    rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:years|months|days))",
+    rf"\b{_MONTH},?\s+{_YEAR}\b",
+    rf"\b{_YEAR}\b",
+    rf"\b{_MONTH}(?!\w)",
+)]
+_DURATION = re.compile(r"\b(\d+|\w+)[\s-]+(years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+(ago|earlier|later|before))", re.I)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_ANCHORED = {"previous day": -1, "day before": -1, "day earlier": -1, "next day": 1, "following day": 1,
+             "day after": 1, "same day": 0}
+
+
+def parse_iso(value: str | None) -> date | None:
+    """An ISO 'YYYY-MM-DD' string as a date; None for anything else."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _last_on_or_before(base: date, month: int, day: int | None) -> date | tuple[int, int]:
+    year = base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
+    if day is None:
+        return (year, month)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return (year, month)
+
+
+def _fmt(value: date | tuple[int, int] | int) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return f"{value[0]:04d}-{value[1]:02d}"
+    return f"{value:04d}"
+
+
+def resolve(text: str, article: date | None, anchor: date | None = None) -> str | None:
+    """Normalise one date expression; `anchor` is another date it may be relative to ("the previous day").
+
+    Returns None for durations, vague expressions and relative dates without a base to resolve them.
+    """
+    t = " ".join(text.lower().split())
+    for phrase, delta in _ANCHORED.items():
+        if phrase in t:
+            base = anchor or article
+            return (base + timedelta(days=delta)).isoformat() if base else None
+    for word, delta in _RELATIVE_DAYS.items():
+        if re.search(rf"\b{word}\b", t):
+            return (article + timedelta(days=delta)).isoformat() if article else None
+    if article and re.search(r"\b(last|past|previous)\s+week\b", t):
+        return _fmt(((article - timedelta(days=7)).year, (article - timedelta(days=7)).month))
+    if article and re.search(r"\bthis\s+(week|month)\b", t):
+        return _fmt((article.year, article.month))
+    if article and re.search(r"\b(last|previous|past)\s+month\b", t):
+        prev = article.replace(day=1) - timedelta(days=1)
+        return _fmt((prev.year, prev.month))
+    if article and re.search(r"\b(last|previous|past)\s+year\b", t):
+        return _fmt(article.year - 1)
+    if article and re.search(r"\bthis\s+year\b", t):
+        return _fmt(article.year)
+    for name, wd in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", t) and not any(m in t for m in _MONTHS if len(m) > 3):
+            if not article:
+                return None
+            back = (article.weekday() - wd) % 7
+            if re.search(r"\b(last|previous)\b", t) and back == 0:
+                back = 7
+            return (article - timedelta(days=back)).isoformat()
+    if _DURATION.search(t) and not re.search(r"\b(ago|earlier)\b", t):
+        return None
+    m = re.search(r"\b(\w+)\s+(years?|months?|days?|weeks?)\s+(ago|earlier)\b", t)
+    if m:
+        return _ago(m.group(1), m.group(2), article)
+    return _absolute(t, article)
+
+
+def _ago(amount: str, unit: str, article: date | None) -> str | None:
+    from .numbers import parse_number
+
+    n = parse_number(amount)
+    if not article or n is None:
+        return None
+    n = int(n)
+    if unit.startswith("year"):
+        return _fmt(article.year - n)
+    if unit.startswith("month"):
+        y, m = divmod(article.year * 12 + article.month - 1 - n, 12)
+        return _fmt((y, m + 1))
+    days = n * (7 if unit.startswith("week") else 1)
+    return (article - timedelta(days=days)).isoformat()
+
+
+def _absolute(t: str, article: date | None) -> str | None:
+    last = bool(re.search(r"\b(last|previous|past)\b", t))
+    for pat in _PATTERNS:
+        m = pat.search(t)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = g.get("month")
+        month_n = (int(month) if month and month.isdigit() else _MONTHS.get(month or "")) if month else None
+        year = int(g["year"]) if g.get("year") else None
+        day = int(g["day"]) if g.get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        if month_n is None and month:
+            continue
+        if year and month_n and day:
+            try:
+                return date(year, month_n, day).isoformat()
+            except ValueError:
+                return _fmt((year, month_n))
+        if year and month_n:
+            return _fmt((year, month_n))
+        if year:
+            return _fmt(year)
+        if month_n and article:
+            if month_n == 5 and day is None and not last and "may" in t and "in may" not in t:
+                return None  # the modal "may"
+            if last and day is None and month_n == article.month:
+                return _fmt((article.year - 1, month_n))
+            return _fmt(_last_on_or_before(article, month_n, day))
+        return None
+    return _fallback(t, article)
+
+
+def _fallback(t: str, article: date | None) -> str | None:
+    """Let dateparser read what the rules above do not, with the article date as the relative base."""
+    if not article or not re.search(r"\d", t):
+        return None
+    from datetime import datetime
+
+    parsed = _dateparser().parse(t, settings={
+        "RELATIVE_BASE": datetime(article.year, article.month, article.day),
+        "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date().isoformat() if parsed else None
+
+
+@cache
+def _dateparser():
+    import dateparser  # imported lazily: it is slow to import and rarely needed
+
+    return dateparser

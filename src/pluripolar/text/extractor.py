@@ -1,0 +1,103 @@
+"""The extractor: text → `Relation` records with exact-offset evidence, one document at a time."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from ..model import Relation
+from ..ontology import load as ontology
+from . import claims, coref
+from .dates import parse_iso, resolve
+from .gazetteer import gazetteer
+from .mentions import find_mentions
+from .merge import merge
+from .normalise import normalise
+from .pipeline import load_nlp
+from .relations import Candidate, Context, build
+from .triggers import TriggerLexicon
+
+EXTRACTOR_NAME = "pluripolar.text"
+EXTRACTOR_VERSION = "0.1.0"
+_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
+log = logging.getLogger(__name__)
+
+
+class Extractor:
+    """Extracts relations between international actors from news text (offline; spaCy loaded once)."""
+
+    def __init__(self) -> None:
+        self.nlp = load_nlp()
+        self.gazetteer = gazetteer()
+        self.lexicon = TriggerLexicon(self.nlp)
+        self.ontology = ontology()
+
+    def extract(self, text: str, *, doc_id: str, date: str | None = None) -> list[Relation]:
+        """Relations asserted by `text` (article date `date`, 'YYYY-MM-DD'); [] for empty or bad input."""
+        return next(self.extract_many([(doc_id, text, date)]))
+
+    def extract_many(self, items: Iterable[tuple[str, str, str | None]],
+                     batch_size: int = 32) -> Iterator[list[Relation]]:
+        """Relations per document for (doc_id, text, date) items, in order, parsing with `nlp.pipe`."""
+        def texts() -> Iterator[tuple[str, tuple[str, str, str | None]]]:
+            for doc_id, text, date in items:
+                raw = text if isinstance(text, str) else ""
+                yield normalise(raw), (doc_id, raw, date)
+
+        for doc, (doc_id, raw, date) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            try:
+                yield self._relations(doc, raw, doc_id, date)
+            except Exception:  # never fail a batch on one document; the log says which
+                log.warning("extraction failed for document %r", doc_id, exc_info=True)
+                yield []
+
+    def _relations(self, doc: Doc, text: str, doc_id: str, date: str | None) -> list[Relation]:
+        if not text.strip():
+            return []
+        article = parse_iso(date)
+        mentions = find_mentions(doc, self.gazetteer, date)
+        memory = coref.Memory()
+        last_date = None
+        cands: list[Candidate] = []
+        for sent in doc.sents:
+            own = [m for m in mentions if sent.start <= m.start < sent.end]
+            extra = coref.resolve(sent, own, memory, self.gazetteer.kind)
+            sent_mentions = sorted(own + extra, key=lambda m: (m.start, m.actor))
+            dates = []
+            for ent in sent.ents:
+                if ent.label_ in ("DATE", "TIME"):
+                    value = resolve(ent.text, article, parse_iso(last_date))
+                    if value:
+                        dates.append((ent, value))
+            triggers = self.lexicon.find(sent)
+            by_predicate: dict[str, set[int]] = {}
+            for t in triggers:
+                by_predicate.setdefault(t.predicate, set()).add(t.token.i)
+            ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
+                          memory.igos[-1] if memory.igos else None,
+                          {p: frozenset(ids) for p, ids in by_predicate.items()})
+            found = [c for t in triggers for c in build(t, ctx)] + claims.find(ctx)
+            cands.extend(found)
+            memory.remember(own, doc)
+            self._update_pair(memory, found, own, doc)
+            last_date = next((v for _, v in reversed(dates) if len(v) == 10), last_date)
+        return merge(text, doc_id, cands, EXTRACTOR_NAME, EXTRACTOR_VERSION, article and article.isoformat())
+
+    def _update_pair(self, memory: coref.Memory, found: list[Candidate], own, doc: Doc) -> None:
+        """The last pair of states related (or coordinated) is what "the two countries" refers to;
+        a symmetric relation (the parties to it) beats a directed one."""
+        kind = self.gazetteer.kind
+        symmetric = self.ontology.is_symmetric
+        for c in sorted(reversed(found), key=lambda c: c.predicate == "claim" or not symmetric(c.predicate)):
+            if c.object and kind(c.subject) in _STATE_KINDS and kind(c.object) in _STATE_KINDS:
+                memory.set_pair(c.subject, c.object)
+                return
+        states = [m for m in own if m.kind in _STATE_KINDS]
+        by_root = {m.root: m for m in states}
+        for m in states:
+            for conj in doc[m.root].conjuncts:
+                other = by_root.get(conj.i)
+                if other and other.actor != m.actor:
+                    memory.set_pair(m.actor, other.actor)
+                    return

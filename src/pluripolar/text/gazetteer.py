@@ -1,0 +1,123 @@
+"""The actor gazetteer seen by the text pipeline: KB aliases plus the extractor's own extras.
+
+It turns aliases into `entity_ruler` patterns (whose `id` is an alias key), and resolves an alias
+key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb`) is the authority;
+`data/aliases_extra.csv` only adds names the news corpus needs and the KB lacks, and
+`data/ambiguous.csv` lists names shared by several actors ("Korea"), settled per document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..actors.kb import kb
+from ..errors import PluripolarError
+from . import resources
+
+# Alias types whose mention stands for a person (used for he/she resolution).
+PERSON_TYPES = frozenset({"leader", "official_title"})
+LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON"}
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One actor an alias can denote, with the alias type and validity dates."""
+
+    actor_id: str
+    type: str
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+    def valid_at(self, date: str | None) -> bool:
+        if not date:
+            return True
+        return (not self.valid_from or self.valid_from[: len(date)] <= date) and (
+            not self.valid_to or date <= self.valid_to or self.valid_to[: len(date)] >= date
+        )
+
+
+class Gazetteer:
+    """Alias keys → senses, actor kinds, ruler patterns and name resolution."""
+
+    def __init__(self) -> None:
+        self.senses: dict[str, list[Sense]] = {}
+        self.kinds: dict[str, str] = {}
+        self.case_sensitive: set[str] = set()
+        self._texts: dict[str, str] = {}
+        self._resolved: dict[tuple[str, str | None], Sense | None] = {}
+        base = kb()
+        for a in base.aliases():
+            self._add(a.text, Sense(a.actor_id, a.type, a.valid_from, a.valid_to), a.case_sensitive)
+        for kind in ("state", "observer", "partially_recognised", "former_state", "igo", "org"):
+            for actor in base.actors(kind):
+                self.kinds[actor.id] = actor.kind
+        for row in resources.rows("aliases_extra.csv"):
+            self.kinds.setdefault(row["actor_id"], row["kind"])
+            self._add(row["text"], Sense(row["actor_id"], row["type"]), row["case_sensitive"] == "true")
+        self.ambiguous: dict[str, tuple[str, ...]] = {
+            row["text"].lower(): tuple(row["candidates"].split("|")) for row in resources.rows("ambiguous.csv")
+        }
+        for text in self.ambiguous:
+            self._texts.setdefault(text, text)
+
+    def _add(self, text: str, sense: Sense, case_sensitive: bool) -> None:
+        text = text.strip()
+        if not text:
+            return
+        # Short all-capital abbreviations ("US", "UN") must keep their case, whatever the source says.
+        if case_sensitive or (text.isupper() and len(text) <= 4):
+            key = text
+            self.case_sensitive.add(key)
+        else:
+            key = text.lower()
+        self._texts.setdefault(key, text)
+        senses = self.senses.setdefault(key, [])
+        if sense not in senses:
+            senses.append(sense)
+
+    def patterns(self, make_doc) -> list[dict]:
+        """`entity_ruler` patterns for every alias: case-sensitive ones by ORTH, others by LOWER."""
+        out = []
+        for key, text in self._texts.items():
+            senses = self.senses.get(key, [])
+            label = LABELS.get(senses[0].type, "GPE") if senses else "GPE"
+            if key in self.case_sensitive:
+                out.append({"label": label, "id": key, "pattern": [{"ORTH": t.text} for t in make_doc(text)]})
+            else:
+                out.append({"label": label, "id": key, "pattern": text.lower()})
+        return out
+
+    def sense(self, key: str, date: str | None) -> Sense | None:
+        """The sense of alias `key` valid at `date` (the first one listed when several are)."""
+        senses = self.senses.get(key) or self.senses.get(key.lower()) or []
+        for s in senses:
+            if s.valid_at(date):
+                return s
+        return senses[0] if senses else None
+
+    def resolve(self, name: str, date: str | None) -> Sense | None:
+        """Resolve a free name (an NER entity) through the KB; None when it names no actor.
+
+        Uses the KB's ranked candidates (no error path: unknown names are the common case here)."""
+        key = (name, date)
+        if key not in self._resolved:
+            try:
+                found = kb().candidates(name, date)
+            except PluripolarError:
+                found = []
+            self._resolved[key] = Sense(found[0].actor.id, found[0].alias_type or "name") if found else None
+            if found:
+                self.kinds.setdefault(found[0].actor.id, found[0].actor.kind)
+        return self._resolved[key]
+
+    def kind(self, actor_id: str) -> str:
+        """The actor's kind (state, igo, org, ...); ids 'org:...' are organisations."""
+        if actor_id.startswith("org:"):
+            return "org"
+        return self.kinds.get(actor_id, "state")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use)."""
+    return Gazetteer()

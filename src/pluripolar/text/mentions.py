@@ -1,0 +1,131 @@
+"""Actor mentions: entities linked to actor ids, with people mapped to the state they speak for.
+
+Entities come from the gazetteer's `entity_ruler` (placed before `ner`), then from the statistical
+NER (GPE / NORP / ORG resolved through the KB). A PERSON gets the state that qualifies it in the text
+("Russian President Vladimir Putin", "Syria's interim President", "President of Kazakhstan", a KB
+leader alias); later mentions of the same surname inherit it. Names shared by several actors
+("Korea") take the candidate the document names unambiguously most often.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import PERSON_TYPES, Gazetteer
+
+_NER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to an actor: its tokens, the actor id and how it was recognised."""
+
+    start: int  # token index
+    end: int
+    root: int  # token index of the span's syntactic head
+    actor: str
+    kind: str  # actor kind: state, igo, org, ...
+    via: str  # alias | ner | person | coref
+    person: bool = False  # a person speaking for the actor (for he/she)
+    confidence: float = 1.0
+
+
+def _span_mention(span: Span, actor: str, kind: str, via: str, person: bool, conf: float) -> Mention:
+    return Mention(span.start, span.end, span.root.i, actor, kind, via, person, conf)
+
+
+def _qualifier(span: Span, found: dict[int, Mention]) -> Mention | None:
+    """The actor mention qualifying a person entity: in its noun phrase ("Russian President X",
+    "Syria's President X", "President of Kazakhstan X") or in an apposition to it."""
+    root = span.root
+    left = span.doc[max(span.start - 6, span.sent.start): span.start]
+    for tok in reversed(list(left)):
+        if tok.i in found and not found[tok.i].person:
+            # only within the same noun phrase: the mention must hang below the person or its title
+            head = tok
+            for _ in range(4):
+                if head.i >= span.start or head.head.i == head.i:
+                    break
+                head = head.head
+            if head.i in range(span.start, span.end) or head.head.i in range(span.start, span.end):
+                return found[tok.i]
+        if tok.is_punct and tok.text not in ("'", "’", "-", "."):
+            break
+    for child in root.children:
+        if child.dep_ == "appos":
+            for t in child.subtree:
+                if t.i in found and not found[t.i].person:
+                    return found[t.i]
+    return None
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
+    """All actor mentions in `doc`, in text order (one per entity)."""
+    found: dict[int, Mention] = {}
+    persons: list[Span] = []
+    ambiguous: list[Span] = []
+    for ent in doc.ents:
+        key = ent.ent_id_
+        if key:
+            if key.lower() in gaz.ambiguous and not gaz.senses.get(key):
+                ambiguous.append(ent)
+                continue
+            if key in gaz.case_sensitive or ent.text.lower() != ent.text or not ent.text.isalpha():
+                sense = gaz.sense(key, date)
+                if sense:
+                    m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), "alias",
+                                      sense.type in PERSON_TYPES, 1.0)
+                    for i in range(ent.start, ent.end):
+                        found[i] = m
+            continue
+        if ent.label_ == "PERSON":
+            sense = gaz.resolve(ent.text, date)
+            if sense and sense.type in PERSON_TYPES:
+                m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), "alias", True, 0.9)
+                for i in range(ent.start, ent.end):
+                    found[i] = m
+            else:
+                persons.append(ent)
+        elif ent.label_ in _NER_LABELS:
+            sense = gaz.resolve(ent.text, date)
+            if sense:
+                m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), "ner", False, 0.8)
+                for i in range(ent.start, ent.end):
+                    found[i] = m
+    _link_ambiguous(ambiguous, gaz, found)
+    _link_persons(doc, persons, found)
+    unique = {id(m): m for m in found.values()}
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _link_ambiguous(spans: list[Span], gaz: Gazetteer, found: dict[int, Mention]) -> None:
+    counts = Counter(m.actor for m in found.values())
+    for ent in spans:
+        candidates = gaz.ambiguous[ent.ent_id_.lower()]
+        best = max(candidates, key=lambda c: counts.get(c, 0))
+        if counts.get(best, 0):
+            m = _span_mention(ent, best, gaz.kind(best), "alias", False, 0.7)
+            for i in range(ent.start, ent.end):
+                found[i] = m
+
+
+def _link_persons(doc: Doc, persons: list[Span], found: dict[int, Mention]) -> None:
+    names: dict[str, str] = {}
+    for m in found.values():
+        if m.person:
+            names.setdefault(doc[m.start:m.end].text.lower(), m.actor)
+            names.setdefault(doc[m.end - 1].text.lower(), m.actor)
+    for ent in persons:
+        q = _qualifier(ent, found)
+        surname = ent[-1].text.lower()
+        actor = q.actor if q else names.get(ent.text.lower()) or names.get(surname)
+        if actor is None:
+            continue
+        names.setdefault(ent.text.lower(), actor)
+        names.setdefault(surname, actor)
+        kind = q.kind if q else "state"
+        m = _span_mention(ent, actor, kind, "person", True, 0.9)
+        for i in range(ent.start, ent.end):
+            found[i] = m

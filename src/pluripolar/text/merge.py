@@ -1,0 +1,78 @@
+"""Merge candidates into one `Relation` per (subject, predicate, object, status, date) in a document.
+
+Repeated mentions merge with all their evidence. An undated mention merges into the dated relation
+with the same key when there is exactly one such date (the text dated it once, repeated it after);
+when there are several dates it stays a relation of its own, since the text does not say which.
+Claims are keyed by measure and value too.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Evidence, Relation
+from ..ontology import load as ontology
+from .relations import Candidate
+
+MAX_QUOTE = 200
+
+
+def _key(c: Candidate) -> tuple:
+    extra = (c.attrs.get("measure"), c.attrs.get("value")) if c.predicate == "claim" else ()
+    return (c.subject, c.predicate, c.object, ontology().direction(c.status, c.negated), c.status, *extra)
+
+
+def evidence(text: str, c: Candidate, name: str, version: str) -> Evidence:
+    """The evidence of a candidate: an exact substring of `text` (at most 200 characters)."""
+    start, end = c.start_char, min(c.end_char, c.start_char + MAX_QUOTE)
+    sentence = text[c.sentence.start_char:c.sentence.end_char].strip()
+    return Evidence(source_id="", quote=text[start:end], char_start=start, char_end=end,
+                    sentence=sentence, extractor=name, extractor_version=version)
+
+
+def _merge_attrs(cands: list[Candidate]) -> dict[str, Any]:
+    attrs: dict[str, Any] = {}
+    for c in cands:
+        for k, v in c.attrs.items():
+            if k == "sectors":
+                attrs["sectors"] = sorted(set(attrs.get("sectors", [])) | set(v),
+                                          key=ontology().sectors.index)
+            else:
+                attrs.setdefault(k, v)
+    return attrs
+
+
+def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: str,
+          article_date: str | None = None) -> list[Relation]:
+    """Relations of one document from its candidates, in order of first mention.
+
+    A relation still undated after merging takes, as an inferred date (attrs.date_inferred), the one
+    date its sentence gives, else the article date: news reports events of its own days."""
+    groups: dict[tuple, dict[str | None, list[Candidate]]] = {}
+    for c in cands:
+        groups.setdefault(_key(c), {}).setdefault(c.date, []).append(c)
+    out: list[Relation] = []
+    onto = ontology()
+    for key, by_date in groups.items():
+        dated = [d for d in by_date if d]
+        if None in by_date and len(dated) == 1:
+            by_date[dated[0]].extend(by_date.pop(None))
+        for date, group in by_date.items():
+            group.sort(key=lambda c: c.start_char)
+            first = group[0]
+            attrs = _merge_attrs(group)
+            if date is None and first.predicate != "claim":
+                date = next((c.context_date for c in group if c.context_date), None) or article_date
+                if date:
+                    attrs["date_inferred"] = True
+            codes = onto.get(first.predicate).codes_for(first.status)
+            miss = 1.0
+            for c in group:
+                miss *= 1 - c.confidence
+            ev = {(c.start_char, c.end_char): evidence(text, c, name, version) for c in group}
+            out.append(Relation(
+                subject=first.subject, predicate=first.predicate, object=first.object, date=date,
+                attrs=attrs, negated=first.negated, confidence=round(min(0.99, 1 - miss), 3),
+                plover=codes.plover, plover_mode=codes.plover_mode, cameo=codes.cameo,
+                evidence=tuple(ev[k] for k in sorted(ev)), doc=doc_id))
+    out.sort(key=lambda r: r.evidence[0].char_start if r.evidence else 0)
+    return out

@@ -1,0 +1,66 @@
+"""Negation and modality of a trigger: did the text say it happened, did not, or only might?
+
+Read on the trigger and the verbs governing it within its clause: a negation child ("not", "never")
+or a denying governor ("denied") negates; a modal auxiliary ("could", "may"), a wishing/planning
+governor ("hope", "urge", "expected to") or a conditional clause ("if ...") makes it hypothetical.
+"will", "would" and "agreed to" are announced decisions and count as asserted.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import resources
+
+
+def _cue(name: str, key: str) -> frozenset[str]:
+    return resources.word_set("cues.toml", name, key)
+
+
+def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
+    """The words whose modifiers bear on the trigger: the trigger and the anchors above it that it is
+    a complement of (a copula whose subject the trigger is does not count)."""
+    out = [trigger]
+    prev = trigger
+    for tok in anchors[1:]:
+        if prev.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be":
+            break
+        out.append(tok)
+        prev = tok
+    return out
+
+
+def is_negated(trigger: Token, anchors: list[Token]) -> bool:
+    """Whether the text denies the trigger's event."""
+    neg_words = _cue("negation", "words")
+    for tok in _scope(trigger, anchors):
+        if tok.i != trigger.i and tok.lemma_.lower() in neg_words:
+            return True
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.i == trigger.i):
+                return True
+    return False
+
+
+def is_hypothetical(trigger: Token, anchors: list[Token]) -> bool:
+    """Whether the event is only possible, wished, planned or conditional."""
+    modals = _cue("hypothetical", "modals")
+    govs = _cue("hypothetical", "governors")
+    marks = _cue("hypothetical", "conditional_marks")
+    for tok in _scope(trigger, anchors):
+        if tok.i != trigger.i and tok.lemma_.lower() in govs:
+            return True
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in modals:
+                return True
+            if c.dep_ == "mark" and c.lower_ in marks:
+                return True
+    head = anchors[-1]
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+        return True
+    # "X is expected to sign", "in the hope of signing": a governing clause of expectation
+    for tok in head.ancestors:
+        if tok.lemma_.lower() in govs and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+            return True
+        if tok.dep_ in ("ROOT",):
+            break
+    return False

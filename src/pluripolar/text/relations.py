@@ -1,0 +1,273 @@
+"""Relation candidates from one trigger: arguments by syntactic role, direction, attributes, date.
+
+Roles (see `syntax.role`) map to subject/object for directed predicates and to participants/partners
+for symmetric ones (`data/roles.toml`). Only actors the parse links to the trigger take part: actors
+that merely co-occur in a sentence never form a relation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any, Callable
+
+from spacy.tokens import Span, Token
+
+from ..ontology import load as ontology
+from . import attributes, resources
+from .mentions import Mention
+from .modality import is_hypothetical, is_negated
+from .syntax import anchors as anchor_chain
+from .syntax import governors, role
+from .triggers import Trigger
+
+_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
+
+
+@dataclass
+class Candidate:
+    """One relation asserted by one mention in the text, before merging per document."""
+
+    predicate: str
+    subject: str
+    object: str | None
+    status: str | None
+    attrs: dict[str, Any]
+    negated: bool
+    date: str | None
+    confidence: float
+    start_char: int
+    end_char: int
+    sentence: Span
+    context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
+
+
+@dataclass
+class Context:
+    """What a builder needs besides the trigger: the sentence's mentions and dated expressions."""
+
+    sentence: Span
+    mentions: list[Mention]
+    dates: list[tuple[Span, str]]
+    kind: Callable[[str], str]
+    last_igo: str | None
+    triggers: dict[str, frozenset[int]]  # trigger words of the sentence by predicate
+
+
+def _roles_cfg(predicate: str) -> dict[str, Any]:
+    cfg = resources.toml("roles.toml")[predicate]
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in cfg.items()}
+
+
+def _fits(m: Mention, cfg: dict[str, Any], side: str) -> bool:
+    kinds = cfg.get(f"{side}_kinds")
+    return kinds is None or m.kind in kinds
+
+
+def _host_verbs() -> frozenset[str]:
+    return resources.word_set("triggers.toml", "host_verbs", "words")
+
+
+def date_for(trigger: Token, chain: list[Token], ctx: Context) -> str | None:
+    """The date attached nearest (in the parse) to the trigger or its governing words; else the date
+    of the clause it is reported or situated in ("X said Tuesday that ...", "... when they signed")."""
+    level = {t.i: n for n, t in enumerate(chain)}
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "relations ..., which began on <date>"
+        level |= {t.i: 0 for t in trigger.subtree if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"}
+    best: tuple[int, int, str] | None = None
+    for span, value in ctx.dates:
+        r = role(span.root, set(level), max_steps=6)
+        if r is not None and (best is None or (level[r.anchor], r.steps) < best[:2]):
+            best = (level[r.anchor], r.steps, value)
+    if best:
+        return best[2]
+    head = chain[-1]
+    if head.dep_ == "ccomp" or (head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children)):
+        return date_for(head.head, anchor_chain(head.head), ctx)
+    return None
+
+
+def _valid_actor(m: Mention) -> bool:
+    return m.kind in _STATE_KINDS or m.kind in ("igo", "org")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor mention with its role to a trigger and the chain position of the word it attaches to."""
+
+    mention: Mention
+    role: str
+    level: int
+    direct: bool
+
+
+def _controller_level(chain: list[Token]) -> int:
+    """The chain position above which subjects do not control the trigger: "pushed nations to add
+    sanctions", "use it to support": the object of the verb governing an infinitive is its subject."""
+    for level, t in enumerate(chain[1:], start=1):
+        prev = chain[level - 1]
+        if prev.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in t.children):
+            return level
+    return len(chain)
+
+
+def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
+    tok = trigger.token
+    ids = {t.i: n for n, t in enumerate(chain)}
+    flip = trigger.predicate in ("military_presence", "embassy") and any(
+        t.lemma_.lower() in _host_verbs() or t.lower_ in _host_verbs() for t in chain)
+    # "X is the victim/target of a blockade by Y": the subject undergoes the event
+    patient = any(t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns") for t in chain)
+    adverbial = tok.pos_ in ("NOUN", "PROPN") and any(
+        t.pos_ in ("ADP", "SCONJ") and t.lower_ in resources.word_set("cues.toml", "proxies", "adverbial_preps")
+        for t in chain)
+    control = _controller_level(chain)
+    blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
+    out: list[Arg] = []
+    previous: Arg | None = None
+    for m in ctx.mentions:
+        if not _valid_actor(m):
+            continue
+        if trigger.start <= m.root < trigger.end:
+            if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
+                out.append(Arg(m, "subj", 0, True))
+            continue
+        r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
+        if r is None:
+            if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc):
+                previous = Arg(m, previous.role, previous.level, previous.direct)
+                out.append(previous)
+            continue
+        level = ids[r.anchor]
+        name = r.name
+        if name == "subj" and flip:
+            name = "in"
+        elif name == "subj" and patient:
+            name = "on"
+        elif name == "dobj" and level == control:
+            name = "subj"  # the controller of the infinitive
+        if name in ("subj", "pass") and (adverbial or level > control):
+            continue
+        previous = Arg(m, name, level, r.direct)
+        out.append(previous)
+    return out
+
+
+_LIST_GLUE = frozenset({",", "and", "or", "(", ")", "the", ";"})
+
+
+def _listed_after(prev: Mention, m: Mention, doc) -> bool:
+    """Whether `m` continues a list that `prev` is in, whatever the parse says: only commas,
+    "and", articles and parenthesised numbers between them ("Switzerland (568), the EU (518)")."""
+    gap = doc[prev.end:m.start]
+    return 0 < len(gap) <= 6 and all(t.lower_ in _LIST_GLUE or t.like_num for t in gap) and any(
+        t.lower_ in (",", "and", "or") for t in gap)
+
+
+def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
+    """Relation candidates asserted through `trigger` in its sentence (maybe none)."""
+    tok = trigger.token
+    chain = anchor_chain(tok)
+    if is_hypothetical(tok, chain):
+        return []
+    args = _args(trigger, chain, ctx)
+    if not args:
+        return []
+    negated = is_negated(tok, chain)
+    date = date_for(tok, chain, ctx)
+    return [_candidate(trigger, s, o, negated, date, ctx) for s, o in _pairs(trigger, args, ctx, chain)]
+
+
+def _nearest(args: list[Arg]) -> list[Arg]:
+    """The arguments attached lowest in the chain (the nearest controller: in "India welcomes
+    Angola's decision to join", Angola joins)."""
+    if not args:
+        return args
+    low = min(a.level for a in args)
+    return [a for a in args if a.level == low]
+
+
+def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
+    pred = trigger.predicate
+    cfg = _roles_cfg(pred)
+    actors = _STATE_KINDS | {"igo"}
+    if ontology().is_symmetric(pred):
+        part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors]
+        partners = [a.mention for a in args if a.role in cfg["partner"] and a.mention.kind in actors]
+        if not partners and len({m.actor for m in part}) < 2:
+            partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
+        if partners:
+            return [(a, b) for a in part for b in partners if a.actor != b.actor]
+        uniq = list({m.actor: m for m in part}.values())
+        return list(combinations(uniq, 2))
+    if trigger.mode == "meeting":
+        part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in _STATE_KINDS]
+        where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in _STATE_KINDS]
+        return [(p, w) for p in part for w in where if p.actor != w.actor]
+    subjects = [a.mention for a in _nearest([a for a in args if a.role in cfg["subject"] and _fits(a.mention, cfg, "subject")
+                                             and (a.direct or pred != "membership")])]
+    # direct objects belong to the trigger or the verb carrying it, not to verbs higher up
+    verb_level = next((n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
+    objects = [a.mention for a in args if a.role in cfg["object"] and _fits(a.mention, cfg, "object")
+               and not (a.role in ("dobj", "dative") and a.level > verb_level)]
+    if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
+        # "current members Brazil, Russia and India" in a text about one organisation
+        objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
+    if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
+        group = list({m.actor: m for m in subjects}.values())
+        return [(a, b) for a in group for b in group if a.actor != b.actor]
+    return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether the event's object is "one another" / "each other" (both directions hold)."""
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.head.subtree if t.dep_ in ("dobj", "pobj")}
+    return ("another" in words and "one" in words) or ("each" in words and "other" in words)
+
+
+def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, date: str | None,
+               ctx: Context) -> Candidate:
+    onto = ontology()
+    pred = trigger.predicate
+    s, o = onto.canonical_pair(pred, subj.actor, obj.actor)
+    status = trigger.status or onto.get(pred).default_status
+    attrs: dict[str, Any] = dict(trigger.attrs)
+    if status and onto.get(pred).statuses:
+        attrs["status"] = status
+    doc = ctx.sentence.doc
+    tok = trigger.token
+    near = list(tok.subtree) + [t for g in governors(tok) for t in g.subtree if t.i > tok.i]
+    if pred in ("agreement", "cooperation"):
+        sec = attributes.sectors(near)
+        if sec:
+            attrs["sectors"] = sec
+        name = attributes.name_of(tok) if pred == "agreement" else None
+        if name:
+            attrs["name"] = name
+    elif pred == "sanction":
+        inst = attributes.instrument([tok]) or attributes.instrument(near)
+        if inst:
+            attrs["instrument"] = inst
+        count = attributes.parenthetical_count(doc, doc[subj.end - 1].idx + len(doc[subj.end - 1]))
+        for t in near:
+            count = count or (attributes.count_of(t) if t.dep_ == "pobj" and t.head.lower_ in ("on", "against") else None)
+        if count:
+            attrs["count"] = count
+    elif pred == "military_presence":
+        count = attributes.count_of(tok)
+        if count:
+            attrs["bases" if tok.lemma_ in ("base", "basis") else "troops"] = count
+    conf = 0.85 * min(subj.confidence, obj.confidence)
+    if subj.via == "coref" or obj.via == "coref":
+        conf *= 0.85
+    toks = [trigger.start, trigger.end - 1, subj.start, subj.end - 1, obj.start, obj.end - 1]
+    start = doc[min(toks)].idx
+    last = doc[max(toks)]
+    end = last.idx + len(last)
+    return Candidate(pred, s, o, status, attrs, negated, date, round(conf, 3), start, end, ctx.sentence,
+                     context_date(ctx))
+
+
+def context_date(ctx: Context) -> str | None:
+    """The one date the sentence gives (a fallback for relations the parse leaves undated)."""
+    values = {v for _, v in ctx.dates}
+    return values.pop() if len(values) == 1 else None

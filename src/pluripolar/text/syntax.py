@@ -1,0 +1,161 @@
+"""Dependency-parse helpers: clause heads, a trigger's anchor chain, and an actor's role to it.
+
+An actor's role is read from its path up the parse to the trigger's anchors (the trigger, the words
+governing it up to its clause head, and clauses attached to it): the nearest preposition on the path
+("with X", "on X", "in X", "by X"), else the dependency by which the path enters the anchors
+(subj, pass, dobj, dative, poss, amod, compound, attr, appos). Coordination and apposition are
+transparent, and so are "proxy" nouns standing for their actor ("the government of X").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import resources
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "pcomp"})
+_ROLE_OF_DEP = {
+    "nsubj": "subj", "csubj": "subj", "expl": "subj", "nsubjpass": "pass", "dobj": "dobj", "dative": "dative",
+    "poss": "poss", "amod": "amod", "compound": "compound", "nmod": "compound", "attr": "attr",
+    "appos": "appos", "oprd": "attr", "npadvmod": "compound", "acomp": "attr", "pobj": "pobj",
+    "acl": "acl",
+}
+_TRANSPARENT = frozenset({"conj", "appos", "cc", "flat"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _is_named(tok: Token) -> bool:
+    """Whether `tok` is part of a named actor-like entity (a state, people, organisation, person)."""
+    return tok.ent_type_ in _NAMED
+
+
+def proxies() -> frozenset[str]:
+    return resources.word_set("cues.toml", "proxies", "words")
+
+
+def is_clause_head(tok: Token) -> bool:
+    """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
+    if tok.dep_ in CLAUSE_DEPS:
+        return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
+    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return False
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause containing `tok`."""
+    cur = tok
+    for _ in range(40):
+        if is_clause_head(cur) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def anchors(trigger: Token) -> list[Token]:
+    """The trigger, its governors up to (and including) its clause head, and verbs of conjoined
+    predicates that share that subject ("X agreed to restore ties and reopen embassies")."""
+    out = [trigger]
+    cur = trigger
+    for _ in range(12):
+        if is_clause_head(cur) or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    # a conjoined verb or a participle without its own subject shares the subject of the verb
+    # it is joined to ("X agreed to restore ties and reopen embassies", "X has ..., maintaining ...")
+    top = out[-1]
+    for _ in range(4):
+        if top.dep_ in ("conj", "advcl", "acl") and top.pos_ in ("VERB", "AUX") and top.head.i != top.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in top.children):
+            top = top.head
+            out.append(top)
+            while not (is_clause_head(top) or top.head.i == top.i):
+                top = top.head
+                out.append(top)
+        else:
+            break
+    # a relative clause on a noun trigger names its agent: "sanctions that the US announced",
+    # "an agreement Putin signed with Kim"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        out.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
+    return out
+
+
+def governors(trigger: Token, depth: int = 3) -> list[Token]:
+    """Words that govern the trigger (heads up to `depth`, stopping at its clause head) and clauses
+    attached to it ("relations, which began ..."): where statuses and modality are read."""
+    out = []
+    cur = trigger
+    for _ in range(depth):
+        if cur.head.i == cur.i or is_clause_head(cur):
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and is_clause_head(cur):
+            break
+    out.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"))
+    return out
+
+
+@dataclass(frozen=True)
+class Role:
+    """How a word attaches to a trigger: role name, path length, the anchor reached, and whether the
+    path passed through a common noun ("Iranian individuals") rather than only names and lists."""
+
+    name: str
+    steps: int
+    anchor: int
+    direct: bool
+
+
+def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: bool = False,
+         blocked: frozenset[int] = frozenset()) -> Role | None:
+    """The role of the word `tok` relative to the anchors; None when its path leaves the anchors'
+    clause first (unless `cross_clauses`), enters a coordinated predicate, or when the word only
+    qualifies some other noun ("UN countries", "Syrian rebel groups"), or passes through a `blocked`
+    word (another trigger of the same predicate: "the agreements between A and B ... an agreement C
+    signed with D")."""
+    if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
+            and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies():
+        return None
+    prep: str | None = None
+    last_dep = None
+    cur = tok
+    steps = 0
+    direct = True
+    while cur.i not in anchor_ids:
+        if steps >= max_steps or cur.head.i == cur.i:
+            return None
+        head = cur.head
+        dep = cur.dep_
+        if is_clause_head(cur) and dep not in ("conj",) and not cross_clauses:
+            return None  # crossed into another clause
+        if dep in ("conj", "acl") and cur.pos_ in ("VERB", "AUX") and not cross_clauses:
+            return None  # a coordinated or participial predicate is another event
+        if steps and cur.pos_ == "NOUN":
+            direct = False
+        if steps and cur.i in blocked:
+            return None
+        if dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
+            word = head.lower_
+            attached = head.head
+            if prep is None and not (word == "of" and attached.i not in anchor_ids
+                                     and attached.lemma_.lower() in proxies()):
+                if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
+                        and attached.lower_ not in proxies() and not _is_named(attached):
+                    return None  # "in X" qualifies some other word, not the event
+                prep = word
+        elif dep not in _TRANSPARENT and head.pos_ != "ADP":
+            last_dep = dep
+        elif dep == "appos" and head.i in anchor_ids and last_dep is None:
+            last_dep = dep
+        if dep in ("prep", "agent") and cur.pos_ == "ADP":
+            last_dep = "prep"
+        cur = head
+        steps += 1
+    if steps == 0:
+        return None
+    name = prep or _ROLE_OF_DEP.get(last_dep or "")
+    return Role(name, steps, cur.i, direct) if name else None

@@ -1,0 +1,158 @@
+"""Trigger detection: words and phrases evoking a predicate, with the status their governors give.
+
+The lexicon is `data/triggers.toml`: single words are looked up by lower-case form and lemma (a
+dict lookup per token), phrases by a `PhraseMatcher` on lower-case text. Relational nouns ("ties",
+"relations") become diplomatic_relations or cooperation only when a governor says which
+("restore ties", "expand relations") or an adjective does ("diplomatic relations").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+from .syntax import governors
+
+
+@dataclass(frozen=True)
+class TriggerDef:
+    """One lexicon entry: the predicate a word evokes, its allowed parts of speech, its mode."""
+
+    predicate: str
+    pos: frozenset[str]
+    mode: str | None = None
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a sentence: head token, the tokens it covers, predicate and status."""
+
+    token: Token
+    start: int
+    end: int
+    predicate: str
+    mode: str | None = None
+    status: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+class TriggerLexicon:
+    """The trigger words and phrases, compiled once for a vocabulary."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = resources.toml("triggers.toml")
+        self.words: dict[str, list[TriggerDef]] = {}
+        self.phrases: dict[str, list[TriggerDef]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in data["trigger"]:
+            d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"))
+            for w in entry["words"]:
+                w = w.lower()
+                if " " in w:
+                    self.phrases.setdefault(w, []).append(d)
+                    self.matcher.add(w, [nlp.make_doc(w)])
+                else:
+                    self.words.setdefault(w, []).append(d)
+        self.governor_status: dict[str, dict[str, str]] = {
+            pred: {w.lower(): status for status, words in table.items() for w in words}
+            for pred, table in data["governors"].items()
+        }
+        self.relational = frozenset(data["relational"]["words"])
+        self.diplomatic = frozenset(data["relational"]["diplomatic"])
+        self.status_words = {w: s for s, words in data["status_words"].items() for w in words}
+
+    def find(self, sent: Span) -> list[Trigger]:
+        """The triggers in one sentence, phrases first (their words are not triggers again)."""
+        out: list[Trigger] = []
+        taken: set[int] = set()
+        doc = sent.doc
+        # matches on a Span come back with Doc offsets
+        for match_id, start, end in sorted(self.matcher(sent), key=lambda m: (m[1] - m[2], m[1])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            text = doc.vocab.strings[match_id]
+            for d in self.phrases[text]:
+                head = span.root
+                out.append(Trigger(head, span.start, span.end, d.predicate, d.mode))
+            taken.update(range(span.start, span.end))
+        for tok in sent:
+            if tok.i in taken:
+                continue
+            defs = self.words.get(tok.lower_) or self.words.get(tok.lemma_.lower())
+            if not defs:
+                continue
+            for d in defs:
+                if d.pos and tok.pos_ not in d.pos:
+                    continue
+                out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
+        found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
+        return _drop_modifiers(_drop_light_verbs(found))
+
+    def _qualified(self, tok: Token) -> bool:
+        """Whether "alliance" is qualified as a defence commitment (or is part of a treaty name)."""
+        words = resources.word_set("triggers.toml", "alliance_qualifiers", "words")
+        near = [c for c in tok.children if c.dep_ in ("amod", "compound")] + [tok.head]
+        named = tok.text[:1].isupper() and tok.i > tok.sent.start
+        return named or any(w.lemma_.lower() in words or w.lower_ in words for w in near)
+
+    def _status(self, predicate: str, words: list[Token]) -> str | None:
+        table = self.governor_status.get(predicate, {})
+        for w in words:
+            s = table.get(w.lemma_.lower()) or table.get(w.lower_)
+            if s is not None:
+                return s
+        return None
+
+    def _refine(self, t: Trigger) -> Trigger | None:
+        govs = governors(t.token)
+        own = [t.token]
+        if t.predicate == "diplomatic_relations":
+            is_phrase = t.end - t.start > 1
+            if t.token.lower_ in self.relational or is_phrase:
+                if self._status("cooperation", govs) is not None and not is_phrase:
+                    t.predicate = "cooperation"
+                    return t
+                status = self._status("diplomatic_relations", govs)
+                diplomatic = is_phrase or any(c.lower_ in self.diplomatic for c in t.token.children)
+                if status is None and not diplomatic:
+                    return None
+                t.status = status or "maintained"
+                return t
+        if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
+            return None
+        t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, own + govs)
+        if t.predicate == "membership" and t.token.dep_ == "compound":
+            return None  # "UN member states" describes, it does not assert
+        if t.predicate == "membership" and any(g.lemma_ == "invite" for g in [t.token, *govs]):
+            t.attrs.update(invited=True, stage="invited")
+            t.status = "joined"
+        return t
+
+
+def _inside_name(t: Trigger) -> bool:
+    """A trigger word that is part of an actor's name ("International Big Cat Alliance")."""
+    return bool(t.token.ent_id_)
+
+
+def _drop_modifiers(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a trigger that only modifies another one: "security cooperation agreement",
+    "Strategic Partnership Agreement" are agreements, not cooperation. A defence commitment stays:
+    a "mutual defence pact" is an agreement and an alliance."""
+    heads = {t.token.i for t in triggers}
+    return [t for t in triggers
+            if t.predicate == "alliance" or not (t.token.dep_ in ("compound", "amod") and t.token.head.i in heads
+                                                 and t.token.head.i != t.token.i)]
+
+
+def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a verb trigger whose object is a noun trigger of another predicate: in "provide support",
+    "impose sanctions", the noun says what happens and the verb is only its carrier."""
+    nouns = {(t.token.head.i, t.predicate) for t in triggers if t.token.dep_ in ("dobj", "nsubjpass")}
+    heads = {i for i, _ in nouns}
+    return [t for t in triggers
+            if not (t.token.pos_ == "VERB" and t.token.i in heads and (t.token.i, t.predicate) not in nouns)]

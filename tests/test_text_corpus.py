@@ -1,0 +1,71 @@
+"""The extractor on the shared dev corpus, scored with the project's scorer (../shared/tools/score.py).
+
+Floors: corpus F1 >= 0.75, the founding document ("seed") F1 >= 0.9, date accuracy >= 0.7 on matched
+relations with a gold date. Skips only when ../shared is absent outside CI; in CI it must run.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+if not (CORPUS / "gold.jsonl").exists() and os.environ.get("CI") != "true":
+    pytest.skip(f"the shared dev corpus is absent ({CORPUS}); it is only required in CI",
+                allow_module_level=True)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    from pluripolar.text import Extractor
+
+    docs = [json.loads(line) for line in (CORPUS / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    items = [(d["doc"], (CORPUS / "docs" / f"{d['doc']}.txt").read_text(encoding="utf-8"), d.get("date"))
+             for d in docs]
+    pred = []
+    for (doc_id, text, _), rels in zip(items, Extractor().extract_many(items)):
+        for r in rels:
+            for e in r.evidence:
+                assert text[e.char_start:e.char_end] == e.quote
+            pred.append({"doc": doc_id, "subject": r.subject, "predicate": r.predicate, "object": r.object,
+                         "date": r.date, "attrs": r.attrs, "negated": r.negated, "quote": r.evidence[0].quote})
+    score = _scorer()
+    return score, score.load(str(CORPUS / "gold.jsonl")), pred
+
+
+def _f1(score, gold, pred, doc=None):
+    if doc is not None:
+        gold = [g for g in gold if str(g["doc"]) == doc]
+        pred = [p for p in pred if str(p["doc"]) == doc]
+    tp, fp, fn, dates, _ = score.score(gold, pred)
+    _, _, f1 = score.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return f1, (sum(dates) / len(dates) if dates else None)
+
+
+def test_corpus_overall_f1_floor(scored):
+    f1, _ = _f1(*scored)
+    assert f1 >= 0.75, f"corpus F1 {f1:.3f} < 0.75"
+
+
+def test_corpus_seed_f1_floor(scored):
+    f1, _ = _f1(*scored, doc="seed")
+    assert f1 >= 0.9, f"seed F1 {f1:.3f} < 0.9"
+
+
+def test_corpus_date_accuracy_floor(scored):
+    _, acc = _f1(*scored)
+    assert acc is not None and acc >= 0.7, f"date accuracy {acc} < 0.7"

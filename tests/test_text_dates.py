@@ -1,0 +1,48 @@
+"""Dates: precision kept, relative expressions resolved against the article date."""
+from datetime import date
+
+import pytest
+
+from pluripolar.text.dates import resolve
+
+ARTICLE = date(2023, 5, 17)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("March 3, 1992", "1992-03-03"), ("3 March 1992", "1992-03-03"), ("21st of June, 2010", "2010-06-21"),
+    ("in 2016", "2016"), ("February 2023", "2023-02"), ("Jan. 1, 2024", "2024-01-01"),
+])
+def test_dates_resolve_absolute_dates_with_their_precision(text, expected):
+    assert resolve(text, ARTICLE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("yesterday", "2023-05-16"), ("today", "2023-05-17"), ("Monday", "2023-05-15"),
+    ("on Wednesday", "2023-05-17"), ("last Wednesday", "2023-05-10"), ("last month", "2023-04"),
+    ("last week", "2023-05"), ("last year", "2022"), ("two years ago", "2021"),
+])
+def test_dates_resolve_relative_dates_against_the_article_date(text, expected):
+    assert resolve(text, ARTICLE) == expected
+
+
+def test_dates_resolve_year_less_dates_to_the_last_occurrence():
+    assert resolve("12 September", ARTICLE) == "2022-09-12"
+    assert resolve("April 2", ARTICLE) == "2023-04-02"
+    assert resolve("last December", ARTICLE) == "2022-12"
+    assert resolve("in November", ARTICLE) == "2022-11"
+
+
+def test_dates_resolve_previous_day_relative_to_an_anchor_date():
+    assert resolve("the previous day", ARTICLE, anchor=date(2023, 5, 11)) == "2023-05-10"
+
+
+@pytest.mark.parametrize("text", ["30 years", "two months", "a decade", "decades"])
+def test_dates_resolve_durations_are_not_dates(text):
+    assert resolve(text, ARTICLE) is None
+
+
+def test_dates_resolve_relative_dates_need_an_article_date():
+    assert resolve("yesterday", None) is None
+    assert resolve("Tuesday", None) is None
+    assert resolve("12 September", None) is None
+    assert resolve("12 September 2001", None) == "2001-09-12"
