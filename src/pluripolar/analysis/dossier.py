@@ -1,0 +1,138 @@
+"""The dossier of one actor at a date: how many partners it has for each relation, who they are by UN
+region, who sanctions it, and how it votes in the UN General Assembly.
+
+Shape (JSON):
+    {"actor": {id, name, kind, un_region, un_subregion}, "as_of": "YYYY-MM-DD",
+     "counts": {name: {"value": int, "sources": {source name: partners it supports}}},
+     "partners": {predicate: {un_region: [{id, name, side, date, since, until, status, attrs,
+                                           sources, evidence: [{source, relation_id,
+                                                                quote, char_start, char_end | row}]}]}},
+     "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, sources}],
+     "unga_alignment": {sessions: [first, last], with: [{id, votes, identical_share}]} | null}
+`side` is out (actor → partner), in (partner → actor) or both (symmetric predicate); partners without a
+UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and `evidence`
+are those of the latest assertion that the relation holds; `since` is the earliest positive assertion
+among the sources that hold it; `until` ends a spell; dates are ISO strings in JSON. Counts come with
+the number of partners each source supports. Which relations hold at the date is decided in SQL (see
+store/dossier_queries.py).
+"""
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from ..errors import InvalidInput, StoreError
+from ..ontology import load as load_ontology
+from ..store import Store
+from ..store import dossier_queries as q
+from ..store.polarity_queries import has_table
+from ..store.rows import date_bounds
+from .actors import actor_id, describe
+
+NO_REGION = "Other"
+
+
+@cache
+def config() -> dict[str, Any]:
+    """The dossier's counts and UN alignment settings (analysis/data/dossier.toml)."""
+    text = resources.files(__package__).joinpath("data", "dossier.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def as_of_date(value: str | date | None) -> date:
+    """The as-of date: today when None; a YYYY, YYYY-MM or YYYY-MM-DD text is read as its last day."""
+    if value is None:
+        return date.today()
+    if isinstance(value, date):
+        return value
+    try:
+        end = date_bounds(value)[1]
+    except (ValueError, TypeError):
+        end = None
+    if end is None:
+        raise InvalidInput(f"--as-of: {value!r} is not a date in the form YYYY-MM-DD (or YYYY, YYYY-MM)")
+    return end
+
+
+def index_store(store: Store) -> int:
+    """Bring the store's actor index (`actor_edges`) up to date with its sources; return how many
+    sources were added. The dossier and claim checks call it; a service may call it after writes."""
+    con = store.con
+    if not q.actor_edges_behind(con):
+        return 0
+    onto = load_ontology()
+    symmetric = [n for n, p in onto.predicates.items() if p.symmetric]
+    try:
+        with store.transaction() as tx:
+            return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
+    except duckdb.InvalidInputException:  # DuckDB refuses writes to a read-only store
+        raise StoreError("the store's actor index is behind its sources and the store is read-only: "
+                         "open it writable once (any `pluripolar dossier` run does)") from None
+
+
+
+
+def holding(store: Store, actor: str, as_of: date) -> list[dict[str, Any]]:
+    """Every (predicate, side, partner) that holds for `actor` at `as_of` (see dossier_queries)."""
+    index_store(store)
+    onto = load_ontology()
+    state = [n for n, p in onto.predicates.items() if set(p.statuses) & onto.ends]
+    return q.held_relations(store.con, actor, as_of, state=state)
+
+
+def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]] | None = None,
+            datasets_only: bool = False) -> list[dict[str, Any]]:
+    """Who sanctions `actor` at `as_of` (the senders whose sanctions hold, as in `holding`), most
+    designations first, each with its name; `held` saves recomputing `holding`."""
+    held = holding(store, actor, as_of) if held is None else held
+    active = {h["partner"] for h in held if h["predicate"] == "sanction" and h["side"] == "in"}
+    rows = [r for r in q.sanction_senders(store.con, actor, as_of, datasets_only=datasets_only)
+            if r["sender"] in active]
+    for r in rows:
+        r["name"] = describe(r["sender"])["name"]
+    return rows
+
+
+def count(held: Iterable[dict[str, Any]], name: str,
+          keep: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
+    """The count called `name` (dossier.toml) over held relations: distinct partners, and per source
+    how many of them it supports; `keep` filters partners (e.g. by UN region)."""
+    spec = config()["counts"][name]
+    rows = [h for h in held if h["predicate"] == spec["predicate"] and h["side"] == spec["side"]
+            and (keep is None or keep(h))]
+    per_source = Counter(s for h in rows for s in h["sources"])
+    return {"value": len({h["partner"] for h in rows}), "sources": dict(sorted(per_source.items()))}
+
+
+def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[str, Any]:
+    """The dossier of `actor` (id or name) at `as_of` (default today); shape in the module docstring."""
+    aid = actor_id(actor)
+    day = as_of_date(as_of)
+    held = holding(store, aid, day)
+    people = {p: describe(p) for p in {h["partner"] for h in held}}
+    partners: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for h in held:
+        who = people[h["partner"]]
+        partners[h["predicate"]][who["un_region"] or NO_REGION].append({
+            "id": who["id"], "name": who["name"], "side": h["side"], "date": h["date"],
+            "since": h["since"], "until": h["until"], "status": h["status"], "attrs": h["attrs"],
+            "sources": h["sources"], "evidence": h["evidence"],
+        })
+    align = config()["alignment"]
+    return {
+        "actor": describe(aid),
+        "as_of": day.isoformat(),
+        "counts": {name: count(held, name) for name in config()["counts"]},
+        "partners": {p: {r: sorted(v, key=lambda x: (x["name"], x["side"])) for r, v in sorted(regions.items())}
+                     for p, regions in sorted(partners.items())},
+        "sanctions_received_by_sender": senders(store, aid, day, held=held),
+        "unga_alignment": (q.unga_alignment(store.con, aid, day, align["references"], align["sessions"])
+                           if has_table(store.con, "unga_votes") else None),
+    }
