@@ -1,0 +1,41 @@
+"""`serve`: the web app and REST API over a store."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .options import db_option
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; a non-loopback one needs PLURIPOLAR_TOKEN.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+def serve(db, host, port):
+    """Serve the web app (map, dossiers, timelines, ingest) and the JSON API under /api/.
+
+    Writes (ingest) need `Authorization: Bearer $PLURIPOLAR_TOKEN` when that variable is set.
+    """
+    from ..web.security import is_loopback
+
+    token = os.environ.get("PLURIPOLAR_TOKEN") or None
+    public = not is_loopback(host)
+    if public and token is None:
+        click.echo(f"error: refusing to listen on non-loopback address {host} without PLURIPOLAR_TOKEN set",
+                   err=True)
+        sys.exit(2)
+    import uvicorn
+
+    from ..web.app import create_app
+
+    app = create_app(db, token=token, public=public)
+    click.echo(f"pluripolar: serving {app.state.pp.store.path} on http://{host}:{port}/"
+               + (" (writes need the token)" if token else ""), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+def register(main: click.Group) -> None:
+    main.add_command(serve)

@@ -1,0 +1,101 @@
+"""The FastAPI app: JSON API under /api/, pages rendering the same data, one error envelope."""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from ..errors import PluripolarError, UnknownActor
+from .pages import router as pages_router, templates
+from .routes_api import router as api_router
+from .security import SecurityHeaders
+from .services import NotFound, refresh_derived
+from .state import AppState
+
+log = logging.getLogger("pluripolar.web")
+STATIC = Path(__file__).parent / "static"
+NOT_FOUND_ERRORS = (NotFound, UnknownActor)
+
+
+def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,
+               ingest_burst: float = 5, ingest_rate: float = 0.2) -> FastAPI:
+    """The web app over the store at `db_path` (created if missing).
+
+    `token`: when set, write endpoints need `Authorization: Bearer TOKEN`. `public`: the app is bound
+    to a non-loopback address, so writes are refused unless a token is set. Ingest is rate-limited per
+    client to `ingest_burst` requests, refilled at `ingest_rate` per second.
+    """
+    from .security import TokenBucket
+
+    state = AppState(db_path, token=token or None, public=public,
+                     limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
+    state.open()
+    with state.cursor() as s:
+        refresh_derived(s)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
+    app = FastAPI(title="pluripolar", version=__version__, lifespan=lifespan,
+                  description="Relations between states and organisations, each with its source and quote.",
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app.state.pp = state
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    app.add_exception_handler(PluripolarError, _pluripolar_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+    return app
+
+
+def _one_line(text: str) -> str:
+    lines = str(text).strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def error_response(request: Request, status: int, message: str,
+                   headers: dict[str, str] | None = None) -> Response:
+    """The error envelope `{ok: false, error, status}` for the API; the same as an HTML page elsewhere."""
+    body: dict[str, Any] = {"ok": False, "error": _one_line(message) or "error", "status": status}
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse(body, status_code=status, headers=headers)
+    context = {"data": body, "page": "error", "script": None, "assets_missing": False}
+    return templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
+
+
+async def _pluripolar_error(request: Request, exc: PluripolarError) -> Response:
+    status = 404 if isinstance(exc, NOT_FOUND_ERRORS) else 400
+    return error_response(request, status, str(exc) or type(exc).__name__)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    message = exc.detail if isinstance(exc.detail, str) else "request refused"
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"no such page: {request.url.path}"
+    return error_response(request, exc.status_code, message, getattr(exc, "headers", None))
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+    first = exc.errors()[0] if exc.errors() else {}
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "request"
+    return error_response(request, 422, f"{where}: {first.get('msg', 'invalid value')}")
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> Response:
+    log.error("internal error on %s", request.url.path, exc_info=exc)
+    return error_response(request, 500, f"internal error ({type(exc).__name__}); details are in the server log")

@@ -1,0 +1,117 @@
+"""HTML pages: each renders the dict its /api/ twin returns, through autoescaping Jinja2 templates."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, Depends, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..errors import PluripolarError
+from ..store import Store
+from . import services
+from .deps import app_state, store
+
+HERE = Path(__file__).parent
+DIST = HERE / "static" / "dist"
+SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest")  # web/src/<page>.js
+
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+                          trim_blocks=True, lstrip_blocks=True)
+# `tojson` (page data for scripts) encodes dates and the like as the JSON API does.
+_env.policies["json.dumps_function"] = lambda obj, **kw: json.dumps(jsonable_encoder(obj), **kw)
+
+
+templates = Jinja2Templates(env=_env)
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def render(request: Request, name: str, page: str, data: dict[str, Any], api_url: str,
+           **extra: Any) -> Response:
+    """A page showing `data`, linking to the API URL that returns the same data."""
+    st = app_state(request)
+    built = (DIST / f"{page}.js").exists()
+    context = {"data": data, "page": page, "api_url": api_url,
+               "script": f"/static/dist/{page}.js" if built else None,
+               "assets_missing": page in SCRIPTED_PAGES and not built,
+               "token_required": st.token is not None, "writes_disabled": st.public and st.token is None,
+               "predicates": predicate_labels(), **extra}
+    return templates.TemplateResponse(request, name, context)
+
+
+def predicate_labels() -> list[dict[str, str]]:
+    """The ontology's predicates in order, with their labels (colours and legends follow this order)."""
+    from ..ontology import load
+
+    return [{"name": p.name, "label": p.label} for p in load().predicates.values()]
+
+
+def _api(path: str, **params: Any) -> str:
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return f"/api/{path}" + (f"?{query}" if query else "")
+
+
+@router.get("/")
+def home(request: Request, q: str | None = None, s: Store = Depends(store)) -> Response:
+    """Search actors; world map of relations per country; latest sources."""
+    found = services.actors(s, q) if q else None
+    return render(request, "index.html", "home", services.overview(s), _api("overview"), found=found)
+
+
+@router.get("/actor/{actor_id}")
+def actor(request: Request, actor_id: str, as_of: str | None = None, s: Store = Depends(store)) -> Response:
+    """An actor's dossier: map of partners by relation type, network, quotes."""
+    return render(request, "actor.html", "actor", services.dossier(s, actor_id, as_of),
+                  _api(f"dossier/{actor_id}", as_of=as_of))
+
+
+@router.get("/dyad/{a}/{b}")
+def dyad(request: Request, a: str, b: str, s: Store = Depends(store)) -> Response:
+    """Timeline of the relations between two actors, with evidence and contradictions."""
+    return render(request, "dyad.html", "dyad", services.dyad(s, a, b), _api(f"dyad/{a}/{b}"))
+
+
+@router.get("/polarity")
+def polarity(request: Request, index: str = "con", majors: str = "cow", first: int | None = None,
+             last: int | None = None, s: Store = Depends(store)) -> Response:
+    """A polarity index over time as a chart and a table; a missing dataset is said, not an error page."""
+    from ..analysis.polarity import INDICES
+
+    try:
+        data = services.polarity(s, index, majors, first, last)
+        problem = None
+    except PluripolarError as e:
+        data = {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
+                "count": 0, "rows": []}
+        problem = str(e)
+    return render(request, "polarity.html", "polarity", data,
+                  _api("polarity", index=index, majors=majors, first=first, last=last), problem=problem)
+
+
+@router.get("/claims")
+def claims(request: Request, actor: str | None = None, s: Store = Depends(store)) -> Response:
+    """Quantitative claims, checked against the stored relations."""
+    return render(request, "claims.html", "claims", services.claims(s, actor), _api("claims", actor=actor))
+
+
+@router.get("/sources")
+def sources(request: Request, s: Store = Depends(store)) -> Response:
+    """Every stored source."""
+    return render(request, "sources.html", "sources", services.sources(s), _api("sources"))
+
+
+@router.get("/source/{source_id}")
+def source(request: Request, source_id: str, s: Store = Depends(store)) -> Response:
+    """A stored document with every quote marked; `#char-START-END` picks one."""
+    return render(request, "source.html", "source", services.source(s, source_id), _api(f"sources/{source_id}"))
+
+
+@router.get("/ingest")
+def ingest(request: Request) -> Response:
+    """Paste text or a URL, preview the relations with their quotes marked, then save."""
+    return render(request, "ingest.html", "ingest", {}, "/openapi.json")

@@ -1,0 +1,108 @@
+"""The JSON API under /api/: each route returns what one service function returns.
+
+Routes are plain `def`, so FastAPI runs them in its thread pool: an ingest works in its own thread while
+other requests keep being answered, each on its own store cursor.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+
+from ..store import Store
+from . import services
+from .deps import app_state, store, write_guard
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+class DocumentIn(BaseModel):
+    """A document to extract from: pasted text (plain or HTML) or an http(s) URL to fetch."""
+
+    text: str | None = Field(None, description="The document's text (plain text or HTML).")
+    url: str | None = Field(None, description="An http(s) URL to fetch when no text is given.")
+    title: str | None = None
+    date: str | None = Field(None, description="Article date, YYYY-MM-DD; relative dates resolve against it.")
+    doc: str | None = Field(None, description="Document id; default: from the title or the text's hash.")
+
+
+@router.get("/overview")
+def overview(s: Store = Depends(store)) -> dict[str, Any]:
+    """Totals, relations per actor and the latest sources (the home page's data)."""
+    return services.overview(s)
+
+
+@router.get("/actors")
+def actors(q: str | None = None, kind: str | None = Query(None, description="state, igo, former_state …"),
+           s: Store = Depends(store)) -> dict[str, Any]:
+    """Gazetteer actors with their ISO numeric codes (map shapes) and numbers of stored relations."""
+    return services.actors(s, q, kind)
+
+
+@router.get("/actors/{actor_id}")
+def actor(actor_id: str) -> dict[str, Any]:
+    """One actor by id or name."""
+    return services.actor(actor_id)
+
+
+@router.get("/relations")
+def relations(actor: str | None = None, other: str | None = None, predicate: str | None = None,
+              since: str | None = None, until: str | None = None, source: str | None = None,
+              limit: int | None = Query(None, ge=1), s: Store = Depends(store)) -> dict[str, Any]:
+    """Stored relations with their evidence."""
+    return services.relations(s, actor=actor, other=other, predicate=predicate, since=since, until=until,
+                              source=source, limit=limit)
+
+
+@router.get("/dossier/{actor_id}")
+def dossier(actor_id: str, as_of: str | None = None, s: Store = Depends(store)) -> dict[str, Any]:
+    """An actor's partners by relation type and region, with evidence; `map` lists partners for maps."""
+    return services.dossier(s, actor_id, as_of)
+
+
+@router.get("/dyad/{a}/{b}")
+def dyad(a: str, b: str, s: Store = Depends(store)) -> dict[str, Any]:
+    """The timeline of relations between two actors, with evidence and contradictions."""
+    return services.dyad(s, a, b)
+
+
+@router.get("/claims")
+def claims(actor: str | None = None, s: Store = Depends(store)) -> dict[str, Any]:
+    """Quantitative claims checked against the stored relations."""
+    return services.claims(s, actor)
+
+
+@router.get("/polarity")
+def polarity(index: str = "con", majors: str = "cow", first: int | None = None, last: int | None = None,
+             s: Store = Depends(store)) -> dict[str, Any]:
+    """One polarity index over the years."""
+    return services.polarity(s, index, majors, first, last)
+
+
+@router.get("/sources")
+def sources(s: Store = Depends(store)) -> dict[str, Any]:
+    """Every stored source, newest first."""
+    return services.sources(s)
+
+
+@router.get("/sources/{source_id}")
+def source(source_id: str, s: Store = Depends(store)) -> dict[str, Any]:
+    """A stored source: its text cut at every quote, and the relations it asserts."""
+    return services.source(s, source_id)
+
+
+@router.post("/extract", dependencies=[Depends(write_guard)])
+def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
+    """What extraction finds in a document, nothing stored (needs the token when one is set)."""
+    doc = services.document(body.text, body.url, body.title, body.date, body.doc)
+    with app_state(request).work_lock:
+        return services.preview(s, doc)
+
+
+@router.post("/ingest", dependencies=[Depends(write_guard)])
+def ingest(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
+    """Extract and store a document (needs the token when one is set; rate-limited per client)."""
+    doc = services.document(body.text, body.url, body.title, body.date, body.doc)
+    with app_state(request).work_lock:
+        return services.save(s, doc)

@@ -1,0 +1,223 @@
+"""The one service layer: each page and its JSON route call the same function and show the same dict.
+
+Functions here only gather and shape what `pluripolar.api` and `pluripolar.analysis` return; they hold
+no analysis logic and no SQL.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .. import api
+from ..errors import InvalidInput, PluripolarError
+from ..sources import Document
+from ..sources.documents import check_date, text_from_bytes
+from ..store import Store
+from ..store import queries, web_queries
+from ..store.rows import content_hash
+
+LATEST_SOURCES = 10
+MAX_SEARCH_RESULTS = 50
+
+
+class NotFound(PluripolarError):
+    """A stored record (source, actor) that the store does not hold."""
+
+
+def _kb():
+    from ..actors.kb import kb
+
+    return kb()
+
+
+def iso_numeric(actor_id: str) -> int | None:
+    """The ISO 3166 numeric code of a state, which is the id of its shape in world-atlas; else None."""
+    return _kb().iso_numeric(actor_id)
+
+
+def actor_record(described: dict[str, Any]) -> dict[str, Any]:
+    """An actor as the API shows it: id, name, kind, UN region and ISO numeric code (for map shapes)."""
+    return {**described, "iso_numeric": iso_numeric(described["id"])}
+
+
+def actor(text: str) -> dict[str, Any]:
+    """One actor of the gazetteer, by id or name."""
+    from ..analysis.actors import actor_id, describe
+
+    return actor_record(describe(actor_id(text)))
+
+
+def actors(store: Store, q: str | None = None, kind: str | None = None) -> dict[str, Any]:
+    """Gazetteer actors, filtered by a name fragment and kind, with how many stored relations each has."""
+    counts = web_queries.relation_counts(store)
+    rows = [actor_record({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region})
+            for a in _kb().actors(kind)]
+    for r in rows:
+        r["relations"] = counts.get(r["id"], 0)
+    if q and q.strip():
+        needle = q.strip().casefold()
+        exact = _kb().normalize_id(q.strip())
+        rows = [r for r in rows if r["id"] == exact or needle in r["name"].casefold()]
+        rows.sort(key=lambda r: (r["id"] != exact, -r["relations"], r["name"]))
+        rows = rows[:MAX_SEARCH_RESULTS]
+    return {"q": q or None, "kind": kind, "count": len(rows), "rows": rows}
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """The home page: totals, relations per actor (for the world map) and the latest sources."""
+    from ..analysis.actors import describe
+
+    counts = web_queries.relation_counts(store)
+    by_actor = [{**actor_record(describe(i)), "relations": n}
+                for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return {"totals": web_queries.totals(store), "actors": by_actor,
+            "sources": queries.sources(store)[:LATEST_SOURCES]}
+
+
+def relations(store: Store, **filters: Any) -> dict[str, Any]:
+    """Stored relations matching the filters of `api.relations`."""
+    rows = api.relations(store, **filters)
+    return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(rows), "rows": rows}
+
+
+def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, Any]:
+    """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network."""
+    from ..analysis.dossier import dossier as analysis_dossier
+
+    data = analysis_dossier(store, actor_id, as_of or None)
+    data["actor"] = actor_record(data["actor"])
+    data["map"] = partner_shapes(data["partners"])
+    return data
+
+
+def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """One entry per partner: its predicates (most frequent first) and number of relations."""
+    seen: dict[str, dict[str, Any]] = {}
+    for predicate, regions in partners.items():
+        for items in regions.values():
+            for item in items:
+                p = seen.setdefault(item["id"], {"id": item["id"], "name": item["name"],
+                                                 "iso_numeric": iso_numeric(item["id"]),
+                                                 "by_predicate": {}, "relations": 0})
+                p["by_predicate"][predicate] = p["by_predicate"].get(predicate, 0) + 1
+                p["relations"] += 1
+    out = []
+    for p in seen.values():
+        ranked = sorted(p.pop("by_predicate").items(), key=lambda kv: (-kv[1], kv[0]))
+        out.append({**p, "predicates": [k for k, _ in ranked], "predicate": ranked[0][0]})
+    return sorted(out, key=lambda p: (-p["relations"], p["id"]))
+
+
+def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
+    """The timeline of relations between two actors, with evidence and contradictions (`analysis.dyad`)."""
+    from ..analysis.dyad import dyad as analysis_dyad
+
+    return analysis_dyad(store, a, b)
+
+
+def claims(store: Store, actor_id: str | None = None) -> dict[str, Any]:
+    """Quantitative claims checked against loaded datasets, and contradictions (`analysis.claims`)."""
+    from ..analysis.claims import check_claims
+
+    return {"actor": actor_id or None, **check_claims(store, actor_id or None)}
+
+
+def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
+             last: int | None = None) -> dict[str, Any]:
+    """One polarity index over the years, as `analysis.polarity.series` computes it."""
+    from ..analysis.polarity import INDICES, series
+
+    rows = series(store.con, index, majors, first, last)
+    return {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
+            "count": len(rows), "rows": rows}
+
+
+def sources(store: Store) -> dict[str, Any]:
+    """Every stored source, newest first."""
+    rows = api.sources(store)
+    return {"count": len(rows), "rows": rows}
+
+
+def source(store: Store, source_id: str) -> dict[str, Any]:
+    """A stored source with its text cut into segments at every quote, and the relations it asserts."""
+    doc = queries.source_text(store, source_id)
+    if doc is None:
+        raise NotFound(f"no source {source_id!r} in the store; see /sources for stored ones")
+    rels = api.relations(store, source=doc["id"])
+    spans = [(e["char_start"], e["char_end"]) for r in rels for e in r["evidence"]
+             if e.get("source_id") == doc["id"] and e.get("char_start") is not None]
+    return {**doc, "relations": rels, "segments": segments(doc["text"] or "", spans)}
+
+
+def span_key(start: int, end: int) -> str:
+    """The fragment id of a quote: `char-START-END`."""
+    return f"char-{start}-{end}"
+
+
+def segments(text: str, spans: Iterable[tuple[int, int]]) -> list[dict[str, Any]]:
+    """`text` cut at every span boundary: each piece says which spans cover it and which start there."""
+    spans = sorted({(s, e) for s, e in spans if 0 <= s < e <= len(text)})
+    cuts = sorted({0, len(text)} | {s for s, _ in spans} | {e for _, e in spans})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        out.append({"text": text[a:b],
+                    "spans": [span_key(s, e) for s, e in spans if s <= a and b <= e],
+                    "anchors": [span_key(s, e) for s, e in spans if s == a]})
+    return out
+
+
+def document(text: str | None = None, url: str | None = None, title: str | None = None,
+             date: str | None = None, doc: str | None = None) -> Document:
+    """A Document from pasted text (plain or HTML) or fetched from an http(s) URL."""
+    date = check_date(date, "date")
+    if text and text.strip():
+        body = text_from_bytes(text.encode("utf-8"), doc or title or "pasted text")
+        if not body.strip():
+            raise InvalidInput("the pasted text is empty once markup is removed")
+    elif url and url.strip():
+        from ..sources.fetch import fetch_url
+
+        fetched = fetch_url(url.strip())
+        body, url, title = fetched.text, fetched.url, title or fetched.title
+    else:
+        raise InvalidInput("give the document's text or an http(s) URL")
+    name = doc or _slug(title) or f"pasted-{content_hash(body)[:12]}"
+    return Document(doc=name, text=body, date=date, url=url or None, title=title or None)
+
+
+def _slug(title: str | None) -> str:
+    return re.sub(r"[^\w.-]+", "-", title or "").strip("-").lower()[:80]
+
+
+def preview(store: Store, doc: Document) -> dict[str, Any]:
+    """What extraction finds in a document, nothing stored: relations and the text with quotes marked."""
+    records = [api.relation_record(r) for _, rels in api.extract([doc]) for r in rels]
+    spans = [(e["char_start"], e["char_end"]) for r in records for e in r["evidence"]
+             if e.get("char_start") is not None]
+    source_id = content_hash(doc.text)
+    return {"document": _document_record(doc), "source_id": source_id,
+            "stored": store.has_source(source_id), "count": len(records), "relations": records,
+            "segments": segments(doc.text, spans)}
+
+
+def refresh_derived(store: Store) -> None:
+    """Bring the analysis' derived tables up to date now, under the app's write lock: otherwise the
+    first dossier reads after a write would each try to refresh them, concurrently."""
+    from ..analysis.dossier import index_store
+
+    index_store(store)
+
+
+def save(store: Store, doc: Document) -> dict[str, Any]:
+    """Extract and store a document; stored content is left as it is."""
+    summary = api.ingest([doc], store).as_dict()
+    refresh_derived(store)
+    source_id = content_hash(doc.text)
+    return {"document": _document_record(doc), "source_id": source_id, "summary": summary,
+            "url": f"/source/{source_id}"}
+
+
+def _document_record(doc: Document) -> dict[str, Any]:
+    return {"doc": doc.doc, "title": doc.title, "url": doc.url, "date": doc.date, "text": doc.text,
+            "characters": len(doc.text)}
