@@ -1,10 +1,14 @@
 """`extract` and `ingest`: documents to relations, printed or stored."""
 from __future__ import annotations
 
+from collections import Counter
+from functools import partial
+
 import click
 
 from .. import api
 from ..sources import read_inputs
+from ..sources.language import tally
 from ..store import Store
 from .options import date_option, db_option, emit, format_option
 
@@ -15,6 +19,15 @@ def _warn(message: str) -> None:
     click.echo(f"skipped: {message}", err=True)
 
 
+def _note(message: str) -> None:
+    click.echo(message, err=True)
+
+
+max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=1), default=None,
+                                envvar="PLURIPOLAR_MAX_BYTES", metavar="N",
+                                help="Refuse a document over N bytes [default: 20000000].")
+
+
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path())
 @click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None,
@@ -22,11 +35,26 @@ def _warn(message: str) -> None:
 @date_option("--date", "Article date for FILES (relative dates resolve against it).")
 @format_option("jsonl", "table")
 @click.option("--skip-bad", is_flag=True, help="Report bad JSONL lines and go on.")
-def extract(files, jsonl, date, fmt, skip_bad):
+@max_bytes_option
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="spark: run over partitions of --input (one model per partition), write to --out.")
+@click.option("--out", "out", type=click.Path(file_okay=False), default=None,
+              help="With --engine spark: folder for relations/ (JSONL part files).")
+@click.option("--master", default=None, metavar="URL", help="With --engine spark: Spark master (default local[*]).")
+def extract(files, jsonl, date, fmt, skip_bad, limit, engine, out, master):
     """Print the relations each document asserts; nothing is stored."""
+    if engine == "spark":
+        if files or not jsonl or jsonl == "-" or not out:
+            raise click.UsageError("--engine spark needs --input DOCS.jsonl (a file) and --out DIR, no FILE arguments")
+        from ..scale import extract_spark
+        from .options import to_json
+
+        summary = extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad)
+        click.echo(to_json(summary.as_dict()))
+        return
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn)
+    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit)
     records = (api.relation_record(r) for _, rels in api.extract(docs) for r in rels)
     emit(records, fmt, RELATION_COLUMNS)
 
@@ -38,7 +66,10 @@ def extract(files, jsonl, date, fmt, skip_bad):
 @date_option("--date", "Article date for FILES and URLs.")
 @db_option
 @click.option("--skip-bad", is_flag=True, help="Report bad JSONL lines and go on.")
-def ingest(files, jsonl, date, db, skip_bad):
+@max_bytes_option
+@click.option("--allow-private", is_flag=True,
+              help="Allow URLs on loopback, private, link-local or multicast addresses.")
+def ingest(files, jsonl, date, db, skip_bad, limit, allow_private):
     """Extract relations from documents (files, URLs, JSONL) and store them with their evidence."""
     if not files and not jsonl:
         raise click.UsageError("give FILE/URL arguments or --input DOCS.jsonl")
@@ -47,18 +78,23 @@ def ingest(files, jsonl, date, db, skip_bad):
 
     from ..sources.fetch import fetch_url
 
-    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, fetch=fetch_url)
+    fetch = partial(fetch_url, allow_private=allow_private, limit=limit)
+    languages: Counter = Counter()
+    docs = tally(read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
+                             fetch=fetch, limit=limit), languages)
     total = len(files) if not jsonl else None
     with Store(db) as store:
+        console = Console(stderr=True)
         progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=Console(stderr=True), transient=True,
-                            disable=(total is not None and total < 2))
+                            console=console, transient=True,
+                            disable=not console.is_terminal or (total is not None and total < 2))
         with progress:
             task = progress.add_task("ingest", total=total)
             summary = api.ingest(docs, store, on_document=lambda d, n: progress.advance(task))
     s = summary.as_dict()
     click.echo(f"documents: {s['documents']} (stored {s['stored']}, already stored {s['skipped']}); "
-               f"relations: {s['relations']}; seconds: {s['seconds']}", err=True)
+               f"relations: {s['relations']}; seconds: {s['seconds']}; "
+               f"languages: {', '.join(f'{k} {v}' for k, v in languages.most_common()) or 'none'}", err=True)
 
 
 def register(main: click.Group) -> None:

@@ -1,4 +1,4 @@
 """Documents in: files (text or HTML), JSONL of documents, URLs; each becomes a `Document`."""
-from .documents import Document, read_inputs, read_file, read_jsonl
+from .documents import Document, check_date, read_file, read_inputs, read_jsonl, read_jsonl_stream
 
-__all__ = ["Document", "read_inputs", "read_file", "read_jsonl"]
+__all__ = ["Document", "check_date", "read_file", "read_inputs", "read_jsonl", "read_jsonl_stream"]

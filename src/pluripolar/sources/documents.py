@@ -2,17 +2,26 @@
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InvalidInput
 from .decode import decode_bytes
 from .html import html_to_text, looks_like_html
+from .language import detect_language
 
-MAX_BYTES = 20_000_000  # a document larger than this is refused (override with PLURIPOLAR_MAX_BYTES)
+MAX_BYTES = 20_000_000  # a document larger than this is refused (PLURIPOLAR_MAX_BYTES or --max-bytes)
+JSON_OVERHEAD = 6  # a JSONL line may be this many times a document's size (\u escapes take 6 bytes)
+_ID_OK = re.compile(r"^[\w.:@/-]{1,200}$")
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+Notify = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     path: str | None = None
+    language: str | None = None
 
 
 def check_date(value: str | None, where: str = "--date") -> str | None:
@@ -37,117 +47,211 @@ def check_date(value: str | None, where: str = "--date") -> str | None:
         raise InvalidInput(f"{where}: {value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def max_bytes() -> int:
-    """The size limit for one document, in bytes."""
-    import os
+def max_bytes(limit: int | None = None) -> int:
+    """The size limit for one document in bytes: `limit`, else $PLURIPOLAR_MAX_BYTES, else 20 MB."""
+    if limit is not None:
+        if limit < 1:
+            raise InvalidInput(f"--max-bytes: {limit} is not a positive number of bytes")
+        return limit
+    raw = os.environ.get("PLURIPOLAR_MAX_BYTES", "").strip()
+    if not raw:
+        return MAX_BYTES
+    if not raw.isdigit() or int(raw) < 1:
+        raise InvalidInput(f"PLURIPOLAR_MAX_BYTES: {raw!r} is not a positive number of bytes")
+    return int(raw)
 
-    raw = os.environ.get("PLURIPOLAR_MAX_BYTES")
-    return int(raw) if raw and raw.isdigit() else MAX_BYTES
+
+def _over_limit(name: str, size: int, limit: int) -> InvalidInput:
+    return InvalidInput(f"{name}: {size:,} bytes is over the {limit:,}-byte limit "
+                        "(raise it with --max-bytes or PLURIPOLAR_MAX_BYTES)")
 
 
-def text_from_bytes(data: bytes, name: str) -> str:
-    """Decoded, HTML-stripped text of one document; refuses binary and oversized input."""
-    if len(data) > max_bytes():
-        raise InvalidInput(f"{name}: {len(data):,} bytes is over the {max_bytes():,}-byte limit "
-                           "(set PLURIPOLAR_MAX_BYTES to raise it)")
-    text = decode_bytes(data, name)
+def _checked_text(text: str, name: str) -> str:
+    """Markup stripped; refuses empty text and text that is not valid Unicode."""
     if looks_like_html(text):
-        text = html_to_text(text)
+        text = html_to_text(text, name)
+    if not text.strip():
+        raise InvalidInput(f"{name}: empty document")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{name}: text holds an unpaired surrogate, which is not valid Unicode") from None
     return text
 
 
-def read_file(path: str | Path, date: str | None = None) -> Document:
-    """A text or HTML file as a Document; its id is the file stem."""
-    p = Path(path)
-    if not p.exists():
-        raise InvalidInput(f"{p}: no such file")
-    if p.is_dir():
-        raise InvalidInput(f"{p}: is a directory, not a document")
-    if p.stat().st_size > max_bytes():
-        raise InvalidInput(f"{p}: {p.stat().st_size:,} bytes is over the {max_bytes():,}-byte limit "
-                           "(set PLURIPOLAR_MAX_BYTES to raise it)")
+def text_from_bytes(data: bytes, name: str, *, limit: int | None = None, encoding: str | None = None) -> str:
+    """Decoded, HTML-stripped text of one document; refuses binary, empty and oversized input."""
+    cap = max_bytes(limit)
+    if len(data) > cap:
+        raise _over_limit(name, len(data), cap)
+    return _checked_text(decode_bytes(data, name, encoding), name)
+
+
+def read_file(path: str | Path, date: str | None = None, *, limit: int | None = None) -> Document:
+    """A text or HTML file as a Document; its id is the file stem. Oversized files are not read."""
+    p, cap = Path(path), max_bytes(limit)
     try:
-        data = p.read_bytes()
+        if p.is_dir():
+            raise InvalidInput(f"{p}: is a directory, not a document")
+        if p.exists() and not p.is_file():
+            raise InvalidInput(f"{p}: not a regular file (device, pipe or socket)")
+        size = p.stat().st_size
+        if size > cap:
+            raise _over_limit(str(p), size, cap)
+        with p.open("rb") as f:
+            data = f.read(cap + 1)
+    except FileNotFoundError:
+        raise InvalidInput(f"{p}: no such file") from None
     except OSError as e:
-        raise InvalidInput(f"{p}: cannot read: {e.strerror}") from None
-    text = text_from_bytes(data, str(p))
-    if not text.strip():
-        raise InvalidInput(f"{p}: empty document")
+        raise InvalidInput(f"{p}: cannot read: {e.strerror or e}") from None
+    text = text_from_bytes(data, str(p), limit=limit)
     return Document(doc=p.stem, text=text, date=check_date(date), path=str(p))
 
 
-_ID_OK = re.compile(r"^[\w.:@/-]{1,200}$")
+def _optional_str(rec: dict, key: str, where: str) -> str | None:
+    value = rec.get(key)
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or len(value) > 2000:
+        raise InvalidInput(f"{where}: '{key}' must be a string of at most 2000 characters")
+    return value
 
 
-def _document_from_record(rec: object, where: str, base: Path) -> Document:
+def _document_from_record(rec: object, where: str, base: Path, limit: int | None) -> Document:
     if not isinstance(rec, dict):
         raise InvalidInput(f"{where}: expected a JSON object with 'doc' and 'text' or 'path'")
     doc = rec.get("doc") or rec.get("id")
-    if not isinstance(doc, (str, int)) or not _ID_OK.match(str(doc)):
-        raise InvalidInput(f"{where}: 'doc' must be an id of letters, digits and ._:@/- (got {doc!r})")
+    if isinstance(doc, bool) or not isinstance(doc, (str, int)) or not _ID_OK.match(str(doc)):
+        raise InvalidInput(f"{where}: 'doc' must be an id of letters, digits and ._:@/- (got {doc!r:.80})")
     text = rec.get("text")
-    if text is None and rec.get("path"):
-        p = Path(str(rec["path"]))
-        text = read_file(p if p.is_absolute() else base / p).text
+    path = _optional_str(rec, "path", where)
+    if text is None and path:
+        p = Path(path)
+        try:
+            text = read_file(p if p.is_absolute() else base / p, limit=limit).text
+        except InvalidInput as e:
+            raise InvalidInput(f"{where}: 'path' {e}") from None
     if not isinstance(text, str):
         raise InvalidInput(f"{where}: needs 'text' (a string) or 'path'")
-    if looks_like_html(text):
-        text = html_to_text(text)
-    if not text.strip():
-        raise InvalidInput(f"{where}: empty document")
-    if len(text.encode("utf-8", "surrogatepass")) > max_bytes():
-        raise InvalidInput(f"{where}: document is over the {max_bytes():,}-byte limit")
-    return Document(doc=str(doc), text=text, date=check_date(rec.get("date"), f"{where}: date"),
-                    url=rec.get("url") or None, title=rec.get("title") or None)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes(limit):
+        raise _over_limit(where, size, max_bytes(limit))
+    return Document(doc=str(doc), text=_checked_text(text, where),
+                    date=check_date(rec.get("date"), f"{where}: date"),
+                    url=_optional_str(rec, "url", where), title=_optional_str(rec, "title", where))
 
 
-def read_jsonl(path: str | Path, *, skip_bad: bool = False,
-               on_skip=None) -> Iterator[Document]:
-    """Documents from a JSONL file, one object per line; a bad line is an error naming its number.
+def _lines(stream: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; None for a line longer than `cap`, which is skipped unread."""
+    n = 0
+    while True:
+        raw = stream.readline(cap + 1)
+        if not raw:
+            return
+        n += 1
+        if len(raw) > cap and not raw.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield n, None
+        else:
+            yield n, raw
 
-    With `skip_bad`, bad lines are reported through `on_skip(message)` and skipped.
+
+def _parse_line(raw: bytes | None, where: str, base: Path, limit: int | None, cap: int) -> Document:
+    if raw is None:
+        raise InvalidInput(f"{where}: line is over {cap:,} bytes (the document limit allows for JSON escapes)")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{where}: not UTF-8") from None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InvalidInput(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
+    except (ValueError, RecursionError) as e:
+        raise InvalidInput(f"{where}: not usable JSON ({type(e).__name__})") from None
+    return _document_from_record(rec, where, base, limit)
+
+
+def read_jsonl_stream(stream: BinaryIO, name: str, *, base: Path | None = None, skip_bad: bool = False,
+                      on_skip: Notify | None = None, limit: int | None = None) -> Iterator[Document]:
+    """Documents from a binary JSONL stream, one object per line, read line by line in bounded memory.
+
+    A bad line is an error naming `name:line`; with `skip_bad` it is reported through `on_skip`
+    and skipped. Relative 'path' fields are read from `base` (default: the working directory).
     """
+    cap = max_bytes(limit) * JSON_OVERHEAD
+    base = base or Path.cwd()
+    for n, raw in _lines(stream, cap):
+        if raw is not None and not raw.strip():
+            continue
+        try:
+            yield _parse_line(raw, f"{name}:{n}", base, limit, cap)
+        except InvalidInput as e:
+            if not skip_bad:
+                raise
+            if on_skip:
+                on_skip(str(e))
+
+
+def read_jsonl(path: str | Path, *, skip_bad: bool = False, on_skip: Notify | None = None,
+               limit: int | None = None) -> Iterator[Document]:
+    """Documents from a JSONL file ("-" for standard input); see `read_jsonl_stream`."""
+    if str(path) == "-":
+        yield from read_jsonl_stream(sys.stdin.buffer, "-", skip_bad=skip_bad, on_skip=on_skip, limit=limit)
+        return
     p = Path(path)
-    if str(path) != "-" and not p.exists():
-        raise InvalidInput(f"{p}: no such file")
-    import sys
-
-    stream = sys.stdin.buffer if str(path) == "-" else p.open("rb")
-    base = Path.cwd() if str(path) == "-" else p.parent
+    try:
+        stream = p.open("rb")
+    except FileNotFoundError:
+        raise InvalidInput(f"{p}: no such file") from None
+    except OSError as e:
+        raise InvalidInput(f"{p}: cannot read: {e.strerror or e}") from None
     with stream:
-        for n, raw in enumerate(stream, 1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    raise InvalidInput(f"{where}: not UTF-8") from None
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InvalidInput(f"{where}: not JSON ({e.msg})") from None
-                yield _document_from_record(rec, where, base)
-            except InvalidInput as e:
-                if not skip_bad:
-                    raise
-                if on_skip:
-                    on_skip(str(e))
+        yield from read_jsonl_stream(stream, str(path), base=p.parent, skip_bad=skip_bad, on_skip=on_skip,
+                                     limit=limit)
 
 
-def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None = None,
-                *, skip_bad: bool = False, on_skip=None, fetch=None) -> Iterator[Document]:
-    """Every document named on a command line: files or URLs, then the JSONL's records."""
-    date = check_date(date)
+def with_language(d: Document, on_note: Notify | None = None) -> Document:
+    """The document with its detected language; a non-English one is reported through `on_note`."""
+    lang = detect_language(d.text)
+    if lang is not None and lang.code != "en" and on_note:
+        on_note(f"{d.doc}: looks like {lang.name} (not English); relations may be missed")
+    return replace(d, language=lang.code if lang else None)
+
+
+def _check_all(files: Iterable[str], jsonl: str | None, limit: int | None) -> None:
+    """Read every local input once, streaming, raising the first InvalidInput."""
     for f in files:
-        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", f):
+        if not _URL.match(f):
+            read_file(f, limit=limit)
+    if jsonl and jsonl != "-":
+        for _ in read_jsonl(jsonl, limit=limit):
+            pass
+
+
+def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None = None, *,
+                skip_bad: bool = False, on_skip: Notify | None = None, on_note: Notify | None = None,
+                fetch: Callable[[str], Document] | None = None, limit: int | None = None) -> Iterator[Document]:
+    """Every document named on a command line: files or URLs, then the JSONL's records.
+
+    Unless `skip_bad`, files and a JSONL file are checked in full before the first document is
+    yielded, so that a bad file or line stops a run before anything is stored (URLs and standard
+    input are checked as they are read). Each document carries its detected language; non-English
+    ones are reported through `on_note` and still yielded (the extractor finds what it can).
+    """
+    date, files = check_date(date), list(files)
+    max_bytes(limit)
+    if not skip_bad:
+        _check_all(files, jsonl, limit)
+    for f in files:
+        if _URL.match(f):
             if fetch is None:
                 raise InvalidInput(f"{f}: URLs are read by `pluripolar ingest`, not here")
             doc = fetch(f)
-            yield Document(doc=doc.doc, text=doc.text, date=date or doc.date, url=doc.url, title=doc.title)
+            yield with_language(replace(doc, date=date or doc.date), on_note)
         else:
-            yield read_file(f, date)
+            yield with_language(read_file(f, date, limit=limit), on_note)
     if jsonl:
-        for d in read_jsonl(jsonl, skip_bad=skip_bad, on_skip=on_skip):
-            yield d if d.date or not date else Document(d.doc, d.text, date, d.url, d.title, d.path)
+        for d in read_jsonl(jsonl, skip_bad=skip_bad, on_skip=on_skip, limit=limit):
+            yield with_language(d if d.date or not date else replace(d, date=date), on_note)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
+from ..errors import InvalidInput
+
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<main|<div|<p[\s>]|<!--)", re.I)
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe",
-         "template", "button")
+         "template", "button", "object", "embed", "math", "canvas", "select")
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "article",
-           "section", "title")
+           "section", "title", "main", "pre", "td", "th", "dd", "dt", "figcaption")
 
 
 def looks_like_html(text: str) -> bool:
@@ -15,21 +17,33 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
-def html_to_text(html: str) -> str:
-    """The visible text of a page, main content preferred, one paragraph per block element."""
-    from bs4 import BeautifulSoup
+def html_to_text(html: str, name: str = "document") -> str:
+    """The visible text of a page, main content preferred, one paragraph per block element.
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(_DROP):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in root.find_all(_BLOCKS):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    text = root.get_text()
+    Scripts, styles, navigation and other page furniture are dropped; only text nodes are kept,
+    so no markup ends up in the stored text.
+    """
+    from bs4 import BeautifulSoup, Comment
+    from bs4.exceptions import ParserRejectedMarkup
+
+    try:
+        soup = BeautifulSoup(html, "html.parser")
+        for tag in soup(_DROP):
+            tag.decompose()
+        for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+            comment.extract()
+        root = soup.find("article") or soup.find("main") or soup.body or soup
+        title = soup.title.get_text(" ", strip=True) if soup.title else ""
+        for tag in root.find_all(_BLOCKS):
+            tag.insert_before("\n\n")
+            tag.insert_after("\n\n")
+        text = root.get_text()
+    except RecursionError:
+        raise InvalidInput(f"{name}: HTML nested too deeply to read") from None
+    except (AssertionError, ParserRejectedMarkup):  # html.parser asserts on some broken "<![" declarations
+        raise InvalidInput(f"{name}: malformed HTML that the parser rejects") from None
     paragraphs = [re.sub(r"[ \t\r\f\v]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
-    body = "\n\n".join(p for p in paragraphs if p)
-    if title and not body.startswith(title):
-        body = f"{title}\n\n{body}"
-    return body
+    paragraphs = [p for p in paragraphs if p]
+    if title and paragraphs[:1] != [title]:
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,53 @@
+"""Fuzz the document readers: bytes → text (decode, HTML) and JSONL streams → documents.
+
+Only InvalidInput may escape; anything else is a bug. Run briefly, as CI does:
+
+    python fuzz/fuzz_readers.py -atheris_runs=20000
+    python fuzz/fuzz_readers.py -max_total_time=30 NEW_CORPUS_DIR fuzz/seeds
+
+libFuzzer adds the inputs it finds to the first folder given: keep that one out of the repository.
+"""
+from __future__ import annotations
+
+import io
+import sys
+import tempfile
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports():
+    import bs4  # noqa: F401 - instrumented for coverage of the HTML path
+    from pluripolar.errors import InvalidInput
+    from pluripolar.sources import Document
+    from pluripolar.sources.documents import read_jsonl_stream, text_from_bytes, with_language
+    from pluripolar.sources.html import html_to_text
+
+LIMIT = 1 << 16
+BASE = Path(tempfile.mkdtemp(prefix="pluripolar-fuzz-"))  # relative 'path' fields point into an empty folder
+
+
+def test_one_input(data: bytes) -> None:
+    """Feed one input to every reader; InvalidInput is the only allowed failure."""
+    fdp = atheris.FuzzedDataProvider(data)
+    which = fdp.ConsumeIntInRange(0, 2)
+    rest = fdp.ConsumeBytes(fdp.remaining_bytes())
+    try:
+        if which == 0:
+            with_language(Document("fuzz", text_from_bytes(rest, "fuzz", limit=LIMIT)))
+        elif which == 1:
+            html_to_text(rest.decode("utf-8", "replace"), "fuzz")
+        else:
+            for d in read_jsonl_stream(io.BytesIO(rest), "fuzz", base=BASE, limit=LIMIT):
+                d.text.encode("utf-8")
+    except InvalidInput:
+        pass
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
