@@ -13,7 +13,9 @@ Mapping, kept as data and run as one SQL text by every engine (see `events_sql`)
   No CAMEO code says "expel diplomats" (166x expels peacekeepers, 174 deports individuals), so GDELT
   gives no `expulsion` relations.
 - relations: one per event with a predicate (key = GLOBALEVENTID), dated by SQLDATE, attrs
-  {event_id, event_code, goldstein, tone, mentions, status, url}; evidence = the file row.
+  {event_id, event_code, goldstein, tone, mentions, status, url}; evidence = the file row. The
+  loader gives relations the ontology's PLOVER/CAMEO codes for their predicate; the event's own CAMEO
+  code is attrs.event_code, and its PLOVER type is in the `scale gdelt` aggregate.
 """
 from __future__ import annotations
 

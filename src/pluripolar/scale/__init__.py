@@ -1,0 +1,75 @@
+"""Scale: the same dataset mappings and aggregations on DuckDB (one machine) or Apache Spark.
+
+`gdelt_dyad_month` aggregates GDELT exports into a dyad-month Parquet table; `extract_spark` runs the
+text extractor over a JSONL of documents, partition by partition. Spark is optional (`pyspark`).
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InvalidInput
+from .extract import ExtractSummary, extract_spark
+from .inputs import gdelt_files
+from .output import staged
+
+ENGINES = ("duckdb", "spark")
+DYAD_MONTH = "dyad_month"
+
+
+@dataclass(frozen=True)
+class ScaleSummary:
+    """What an aggregation did: engine, input files, output folder, rows written, seconds."""
+
+    engine: str
+    files: int
+    out: str
+    dyad_months: int
+    events: int
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"engine": self.engine, "files": self.files, "out": self.out, "dyad_months": self.dyad_months,
+                "events": self.events, "seconds": round(self.seconds, 2)}
+
+
+def gdelt_dyad_month(inputs: str | Sequence[str], out: str | os.PathLike, *, engine: str = "duckdb",
+                     master: str | None = None) -> ScaleSummary:
+    """Read GDELT 1.0/2.0 exports (plain, .gz, .zip) and write `out/dyad_month/` as Parquet.
+
+    Columns: month (YYYY-MM), subject, object (ISO3), plover, events, mentions, sources, articles,
+    goldstein_mean, tone_mean. Both engines run the same mapping SQL and give the same table.
+    """
+    if engine not in ENGINES:
+        raise InvalidInput(f"unknown engine {engine!r}; expected one of: {', '.join(ENGINES)}")
+    started = time.perf_counter()
+    files = gdelt_files(inputs)
+    with staged(out, DYAD_MONTH) as staging:
+        if engine == "duckdb":
+            from .gdelt_duckdb import dyad_month
+
+            dyad_month(files, staging)
+        else:
+            from .gdelt_spark import dyad_month
+            from .spark import session
+
+            with session(master) as spark:
+                dyad_month(spark, files, staging)
+    final = Path(out).expanduser() / DYAD_MONTH
+    rows, events = _counts(final)
+    return ScaleSummary(engine, len(files), str(final), rows, events, time.perf_counter() - started)
+
+
+def _counts(folder: Path) -> tuple[int, int]:
+    import duckdb
+
+    row = duckdb.sql(f"SELECT count(*), coalesce(sum(events), 0) FROM read_parquet('{folder}/*.parquet')"
+                     ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+__all__ = ["ENGINES", "ExtractSummary", "ScaleSummary", "extract_spark", "gdelt_dyad_month"]
