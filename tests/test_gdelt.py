@@ -159,3 +159,17 @@ def test_gdelt_loads_into_the_store_once(store):
     got = store.con.execute("SELECT count(*), count(DISTINCT r.id) FROM relations r "
                             "JOIN evidence e ON e.relation_id = r.id").fetchone()
     assert got == (len(rels), len(rels))
+
+
+def test_gdelt_relations_keep_the_events_own_codes(tmp_path):
+    from pluripolar.datasets.loader import load
+    from pluripolar.store import Store
+
+    path = shared_path("datasets", "gdelt", "20191024143000.export.CSV")
+    with Store(tmp_path / "g.duckdb") as store:
+        load("gdelt", path, store)
+        rows = store.con.execute(
+            "SELECT cameo, plover, json_extract_string(attrs, '$.event_code') FROM relations").fetchall()
+    assert rows
+    assert all(cameo == code for cameo, _, code in rows)
+    assert {p for _, p, _ in rows} >= {"CONSULT"}

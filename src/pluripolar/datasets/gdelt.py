@@ -13,9 +13,8 @@ Mapping, kept as data and run as one SQL text by every engine (see `events_sql`)
   No CAMEO code says "expel diplomats" (166x expels peacekeepers, 174 deports individuals), so GDELT
   gives no `expulsion` relations.
 - relations: one per event with a predicate (key = GLOBALEVENTID), dated by SQLDATE, attrs
-  {event_id, event_code, goldstein, tone, mentions, status, url}; evidence = the file row. The
-  loader gives relations the ontology's PLOVER/CAMEO codes for their predicate; the event's own CAMEO
-  code is attrs.event_code, and its PLOVER type is in the `scale gdelt` aggregate.
+  {event_id, event_code, goldstein, tone, mentions, status, url}; evidence = the file row. Each
+  relation keeps the event's own CAMEO code and the PLOVER type and mode mapped from it.
 """
 from __future__ import annotations
 
@@ -129,7 +128,7 @@ def _relations_sql(events: str) -> str:
                    json_object('event_id', event_id, 'event_code', cameo, 'goldstein', goldstein,
                                'tone', tone, 'mentions', mentions),
                    json_object('status', status, 'url', url)) AS attrs,
-               CAST(event_id AS VARCHAR) AS key, row_number
+               CAST(event_id AS VARCHAR) AS key, row_number, cameo, plover, plover_mode
         FROM ({events_sql(events)}) WHERE predicate IS NOT NULL"""
 
 

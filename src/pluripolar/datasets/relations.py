@@ -2,7 +2,8 @@
 
 Ids are deterministic: md5 of dataset, version, predicate, subject, object, date and the mapping's
 key, so the same fact from the same dataset version always gets the same id. Event codes come from
-the ontology per predicate and status; dates get their first and last day as the store expects.
+the ontology per predicate and status unless the mapping gives its own (`plover`, `plover_mode`,
+`cameo` columns, e.g. GDELT's coded event); dates get their first and last day as the store expects.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def _codes_table() -> pa.Table:
     return pa.Table.from_pylist(rows)
 
 
+_CODES = ("plover", "plover_mode", "cameo")
+
 _START = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 1, 1)
                 WHEN 7 THEN CAST(date || '-01' AS DATE) ELSE CAST(date AS DATE) END"""
 _LAST = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 12, 31)
@@ -41,16 +44,18 @@ def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: st
                * REPLACE (CAST(date AS VARCHAR) AS date, CAST(status AS VARCHAR) AS status)
         FROM ({sql})""", {"dataset": dataset, "version": version})
     dropped = con.execute("SELECT count(*) FROM _mapped WHERE subject IS NULL OR object IS NULL").fetchone()[0]
+    own = {r[0] for r in con.execute("DESCRIBE _mapped").fetchall()} & set(_CODES)
+    picked = ", ".join(f"any_value({c}) AS own_{c}" if c in own else f"NULL AS own_{c}" for c in _CODES)
+    codes = ", ".join(f"coalesce(m.own_{c}, c.{c}) AS {c}" for c in _CODES)
     relations = con.execute(f"""
         WITH m AS (
             SELECT id, any_value(subject) AS subject, any_value(predicate) AS predicate,
                    any_value(object) AS object, any_value(date) AS date, max(date_end) AS spell_end,
-                   any_value(status) AS status, any_value(attrs) AS attrs
+                   any_value(status) AS status, any_value(attrs) AS attrs, {picked}
             FROM _mapped WHERE subject IS NOT NULL AND object IS NOT NULL GROUP BY id)
         SELECT m.id, $source_id AS source_id, subject, m.predicate, object, date,
                {_START} AS date_start, coalesce(spell_end, {_LAST}) AS date_end, m.status,
-               CAST(attrs AS VARCHAR) AS attrs, false AS negated, 1.0 AS confidence,
-               c.plover, c.plover_mode, c.cameo
+               CAST(attrs AS VARCHAR) AS attrs, false AS negated, 1.0 AS confidence, {codes}
         FROM m LEFT JOIN _ontology_codes c
           ON c.predicate = m.predicate AND c.status IS NOT DISTINCT FROM m.status""",
         {"source_id": source_id}).to_arrow_table().cast(RELATION_SCHEMA)
