@@ -34,12 +34,15 @@ class Memory:
     persons: list[str] = field(default_factory=list)
     igos: list[str] = field(default_factory=list)
     pair: tuple[str, str] | None = None
+    voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
         for m in mentions:
             if m.person:
                 self.persons.append(m.actor)
+            if m.via == "city":
+                continue
             if m.kind in _STATE_KINDS:
                 self.states.append(m.actor)
                 if _in_subject(doc[m.root]):
@@ -74,7 +77,7 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
 
     here = clause_head(tok) if exclude_clause else None
     for m in reversed(mentions):
-        if m.start >= tok.i or m.kind not in _STATE_KINDS:
+        if m.start >= tok.i or m.kind not in _STATE_KINDS or m.via == "city":
             continue
         if here is not None and clause_head(tok.doc[m.root]) == here:
             continue
@@ -98,10 +101,15 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
     for m in mentions:
         by_root.setdefault(m.root, []).append(m)
     out: list[Mention] = []
+    memory.voice = _voice(sent, mentions) or memory.voice
     for tok in sent:
         if tok.i in covered:
             continue
         low = tok.lower_
+        if tok.pos_ == "PRON" and low in _cues("first_person"):
+            if memory.voice:
+                out.append(_coref_mention(tok, memory.voice, kinds(memory.voice), 0.7))
+            continue
         if tok.pos_ == "PRON" and low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             rel = tok.head
             while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.pos_ in ("VERB", "AUX", "NOUN"):
@@ -163,6 +171,24 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _voice(sent: Span, mentions: list[Mention]) -> str | None:
+    """The actor a sentence names as its first-person speaker: "From the X Movement, we reject ...",
+    "We, the X Movement, ..." (a mention attached to a clause whose subject is "we")."""
+    for m in mentions:
+        tok = sent.doc[m.root]
+        if m.person or m.via == "city":
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _cues("voice_preps"):
+            clause = tok.head.head
+        elif tok.dep_ == "appos" and tok.head.lower_ in _cues("first_person"):
+            return m.actor
+        else:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _cues("first_person") for c in clause.children):
+            return m.actor
+    return None
 
 
 def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | None:

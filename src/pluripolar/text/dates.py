@@ -96,12 +96,17 @@ def resolve(text: str, article: date | None, anchor: date | None = None) -> str 
             if re.search(r"\b(last|previous)\b", t) and back == 0:
                 back = 7
             return (article - timedelta(days=back)).isoformat()
-    if _DURATION.search(t) and not re.search(r"\b(ago|earlier)\b", t):
+    if _DURATION.search(t) and not re.search(r"\b(ago|earlier)\b", t) and not _names_a_day(t):
         return None
     m = re.search(r"\b(\w+)\s+(years?|months?|days?|weeks?)\s+(ago|earlier)\b", t)
     if m:
         return _ago(m.group(1), m.group(2), article)
     return _absolute(t, article)
+
+
+def _names_a_day(t: str) -> bool:
+    """Whether `t` names a calendar day ("February 22 a day after ...": a day, not a duration)."""
+    return any(p.search(t) for p in _PATTERNS[:5])
 
 
 def _ago(amount: str, unit: str, article: date | None) -> str | None:
@@ -156,8 +161,8 @@ def _absolute(t: str, article: date | None) -> str | None:
 
 def _fallback(t: str, article: date | None) -> str | None:
     """Let dateparser read what the rules above do not, with the article date as the relative base."""
-    if not article or not re.search(r"\d", t):
-        return None
+    if not article or not re.search(r"\b(1[89]|20)\d\d\b", t):
+        return None  # no year written: "(35)" is a count, not 1935
     from datetime import datetime
 
     parsed = _dateparser().parse(t, settings={

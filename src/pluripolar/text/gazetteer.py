@@ -3,6 +3,7 @@
 It turns aliases into `entity_ruler` patterns (whose `id` is an alias key), and resolves an alias
 key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb`) is the authority;
 `data/aliases_extra.csv` only adds names the news corpus needs and the KB lacks, and
+`data/cities.csv` maps major cities to their state (places of events only), and
 `data/ambiguous.csv` lists names shared by several actors ("Korea"), settled per document.
 """
 from __future__ import annotations
@@ -14,6 +15,8 @@ from ..actors.kb import kb
 from ..errors import PluripolarError
 from . import resources
 
+# Alias type of a city: it names the place of an event in its state, never the state as an actor.
+CITY = "city"
 # Alias types whose mention stands for a person (used for he/she resolution).
 PERSON_TYPES = frozenset({"leader", "official_title"})
 LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON"}
@@ -54,6 +57,9 @@ class Gazetteer:
         for row in resources.rows("aliases_extra.csv"):
             self.kinds.setdefault(row["actor_id"], row["kind"])
             self._add(row["text"], Sense(row["actor_id"], row["type"]), row["case_sensitive"] == "true")
+        for row in resources.rows("cities.csv"):
+            if row["city"].lower() not in self.senses:  # an actor alias (a capital) wins
+                self._add(row["city"], Sense(row["country"], CITY), True)
         self.ambiguous: dict[str, tuple[str, ...]] = {
             row["text"].lower(): tuple(row["candidates"].split("|")) for row in resources.rows("ambiguous.csv")
         }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import PERSON_TYPES, Gazetteer
+from .gazetteer import CITY, PERSON_TYPES, Gazetteer
 
 _NER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
@@ -27,7 +27,7 @@ class Mention:
     root: int  # token index of the span's syntactic head
     actor: str
     kind: str  # actor kind: state, igo, org, ...
-    via: str  # alias | ner | person | coref
+    via: str  # alias | ner | person | coref | city (a place in the state, not the state acting)
     person: bool = False  # a person speaking for the actor (for he/she)
     confidence: float = 1.0
 
@@ -75,7 +75,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
             if key in gaz.case_sensitive or ent.text.lower() != ent.text or not ent.text.isalpha():
                 sense = gaz.sense(key, date)
                 if sense:
-                    m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), "alias",
+                    via = "city" if sense.type == CITY else "alias"
+                    m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), via,
                                       sense.type in PERSON_TYPES, 1.0)
                     for i in range(ent.start, ent.end):
                         found[i] = m

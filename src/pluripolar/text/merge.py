@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Evidence, Relation
 from ..ontology import load as ontology
+from . import resources
 from .relations import Candidate
 
 MAX_QUOTE = 200
@@ -41,12 +42,20 @@ def _merge_attrs(cands: list[Candidate]) -> dict[str, Any]:
     return attrs
 
 
+def reported_as_news(predicate: str, status: str | None) -> bool:
+    """Whether an undated relation may take the article date: an event (a visit, an agreement, sanctions
+    imposed, ties severed ...) listed in `data/cues.toml` [article_date], never a standing state."""
+    table = resources.toml("cues.toml")["article_date"]
+    return predicate in table and (not table[predicate] or status in table[predicate])
+
+
 def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: str,
           article_date: str | None = None) -> list[Relation]:
     """Relations of one document from its candidates, in order of first mention.
 
     A relation still undated after merging takes, as an inferred date (attrs.date_inferred), the one
-    date its sentence gives, else the article date: news reports events of its own days."""
+    date its sentence gives, else the article date when it is an event that news reports as
+    happening on its own days (see `reported_as_news`)."""
     groups: dict[tuple, dict[str | None, list[Candidate]]] = {}
     for c in cands:
         groups.setdefault(_key(c), {}).setdefault(c.date, []).append(c)
@@ -61,7 +70,9 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
             first = group[0]
             attrs = _merge_attrs(group)
             if date is None and first.predicate != "claim":
-                date = next((c.context_date for c in group if c.context_date), None) or article_date
+                date = next((c.context_date for c in group if c.context_date), None)
+                if date is None and reported_as_news(first.predicate, first.status):
+                    date = article_date
                 if date:
                     attrs["date_inferred"] = True
             codes = onto.get(first.predicate).codes_for(first.status)

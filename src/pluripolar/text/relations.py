@@ -7,6 +7,7 @@ that merely co-occur in a sentence never form a relation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 from typing import Any, Callable
 
@@ -53,6 +54,7 @@ class Context:
     triggers: dict[str, frozenset[int]]  # trigger words of the sentence by predicate
 
 
+@cache
 def _roles_cfg(predicate: str) -> dict[str, Any]:
     cfg = resources.toml("roles.toml")[predicate]
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in cfg.items()}
@@ -102,10 +104,13 @@ class Arg:
 
 def _controller_level(chain: list[Token]) -> int:
     """The chain position above which subjects do not control the trigger: "pushed nations to add
-    sanctions", "use it to support": the object of the verb governing an infinitive is its subject."""
+    sanctions": the object of a verb of object control (`data/cues.toml` [object_control]) governing an
+    infinitive is its subject; in "use it to support" the object is only an instrument."""
+    control = resources.word_set("cues.toml", "object_control", "verbs")
     for level, t in enumerate(chain[1:], start=1):
         prev = chain[level - 1]
-        if prev.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in t.children):
+        if prev.dep_ in ("xcomp", "advcl") and t.lemma_.lower() in control and any(
+                c.dep_ == "dobj" for c in t.children):
             return level
     return len(chain)
 
@@ -121,6 +126,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         t.pos_ in ("ADP", "SCONJ") and t.lower_ in resources.word_set("cues.toml", "proxies", "adverbial_preps")
         for t in chain)
     control = _controller_level(chain)
+    city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
     previous: Arg | None = None
@@ -133,10 +139,13 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         if r is None:
-            if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc):
+            if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc) and (
+                    m.via != "city" or previous.role in city_roles):
                 previous = Arg(m, previous.role, previous.level, previous.direct)
                 out.append(previous)
             continue
+        if m.via == "city" and r.name not in city_roles:
+            continue  # a city is only the place of the event, never an actor
         level = ids[r.anchor]
         name = r.name
         if name == "subj" and flip:
@@ -203,11 +212,14 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in _STATE_KINDS]
         where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in _STATE_KINDS]
         return [(p, w) for p in part for w in where if p.actor != w.actor]
-    subjects = [a.mention for a in _nearest([a for a in args if a.role in cfg["subject"] and _fits(a.mention, cfg, "subject")
+    subject_roles = cfg.get(f"{trigger.mode}_subject", cfg["subject"])
+    object_roles = cfg.get(f"{trigger.mode}_object", cfg["object"])
+    subjects = [a.mention for a in _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
                                              and (a.direct or pred != "membership")])]
-    # direct objects belong to the trigger or the verb carrying it, not to verbs higher up
-    verb_level = next((n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
-    objects = [a.mention for a in args if a.role in cfg["object"] and _fits(a.mention, cfg, "object")
+    # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
+    verb_level = 0 if trigger.token.pos_ == "VERB" else next(
+        (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
+    objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
                and not (a.role in ("dobj", "dative") and a.level > verb_level)]
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation

@@ -123,6 +123,12 @@ class TriggerLexicon:
                     return None
                 t.status = status or "maintained"
                 return t
+        carrier = [t.token, t.token.head] if t.token.dep_ == "dobj" else [t.token]
+        if t.predicate == "aid" and any(c.lower_ in resources.word_set("triggers.toml", "mutual", "words")
+                                        for w in carrier for c in w.children):
+            t.predicate = "alliance"  # "pledged to mutually provide assistance": a mutual commitment
+        if t.mode == "order" and not _ordered_out(t.token):
+            return None
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, own + govs)
@@ -132,6 +138,19 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _ordered_out(tok: Token) -> bool:
+    """Whether a diplomat noun is the object of an order to leave: "gave the X ambassador 48 hours to
+    leave", "ordered X's envoy to quit the country", "declared the X consul persona non grata"."""
+    cues = resources.toml("triggers.toml")["expulsion_orders"]
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+        verb = verb.head  # a small clause: "declared [the envoy persona non grata]"
+    if tok.dep_ not in ("dobj", "dative", "nsubj", "nsubjpass") or verb.lemma_.lower() not in cues["verbs"]:
+        return False
+    return any(t.lemma_.lower() in cues["exits"] for t in verb.subtree if t.i != tok.i and t.i not in
+               {x.i for x in tok.subtree})
 
 
 def _inside_name(t: Trigger) -> bool:
