@@ -127,3 +127,23 @@ def load() -> Ontology:
         claim_measures=tuple(data["claim_measures"]),
         sanction_instruments=tuple(data["sanction_instruments"]),
     )
+
+
+def markdown(onto: Ontology | None = None) -> str:
+    """The ontology as a Markdown reference (docs/ontology.md is this text; a test keeps them equal)."""
+    o = onto or load()
+    lines = [f"# The relation ontology (version {o.version})", "",
+             "Generated from `src/pluripolar/ontology/predicates.toml` by `pluripolar.ontology.markdown()`.",
+             "", "| predicate | direction | statuses | attributes | PLOVER (mode) | CAMEO | meaning |",
+             "|---|---|---|---|---|---|---|"]
+    for p in o.predicates.values():
+        codes = [(s, p.codes_for(s)) for s in (None, *p.by_status)]
+        plover = "; ".join(f"{s + ': ' if s else ''}{c.plover or '–'}{f' ({c.plover_mode})' if c.plover_mode else ''}"
+                           for s, c in codes)
+        cameo = "; ".join(f"{s + ': ' if s else ''}{c.cameo}" for s, c in codes)
+        lines.append(f"| `{p.name}` | {'symmetric' if p.symmetric else 'directed'} | "
+                     f"{', '.join(p.statuses) or '–'} | {', '.join(p.attributes) or '–'} | {plover} | {cameo} | "
+                     f"{p.description} |")
+    lines += ["", f"Statuses that end a relation: {', '.join(sorted(o.ends))}; `negated` flips the direction.",
+              f"Sectors: {', '.join(o.sectors)}.", f"Claim measures: {', '.join(o.claim_measures)}.", ""]
+    return "\n".join(lines)
