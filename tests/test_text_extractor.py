@@ -213,3 +213,19 @@ def test_extractor_repeated_mentions_merge_with_all_evidence(ex):
     text = "Egypt criticised Sudan. Later, Egypt again criticised Sudan over the dam."
     rels = [r for r in ex.extract(text, doc_id="x") if r.predicate == "criticism"]
     assert len(rels) == 1 and len(rels[0].evidence) == 2
+
+
+def test_extractor_failure_is_one_log_line(monkeypatch, caplog):
+    from pluripolar.text import Extractor
+
+    ex = Extractor()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("stage broke")
+
+    monkeypatch.setattr(ex, "_relations", boom)
+    with caplog.at_level("WARNING"):
+        assert list(ex.extract_many([("d1", "Japan and Korea signed a deal.", None)])) == [[]]
+    assert len(caplog.records) == 1
+    rec = caplog.records[0]
+    assert "d1" in rec.getMessage() and "stage broke" in rec.getMessage() and not rec.exc_info

@@ -48,8 +48,9 @@ class Extractor:
         for doc, (doc_id, raw, date) in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
             try:
                 yield self._relations(doc, raw, doc_id, date)
-            except Exception:  # never fail a batch on one document; the log says which
-                log.warning("extraction failed for document %r", doc_id, exc_info=True)
+            except Exception as e:  # never fail a batch on one document; one log line says which
+                log.warning("extraction failed for document %r: %s: %s", doc_id, type(e).__name__, e,
+                            exc_info=log.isEnabledFor(logging.DEBUG))
                 yield []
 
     def _relations(self, doc: Doc, text: str, doc_id: str, date: str | None) -> list[Relation]:
