@@ -194,3 +194,10 @@ def test_web_api_ingest_round_trip_keeps_markup_as_text(seeded):
     assert "<img src=x" not in page and "&lt;img src=x onerror=&#34;" in page
     again = seeded.post("/api/ingest", json={"text": XSS_TEXT, "date": "2021-03-20"}).json()
     assert again["summary"]["skipped"] == 1
+
+
+def test_web_api_lone_surrogate_text_is_bad_input(make_client):
+    c = make_client()
+    body = '{"text": "Japan and Chile \\ud800 signed a deal."}'
+    r = c.post("/api/extract", content=body, headers={"content-type": "application/json"})
+    assert "not valid Unicode" in _envelope(r, 400)

@@ -172,7 +172,11 @@ def document(text: str | None = None, url: str | None = None, title: str | None 
     """A Document from pasted text (plain or HTML) or fetched from an http(s) URL."""
     date = check_date(date, "date")
     if text and text.strip():
-        body = text_from_bytes(text.encode("utf-8"), doc or title or "pasted text")
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInput("the text holds characters that are not valid Unicode (lone surrogates)") from None
+        body = text_from_bytes(data, doc or title or "pasted text")
         if not body.strip():
             raise InvalidInput("the pasted text is empty once markup is removed")
     elif url and url.strip():
