@@ -97,3 +97,74 @@ def test_rules_only_verbs_of_object_control_lend_their_object_as_subject(ex):
     assert ("JPN", "sanction", "IRN") in keys("The US pushed Japan to impose sanctions on Iran.", ex)
     found = keys("India will use Mauritius to support naval patrols.", ex)
     assert not {k for k in found if k[1] == "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a border treaty. Argentina condemned the treaty.",
+     {("ARG", "criticism", "CHL"), ("ARG", "criticism", "PER")}),
+    ("Ghana and Togo restored diplomatic ties in May. Nigeria fully supports this agreement.",
+     {("NGA", "support", "GHA"), ("NGA", "support", "TGO")}),
+    ("Serbia and Kosovo signed an accord on trade. Albania welcomed the deal, but Russia denounced the accords.",
+     {("ALB", "support", "SRB"), ("ALB", "support", "XKX"), ("RUS", "criticism", "SRB"), ("RUS", "criticism", "XKX")}),
+])
+def test_rules_a_judged_deal_stands_for_its_parties(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+def test_rules_a_judged_thing_without_known_parties_names_nobody(ex):
+    found = keys("Argentina condemned the treaty. Norway condemned the sanctions on Iran.", ex)
+    assert not {k for k in found if k[1] in ("criticism", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto, whose country chairs the African Union, arrived in Paris.",
+     ("KEN", "membership", "AU")),
+    ("Egyptian President Abdel Fattah al-Sisi, whose country joined BRICS in January, met the press.",
+     ("EGY", "membership", "BRICS")),
+])
+def test_rules_whose_country_is_the_antecedent(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We condemn Azerbaijan\'s aggression," the Armenian foreign ministry said.', ("ARM", "criticism", "AZE")),
+    ('"We fully support Ukraine," Polish President Andrzej Duda told reporters on Monday.', ("POL", "support", "UKR")),
+])
+def test_rules_we_in_reported_speech_is_the_speaker(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_we_without_a_speaking_actor_is_nobody(ex):
+    found = keys('"We condemn Azerbaijan\'s aggression," a local journalist said.\n'
+                 'Armenia held elections. "We fully support Ukraine," the crowd shouted.', ex)
+    assert not {k for k in found if k[1] in ("criticism", "support")}
+
+
+def claims(text, ex):
+    return {(r.subject, r.attrs["measure"], r.attrs["value"], r.date)
+            for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "claim"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By 2020, more than 400 sanctions were in force against Venezuela.", ("VEN", "sanctions_count", 400, "2020")),
+    ("As of 2021, Kazakhstan has established and maintains diplomatic relations with 180 countries.",
+     ("KAZ", "diplomatic_relations_count", 180, "2021")),
+    ("Uruguay maintains relations with 150 nations.", ("URY", "diplomatic_relations_count", 150, None)),
+])
+def test_rules_counts_survive_prepositions_hung_on_the_verb_or_an_idiom(ex, text, expected):
+    assert expected in claims(text, ex)
+
+
+def test_rules_a_phrase_on_an_ordinary_noun_is_not_the_target(ex):
+    assert not claims("About 30 sanctions experts met in a place near Syria.", ex)
+
+
+def test_rules_date_headers_and_datelines_do_not_join_the_sentence(ex):
+    text = " date 2023-08-25 NAIROBI -- Kenya and Uganda were among four countries invited Friday to join the BRICS bloc."
+    assert {("KEN", "membership", "BRICS"), ("UGA", "membership", "BRICS")} <= keys(text, ex)
+
+
+def test_rules_a_dateline_place_is_not_an_actor(ex):
+    found = keys("Nairobi | Daily Desk: Iran has become the world's most sanctioned country with several European "
+                 "and western nations announcing severe sanctions against it.", ex)
+    assert not {k for k in found if k[0] == "KEN"}

@@ -40,9 +40,12 @@ def _measured(num: Token) -> tuple[str, Token] | None:
     if noun.lower_ in _COUNTED or noun.i == num.i:
         up = noun.head
         if up.pos_ == "ADP" and up.lower_ in ("with", "in", "of"):
-            m = _measure(up.head)
-            if m:
-                return m, up.head
+            # "relations with 146 states" even when the parse hangs "with" on the verb ("maintains")
+            carriers = [up.head] + [c for c in up.head.children if c.dep_ == "dobj" and up.head.pos_ == "VERB"]
+            for carrier in carriers:
+                m = _measure(carrier)
+                if m:
+                    return m, carrier
     return None
 
 

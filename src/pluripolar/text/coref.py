@@ -8,6 +8,7 @@ same sentence, else the last pair.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -29,11 +30,11 @@ class Memory:
     """What the document has said so far: recent states, persons, organisations, the last pair."""
 
     states: list[str] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)  # states named in a clause subject
     subjects: list[str] = field(default_factory=list)  # states that were (in) a clause subject
     persons: list[str] = field(default_factory=list)
     igos: list[str] = field(default_factory=list)
     pair: tuple[str, str] | None = None
+    related: Counter[tuple[str, str]] = field(default_factory=Counter)  # symmetric relations per pair
     voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
@@ -53,6 +54,16 @@ class Memory:
     def set_pair(self, a: str, b: str) -> None:
         if a != b:
             self.pair = (a, b)
+
+    def relate(self, a: str, b: str) -> None:
+        """Count one symmetric relation (agreement, ties ...) the text asserted between two states."""
+        if a != b:
+            self.related[(min(a, b), max(a, b))] += 1
+
+    def topic(self) -> tuple[str, str] | None:
+        """The pair of states the document has related most often so far (the first, its lead story,
+        on a tie): whose deal "the agreement" or "this accord" is when the sentence names no party."""
+        return self.related.most_common(1)[0][0] if self.related else None
 
 
 def _in_subject(tok: Token) -> bool:
@@ -107,10 +118,11 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             continue
         low = tok.lower_
         if tok.pos_ == "PRON" and low in _cues("first_person"):
-            if memory.voice:
-                out.append(_coref_mention(tok, memory.voice, kinds(memory.voice), 0.7))
+            voice = _speaker(tok, mentions) or memory.voice
+            if voice:
+                out.append(_coref_mention(tok, voice, kinds(voice), 0.7))
             continue
-        if tok.pos_ == "PRON" and low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if tok.pos_ in ("PRON", "DET") and low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             rel = tok.head
             while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.pos_ in ("VERB", "AUX", "NOUN"):
                 if rel.dep_ in ("relcl",):
@@ -187,6 +199,23 @@ def _voice(sent: Span, mentions: list[Mention]) -> str | None:
         else:
             continue
         if any(c.dep_ == "nsubj" and c.lower_ in _cues("first_person") for c in clause.children):
+            return m.actor
+    return None
+
+
+def _speaker(tok: Token, mentions: list[Mention]) -> str | None:
+    """Who "we" is in reported speech: the subject of the verb of saying whose complement holds the
+    pronoun ('"We condemn X," the foreign ministry of Y said', 'Z told reporters: "we ..."')."""
+    from .syntax import clause_head, role
+
+    clause = clause_head(tok)
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _cues("speech_verbs"):
+        return None
+    speakers = [m for m in mentions if m.via != "city" and not (clause.left_edge.i <= m.root <= clause.right_edge.i)]
+    for m in speakers:
+        r = role(tok.doc[m.root], {verb.i})
+        if r is not None and r.name == "subj":
             return m.actor
     return None
 

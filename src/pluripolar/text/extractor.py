@@ -77,7 +77,7 @@ class Extractor:
                 by_predicate.setdefault(t.predicate, set()).add(t.token.i)
             ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
                           memory.igos[-1] if memory.igos else None,
-                          {p: frozenset(ids) for p, ids in by_predicate.items()})
+                          {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic())
             found = [c for t in triggers for c in build(t, ctx)] + claims.find(ctx)
             cands.extend(found)
             memory.remember(own, doc)
@@ -90,6 +90,10 @@ class Extractor:
         a symmetric relation (the parties to it) beats a directed one."""
         kind = self.gazetteer.kind
         symmetric = self.ontology.is_symmetric
+        for c in found:
+            if c.object and symmetric(c.predicate) and kind(c.subject) in _STATE_KINDS \
+                    and kind(c.object) in _STATE_KINDS:
+                memory.relate(c.subject, c.object)
         for c in sorted(reversed(found), key=lambda c: c.predicate == "claim" or not symmetric(c.predicate)):
             if c.object and kind(c.subject) in _STATE_KINDS and kind(c.object) in _STATE_KINDS:
                 memory.set_pair(c.subject, c.object)

@@ -1,6 +1,7 @@
 """The spaCy pipeline: the English model with the actor gazetteer's `entity_ruler` before `ner`."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -25,18 +26,29 @@ def load_base() -> Language:
 _DATELINE_ENDS = frozenset({"--", "—", "–", ":"})
 
 
+# a scraped article's date header at the start of a line: " date 2023-08-25 JOHANNESBURG -- ..."
+_DATE_HEADER = re.compile(r"(?m)^[ \t]*date \d{4}-\d{2}-\d{2}[ \t]+")
+
+
+def _after_headers(doc: Doc) -> set[int]:
+    """Indices of the tokens that follow a date header (the text proper starts there)."""
+    starts = {m.end() for m in _DATE_HEADER.finditer(doc.text)}
+    return {tok.i for tok in doc if tok.idx in starts}
+
+
 @Language.component("line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines, datelines and captions carry no full stop,
-    and news paragraphs never continue a sentence across lines."""
+    """Start a sentence after every line break and after a date header: headlines, datelines and
+    captions carry no full stop, and news paragraphs never continue a sentence across lines."""
     line_start = 0
+    headers = _after_headers(doc)
     for tok in doc[:-1]:
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or tok.i + 1 in headers:
             doc[tok.i + 1].is_sent_start = True
             line_start = tok.i + 1
-        elif tok.text in _DATELINE_ENDS and tok.i - line_start < 8 and any(
-                t.is_upper and len(t) > 2 for t in doc[line_start:tok.i]):
-            # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ..."
+        elif tok.i - line_start < 8 and (tok.text == "|" or tok.text in _DATELINE_ENDS and any(
+                t.is_upper and len(t) > 2 for t in doc[line_start:tok.i])):
+            # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ...", "New Delhi | ..."
             doc[tok.i + 1].is_sent_start = True
     return doc
 

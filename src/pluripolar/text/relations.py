@@ -52,6 +52,7 @@ class Context:
     kind: Callable[[str], str]
     last_igo: str | None
     triggers: dict[str, frozenset[int]]  # trigger words of the sentence by predicate
+    topic: tuple[str, str] | None = None  # the pair of states the document relates most so far
 
 
 @cache
@@ -224,10 +225,37 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
+    if not objects and subjects and "thing_object" in cfg:
+        objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx)
     if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
         group = list({m.actor: m for m in subjects}.values())
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _parties_of_thing(tok: Token, deps: frozenset[str], args: list[Arg], ctx: Context) -> list[Mention]:
+    """The parties to a deal or tie that stands for them as the object: "X fully supports this
+    agreement", "Y condemned the accords" (the noun is a trigger of a symmetric predicate naming no
+    actor of its own): the pair of states the document relates most ("the agreement" is its deal)."""
+    if ctx.topic is None:
+        return []
+    onto = ontology()
+    symmetric = {i for p, ids in ctx.triggers.items() if onto.is_symmetric(p) for i in ids}
+    named = {i for a in args for i in range(a.mention.start, a.mention.end)}
+    for thing in _objects_of(tok, deps):
+        if thing.i in symmetric and not any(t.i in named or t.ent_type_ for t in thing.subtree):
+            return [Mention(thing.i, thing.i + 1, thing.i, a, ctx.kind(a), "coref", False, 0.6)
+                    for a in ctx.topic]
+    return []
+
+
+def _objects_of(tok: Token, deps: frozenset[str]) -> list[Token]:
+    """The nouns `tok` takes as its object: direct objects and objects of the prepositions in `deps`."""
+    out = [c for c in tok.children if c.dep_ == "dobj" and "dobj" in deps]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in deps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 def _reciprocal(tok: Token) -> bool:

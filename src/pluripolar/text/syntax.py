@@ -34,6 +34,12 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
+def _predicate_idiom(tok: Token) -> bool:
+    """Whether `tok` is the noun of a predicate idiom whose modifiers belong to the clause: in
+    "sanctions were in place against X", "against X" says what the sanctions target."""
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in resources.word_set("cues.toml", "idioms", "nouns")
+
+
 def is_clause_head(tok: Token) -> bool:
     """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
     if tok.dep_ in CLAUSE_DEPS:
@@ -143,10 +149,14 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
             word = head.lower_
             attached = head.head
+            if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
+                word = f"{attached.lower_} {word}"
+                attached = attached.head
             if prep is None and not (word == "of" and attached.i not in anchor_ids
                                      and attached.lemma_.lower() in proxies()):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
-                        and attached.lower_ not in proxies() and not _is_named(attached):
+                        and attached.lower_ not in proxies() and not _is_named(attached) \
+                        and not _predicate_idiom(attached):
                     return None  # "in X" qualifies some other word, not the event
                 prep = word
         elif dep not in _TRANSPARENT and head.pos_ != "ADP":

@@ -170,8 +170,11 @@ def _drop_modifiers(triggers: list[Trigger]) -> list[Trigger]:
 
 def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
     """Drop a verb trigger whose object is a noun trigger of another predicate: in "provide support",
-    "impose sanctions", the noun says what happens and the verb is only its carrier."""
+    "impose sanctions", the noun says what happens and the verb is only its carrier. A verb judging
+    its object ("condemned the treaty", `[judging]` in the lexicon) is never a carrier."""
+    judging = resources.word_set("triggers.toml", "judging", "predicates")
     nouns = {(t.token.head.i, t.predicate) for t in triggers if t.token.dep_ in ("dobj", "nsubjpass")}
     heads = {i for i, _ in nouns}
     return [t for t in triggers
-            if not (t.token.pos_ == "VERB" and t.token.i in heads and (t.token.i, t.predicate) not in nouns)]
+            if t.predicate in judging
+            or not (t.token.pos_ == "VERB" and t.token.i in heads and (t.token.i, t.predicate) not in nouns)]
