@@ -99,3 +99,24 @@ def test_store_date_bounds():
     assert [str(d) for d in date_bounds("2024-02")] == ["2024-02-01", "2024-02-29"]
     assert [str(d) for d in date_bounds("1974")] == ["1974-01-01", "1974-12-31"]
     assert date_bounds(None) == (None, None)
+
+
+def test_store_fill_writes_inside_the_transaction_and_rolls_back(store):
+    src = Source(id="d" * 64, kind="dataset", name="demo", dataset="demo", version="1")
+
+    def fill(con):
+        con.execute("INSERT INTO relations (id, source_id, subject, predicate, object) "
+                    "VALUES ('r1', ?, 'USA', 'embassy', 'CUB')", [src.id])
+        return 1
+
+    def broken(con):
+        fill(con)
+        con.execute("INSERT INTO no_such_table VALUES (1)")
+
+    with pytest.raises(StoreError):
+        store.write_source(src, fill=broken)
+    assert queries.count_relations(store) == 0 and queries.sources(store) == []
+    assert store.write_source(src, fill=fill) == 1
+    assert store.write_source(src, fill=fill) is None
+    assert queries.count_relations(store) == 1
+    assert queries.sources(store)[0]["n_relations"] == 1

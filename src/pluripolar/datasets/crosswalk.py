@@ -29,7 +29,11 @@ def crosswalk_path() -> str:
 
 
 def register(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the crosswalk tables and the macros `iso3_at`, `iso3_in` and `cow_in` in `con`."""
+    """Create the crosswalk tables and the macros above in `con` (TEMP: for the connection's life),
+    unless an earlier call already did."""
+    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name IN "
+                   "('cow_iso3', 'cow_iso3_year', 'iso3_cow_year')").fetchone()[0] == 3:
+        return
     path = crosswalk_path()
     try:
         con.execute("""

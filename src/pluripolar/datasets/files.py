@@ -108,19 +108,23 @@ def match_layout(dataset: Dataset, path: Path, shown_as: Path) -> tuple[Layout, 
 
 def read_into(con: duckdb.DuckDBPyConnection, table: str, path: Path, layout: Layout,
               names: tuple[str, ...], shown_as: Path) -> int:
-    """Read a file of a known layout into `table` (typed columns, `_row` = 1-based data row)."""
+    """Read a file of a known layout into TEMP `table` (typed columns, `_row` = 1-based data row); the rows
+    stay in the connection's temporary catalog, never in a store file, until `drop_read`."""
     columns = {c or f"column{i}": layout.types.get(c, "VARCHAR") for i, c in enumerate(names)}
     try:
-        con.execute(
-            f"CREATE OR REPLACE TABLE {table}_file AS SELECT * FROM read_csv(?, header=?, columns=?, "
-            "auto_detect=false, delim=?, quote='\"', escape='\"', nullstr=?, encoding=?, "
+        return con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT row_number() OVER () AS _row, * FROM read_csv(?, "
+            "header=?, columns=?, auto_detect=false, delim=?, quote='\"', escape='\"', nullstr=?, encoding=?, "
             "compression='none', null_padding=?)",
             [str(path), layout.header, columns, layout.delimiter, list(layout.nullstr),
-             layout.encoding, layout.null_padding])
-        con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT rowid + 1 AS _row, * FROM {table}_file")
+             layout.encoding, layout.null_padding]).fetchone()[0]
     except duckdb.Error as e:
         raise InvalidInput(f"{shown_as}: cannot read as {layout.name}: {_first_line(e)}") from None
-    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def drop_read(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Drop the table `read_into` made."""
+    con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _first_line(e: BaseException) -> str:

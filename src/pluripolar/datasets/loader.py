@@ -1,7 +1,13 @@
-"""Read a dataset file, map it, and write it to the store in one transaction (idempotent by content)."""
+"""Read a dataset file, map it, and write it to the store in one transaction (idempotent by content).
+
+The file is read and mapped in the store's own connection, inside its write transaction: the rows are
+staged in TEMP tables (in the connection's temporary catalog, never in the store file) and go to the
+store's tables with `INSERT … SELECT`, so nothing makes a round trip through Python or Arrow.
+"""
 from __future__ import annotations
 
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,9 +17,8 @@ import pyarrow as pa
 from ..errors import InvalidInput
 from ..model import Source
 from ..store import Store
-from ..store.rows import EVIDENCE_SCHEMA, RELATION_SCHEMA
 from . import crosswalk, macros, names, relations
-from .files import file_id, match_layout, plain_csv, read_into
+from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
 
@@ -33,6 +38,26 @@ class LoadResult:
     already_loaded: bool = False
 
 
+@dataclass(frozen=True)
+class _File:
+    """One file of a load, unpacked and its header checked: read into `table` with `layout`."""
+
+    table: str
+    path: Path                     # the plain file DuckDB reads
+    shown_as: Path                 # the file the user gave
+    layout: Layout
+    names: tuple[str, ...]
+
+
+@dataclass
+class _Counts:
+    """What `_write_rows` read and wrote besides relations (it returns those to the store)."""
+
+    rows_read: int = 0
+    table_rows: dict[str, int] = field(default_factory=dict)
+    unmapped: int = 0
+
+
 def _existing(path: str | Path) -> Path:
     p = Path(path).expanduser()
     if not p.is_file():
@@ -44,30 +69,63 @@ def _companions(ds: Dataset, path: Path) -> dict[str, Path]:
     return {c.table: path.with_name(c.filename) for c in ds.companions if path.with_name(c.filename).is_file()}
 
 
-def _read_all(con: duckdb.DuckDBPyConnection, ds: Dataset, path: Path) -> tuple[Layout, int, frozenset[str]]:
-    with plain_csv(path) as (csv_path, _):
-        layout, names = match_layout(ds, csv_path, path)
-        rows = read_into(con, "raw", csv_path, layout, names, path)
+def _checked(stack: ExitStack, ds: Dataset, path: Path) -> list[_File]:
+    """The load's files, the main one first, unpacked (for as long as `stack` lasts) and their layouts
+    matched from their headers alone, so a wrong file fails before anything is read or written."""
+    plain = stack.enter_context(plain_csv(path))[0]
+    layout, cols = match_layout(ds, plain, path)
+    files = [_File("raw", plain, path, layout, cols)]
     present = _companions(ds, path)
     for comp in ds.companions:
         if comp.table in present:
             comp_path = present[comp.table]
-            with plain_csv(comp_path) as (csv_path, _):
-                names = match_layout(_as_dataset(ds, comp), csv_path, comp_path)[1]
-                read_into(con, comp.table, csv_path, comp.layout, names, comp_path)
-    return layout, rows, frozenset(present)
+            plain = stack.enter_context(plain_csv(comp_path))[0]
+            cols = match_layout(_as_dataset(ds, comp), plain, comp_path)[1]
+            files.append(_File(comp.table, plain, comp_path, comp.layout, cols))
+    return files
 
 
 def _as_dataset(ds: Dataset, comp: Companion) -> Dataset:
     return replace(ds, name=f"{ds.name} ({comp.filename})", layouts=(comp.layout,))
 
 
+def _read_all(con: duckdb.DuckDBPyConnection, files: list[_File]) -> int:
+    """Read every file into its TEMP table; the main file's row count."""
+    return [read_into(con, f.table, f.path, f.layout, f.names, f.shown_as) for f in files][0]
+
+
 def read(name: str, path: str | Path) -> pa.Table:
     """A dataset file as an Arrow table with typed columns and `_row`, after checking its layout."""
     ds, p = get(name), _existing(path)
-    with duckdb.connect() as con:
-        _read_all(con, ds, p)
+    with ExitStack() as stack, duckdb.connect() as con:
+        _read_all(con, _checked(stack, ds, p))
         return con.execute("SELECT * FROM raw ORDER BY _row").to_arrow_table()
+
+
+def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
+                counts: _Counts) -> int:
+    """Read, map and insert a load's rows through the store's connection `con`, inside its write
+    transaction; count them into `counts` and return the number of relations written."""
+    layout = files[0].layout
+    con.execute("SET enable_progress_bar = false")
+    counts.rows_read = _read_all(con, files)
+    crosswalk.register(con)
+    macros.register(con)
+    mapping = ds.mapping(layout, frozenset(f.table for f in files[1:]))
+    for table, (names_sql, date) in mapping.names.items():
+        names.register(con, names_sql, date, table)
+    written = 0
+    if mapping.relations:
+        written, counts.unmapped = relations.insert(con, mapping.relations, dataset=ds.name,
+                                                    version=layout.version, source_id=source_id)
+    for table, sql in mapping.tables.items():
+        counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
+                                               f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]
+    for table in mapping.names:
+        con.execute(f"DROP TABLE {table}")
+    for f in files:
+        drop_read(con, f.table)
+    return written
 
 
 def load(name: str, path: str | Path, store: Store) -> LoadResult:
@@ -82,27 +140,13 @@ def load(name: str, path: str | Path, store: Store) -> LoadResult:
     if store.has_source(source_id):
         return LoadResult(ds.name, "", source_id, 0, 0, already_loaded=True,
                           seconds=time.perf_counter() - started)
-    with duckdb.connect() as con:
-        con.execute("SET enable_progress_bar = false")
-        layout, rows, present = _read_all(con, ds, p)
-        crosswalk.register(con)
-        macros.register(con)
-        mapping = ds.mapping(layout, present)
-        for table, (names_sql, date) in mapping.names.items():
-            names.register(con, names_sql, date, table)
-        if mapping.relations:
-            rel, ev, unmapped = relations.build(con, mapping.relations, dataset=ds.name,
-                                                version=layout.version, source_id=source_id)
-        else:
-            rel, ev, unmapped = RELATION_SCHEMA.empty_table(), EVIDENCE_SCHEMA.empty_table(), 0
-        tables = {t: con.execute(f"SELECT $source_id AS source_id, * FROM ({sql})",
-                                 {"source_id": source_id}).to_arrow_table()
-                  for t, sql in mapping.tables.items()}
-    source = Source(id=source_id, kind="dataset", name=ds.name, url=ds.url, title=ds.description,
-                    dataset=ds.name, version=layout.version, path=str(p.resolve()))
-    written = store.write_source(source, rel, ev, tables, extractor=ds.name, extractor_version=layout.version)
-    return LoadResult(ds.name, layout.version, source_id, rows, rel.num_rows,
-                      {t: v.num_rows for t, v in tables.items()}, unmapped,
-                      time.perf_counter() - started, already_loaded=written is None)
-
-
+    counts = _Counts()
+    with ExitStack() as stack:
+        files = _checked(stack, ds, p)
+        version = files[0].layout.version
+        source = Source(id=source_id, kind="dataset", name=ds.name, url=ds.url, title=ds.description,
+                        dataset=ds.name, version=version, path=str(p.resolve()))
+        written = store.write_source(source, extractor=ds.name, extractor_version=version,
+                                     fill=lambda con: _write_rows(con, ds, files, source_id, counts))
+    return LoadResult(ds.name, version, source_id, counts.rows_read, written or 0, counts.table_rows,
+                      counts.unmapped, time.perf_counter() - started, already_loaded=written is None)

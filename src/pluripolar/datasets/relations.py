@@ -1,9 +1,11 @@
-"""Turn a dataset mapping's SQL rows into the store's relation and evidence tables, in DuckDB.
+"""Turn a dataset mapping's SQL rows into the store's relation and evidence rows, in DuckDB.
 
 Ids are deterministic: md5 of dataset, version, predicate, subject, object, date and the mapping's
 key, so the same fact from the same dataset version always gets the same id. Event codes come from
 the ontology per predicate and status unless the mapping gives its own (`plover`, `plover_mode`,
 `cameo` columns, e.g. GDELT's coded event); dates get their first and last day as the store expects.
+The rows are either inserted straight into the store's tables (`insert`, on the store's connection,
+inside its write transaction) or returned as Arrow tables (`build`).
 """
 from __future__ import annotations
 
@@ -13,18 +15,6 @@ import pyarrow as pa
 from ..ontology import load as load_ontology
 from ..store.rows import EVIDENCE_SCHEMA, RELATION_SCHEMA
 
-
-def _codes_table() -> pa.Table:
-    onto = load_ontology()
-    rows = []
-    for name, p in onto.predicates.items():
-        for status in (None, *p.statuses):
-            c = p.codes_for(status)
-            rows.append({"predicate": name, "status": status, "plover": c.plover,
-                         "plover_mode": c.plover_mode, "cameo": c.cameo})
-    return pa.Table.from_pylist(rows)
-
-
 _CODES = ("plover", "plover_mode", "cameo")
 
 _START = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 1, 1)
@@ -33,10 +23,20 @@ _LAST = """CASE length(date) WHEN 4 THEN make_date(CAST(date AS INTEGER), 12, 31
                WHEN 7 THEN last_day(CAST(date || '-01' AS DATE)) ELSE CAST(date AS DATE) END"""
 
 
-def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
-          source_id: str) -> tuple[pa.Table, pa.Table, int]:
-    """(relations, evidence, rows dropped for lack of an actor id) from a mapping's relation query."""
-    con.register("_ontology_codes", _codes_table())
+def _register_codes(con: duckdb.DuckDBPyConnection) -> None:
+    """TEMP table `_ontology_codes(predicate, status, plover, plover_mode, cameo)` from the ontology."""
+    rows = [(name, status, *(getattr(p.codes_for(status), c) for c in _CODES))
+            for name, p in load_ontology().predicates.items() for status in (None, *p.statuses)]
+    con.execute("CREATE OR REPLACE TEMP TABLE _ontology_codes (predicate VARCHAR, status VARCHAR, "
+                "plover VARCHAR, plover_mode VARCHAR, cameo VARCHAR)")
+    con.execute("INSERT INTO _ontology_codes VALUES " + ", ".join(["(?, ?, ?, ?, ?)"] * len(rows)),
+                [v for row in rows for v in row])
+
+
+def _stage(con: duckdb.DuckDBPyConnection, sql: str, dataset: str, version: str) -> int:
+    """Map once into TEMP `_mapped` (rows with both actors, each with its relation id) and
+    `_ontology_codes`; return how many rows were dropped for lack of an actor id."""
+    _register_codes(con)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _mapped AS
         SELECT md5(concat_ws('|', $dataset, $version, predicate, subject, coalesce(object, ''),
@@ -44,28 +44,60 @@ def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: st
                * REPLACE (CAST(date AS VARCHAR) AS date, CAST(status AS VARCHAR) AS status)
         FROM ({sql})""", {"dataset": dataset, "version": version})
     dropped = con.execute("SELECT count(*) FROM _mapped WHERE subject IS NULL OR object IS NULL").fetchone()[0]
+    if dropped:
+        con.execute("DELETE FROM _mapped WHERE subject IS NULL OR object IS NULL")
+    return dropped
+
+
+def _relations_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """One row per relation id in `_mapped`, in the store's relation layout ($source_id)."""
     own = {r[0] for r in con.execute("DESCRIBE _mapped").fetchall()} & set(_CODES)
     picked = ", ".join(f"any_value({c}) AS own_{c}" if c in own else f"NULL AS own_{c}" for c in _CODES)
     codes = ", ".join(f"coalesce(m.own_{c}, c.{c}) AS {c}" for c in _CODES)
-    relations = con.execute(f"""
+    return f"""
         WITH m AS (
             SELECT id, any_value(subject) AS subject, any_value(predicate) AS predicate,
                    any_value(object) AS object, any_value(date) AS date, max(date_end) AS spell_end,
                    any_value(status) AS status, any_value(attrs) AS attrs, {picked}
-            FROM _mapped WHERE subject IS NOT NULL AND object IS NOT NULL GROUP BY id)
+            FROM _mapped GROUP BY id)
         SELECT m.id, $source_id AS source_id, subject, m.predicate, object, date,
                {_START} AS date_start, coalesce(spell_end, {_LAST}) AS date_end, m.status,
                CAST(attrs AS VARCHAR) AS attrs, false AS negated, 1.0 AS confidence, {codes}
         FROM m LEFT JOIN _ontology_codes c
-          ON c.predicate = m.predicate AND c.status IS NOT DISTINCT FROM m.status""",
-        {"source_id": source_id}).to_arrow_table().cast(RELATION_SCHEMA)
-    evidence = con.execute("""
-        SELECT DISTINCT id AS relation_id, $source_id AS source_id, NULL AS quote,
-               NULL AS char_start, NULL AS char_end, NULL AS sentence,
-               CAST(row_number AS BIGINT) AS row_number, $dataset AS extractor, $version AS extractor_version
-        FROM _mapped WHERE subject IS NOT NULL AND object IS NOT NULL""",
-                           {"source_id": source_id, "dataset": dataset, "version": version}
-                           ).to_arrow_table().cast(EVIDENCE_SCHEMA)
+          ON c.predicate = m.predicate AND c.status IS NOT DISTINCT FROM m.status"""
+
+
+_EVIDENCE_SQL = """
+    SELECT relation_id, $source_id AS source_id, NULL AS quote, NULL AS char_start, NULL AS char_end,
+           NULL AS sentence, row_number, $dataset AS extractor, $version AS extractor_version
+    FROM (SELECT DISTINCT id AS relation_id, CAST(row_number AS BIGINT) AS row_number FROM _mapped)"""
+
+
+def _unstage(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE _mapped")
-    con.unregister("_ontology_codes")
+    con.execute("DROP TABLE _ontology_codes")
+
+
+def insert(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
+           source_id: str) -> tuple[int, int]:
+    """Insert a mapping's relations and evidence into the store's tables through `con` (the store's
+    connection, inside its write transaction); return (relations written, rows dropped for lack of an
+    actor id)."""
+    dropped = _stage(con, sql, dataset, version)
+    written = con.execute(f"INSERT INTO relations BY NAME {_relations_sql(con)}",
+                          {"source_id": source_id}).fetchone()[0]
+    con.execute(f"INSERT INTO evidence BY NAME {_EVIDENCE_SQL}",
+                {"source_id": source_id, "dataset": dataset, "version": version})
+    _unstage(con)
+    return written, dropped
+
+
+def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
+          source_id: str) -> tuple[pa.Table, pa.Table, int]:
+    """(relations, evidence, rows dropped for lack of an actor id) from a mapping's relation query."""
+    dropped = _stage(con, sql, dataset, version)
+    relations = con.execute(_relations_sql(con), {"source_id": source_id}).to_arrow_table().cast(RELATION_SCHEMA)
+    evidence = con.execute(_EVIDENCE_SQL, {"source_id": source_id, "dataset": dataset, "version": version}
+                           ).to_arrow_table().cast(EVIDENCE_SCHEMA)
+    _unstage(con)
     return relations, evidence, dropped

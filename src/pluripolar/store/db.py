@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -15,6 +15,8 @@ from ..errors import StoreError
 from ..model import Relation, Source
 from .paths import resolve_db_path
 from .rows import relation_tables
+
+Filler = Callable[[duckdb.DuckDBPyConnection], int]
 
 SOURCE_COLUMNS = ("id", "kind", "name", "url", "title", "date", "text", "dataset", "version",
                   "path", "extractor", "extractor_version", "n_relations")
@@ -96,33 +98,36 @@ class Store:
         rel, ev = relation_tables(source.id, relations)
         return self.write_source(source, rel, ev, extractor=extractor, extractor_version=extractor_version)
 
-    def write_source(self, source: Source, relations: pa.Table, evidence: pa.Table,
+    def write_source(self, source: Source, relations: pa.Table | None = None, evidence: pa.Table | None = None,
                      tables: Mapping[str, pa.Table] | None = None, *, extractor: str | None = None,
-                     extractor_version: str | None = None) -> int | None:
+                     extractor_version: str | None = None, fill: Filler | None = None) -> int | None:
         """The one write path: a source, its relations, evidence and analysis rows in one transaction.
 
+        Rows come as Arrow tables, or from `fill`, which writes them itself with SQL on the store's
+        connection inside the transaction (staging in TEMP tables, which are never persisted) and
+        returns how many relations it wrote; a bulk load so skips the round trip through Arrow.
         Returns the number of relations written, or None when the source was already stored.
         """
         row = {k: v for k, v in asdict(source).items() if k in SOURCE_COLUMNS}
-        row.update(extractor=extractor, extractor_version=extractor_version, n_relations=relations.num_rows)
-        cols = [c for c in SOURCE_COLUMNS if c in row]
+        row.update(extractor=extractor, extractor_version=extractor_version)
         try:
             with self.transaction() as con:
                 if self.has_source(source.id):
                     return None
+                n = fill(con) if fill else 0
+                for name, table in (("relations", relations), ("evidence", evidence), *(tables or {}).items()):
+                    _insert(con, name, table)
+                row["n_relations"] = n + (relations.num_rows if relations is not None else 0)
+                cols = [c for c in SOURCE_COLUMNS if c in row]
                 con.execute(f"INSERT INTO sources ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                             [row[c] for c in cols])
-                _insert(con, "relations", relations)
-                _insert(con, "evidence", evidence)
-                for name, table in (tables or {}).items():
-                    _insert(con, name, table)
         except duckdb.Error as e:
             raise StoreError(f"could not write source {source.name}: {_first_line(e)}") from None
-        return relations.num_rows
+        return row["n_relations"]
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
-    if data.num_rows == 0:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table | None) -> None:
+    if data is None or data.num_rows == 0:
         return
     con.register("_incoming", data)
     try:
