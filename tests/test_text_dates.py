@@ -32,6 +32,13 @@ def test_dates_resolve_year_less_dates_to_the_last_occurrence():
     assert resolve("in November", ARTICLE) == "2022-11"
 
 
+def test_dates_resolve_weekdays_of_a_future_clause_forward():
+    # ARTICLE is Wednesday 2023-05-17: "will meet on Friday" is the coming Friday, "last Monday" stays past
+    assert resolve("on Friday", ARTICLE, future=True) == "2023-05-19"
+    assert resolve("Wednesday", ARTICLE, future=True) == "2023-05-17"
+    assert resolve("last Monday", ARTICLE, future=True) == "2023-05-15"
+
+
 def test_dates_resolve_previous_day_relative_to_an_anchor_date():
     assert resolve("the previous day", ARTICLE, anchor=date(2023, 5, 11)) == "2023-05-10"
 

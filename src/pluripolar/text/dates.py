@@ -64,8 +64,9 @@ def _fmt(value: date | tuple[int, int] | int) -> str:
     return f"{value:04d}"
 
 
-def resolve(text: str, article: date | None, anchor: date | None = None) -> str | None:
-    """Normalise one date expression; `anchor` is another date it may be relative to ("the previous day").
+def resolve(text: str, article: date | None, anchor: date | None = None, future: bool = False) -> str | None:
+    """Normalise one date expression; `anchor` is another date it may be relative to ("the previous day");
+    `future` when its clause speaks of what will happen ("will travel on Friday": the coming Friday).
 
     Returns None for durations, vague expressions and relative dates without a base to resolve them.
     """
@@ -92,6 +93,8 @@ def resolve(text: str, article: date | None, anchor: date | None = None) -> str 
         if re.search(rf"\b{name}\b", t) and not any(m in t for m in _MONTHS if len(m) > 3):
             if not article:
                 return None
+            if future and not re.search(r"\b(last|previous)\b", t):
+                return (article + timedelta(days=(wd - article.weekday()) % 7)).isoformat()
             back = (article.weekday() - wd) % 7
             if re.search(r"\b(last|previous)\b", t) and back == 0:
                 back = 7

@@ -16,6 +16,7 @@ from .merge import merge
 from .normalise import normalise
 from .pipeline import load_nlp
 from .relations import Candidate, Context, build
+from .syntax import is_future
 from .triggers import TriggerLexicon
 
 EXTRACTOR_NAME = "pluripolar.text"
@@ -68,7 +69,7 @@ class Extractor:
             dates = []
             for ent in sent.ents:
                 if ent.label_ in ("DATE", "TIME"):
-                    value = resolve(ent.text, article, parse_iso(last_date))
+                    value = resolve(ent.text, article, parse_iso(last_date), future=is_future(ent.root))
                     if value:
                         dates.append((ent, value))
             triggers = self.lexicon.find(sent)

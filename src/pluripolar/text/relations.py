@@ -116,6 +116,19 @@ def _controller_level(chain: list[Token]) -> int:
     return len(chain)
 
 
+def _in_adverbial(chain: list[Token]) -> bool:
+    """Whether a noun trigger sits in an adverbial phrase ("despite the efforts of X"): a preposition
+    of `[proxies] adverbial_preps` governs it before any verb does (in "after establishing ties" the
+    verb has the clause's subject)."""
+    preps = resources.word_set("cues.toml", "proxies", "adverbial_preps")
+    for t in chain:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps:
+            return True
+    return False
+
+
 def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     tok = trigger.token
     ids = {t.i: n for n, t in enumerate(chain)}
@@ -123,9 +136,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         t.lemma_.lower() in _host_verbs() or t.lower_ in _host_verbs() for t in chain)
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns") for t in chain)
-    adverbial = tok.pos_ in ("NOUN", "PROPN") and any(
-        t.pos_ in ("ADP", "SCONJ") and t.lower_ in resources.word_set("cues.toml", "proxies", "adverbial_preps")
-        for t in chain)
+    adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(chain)
     control = _controller_level(chain)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
@@ -213,8 +224,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in _STATE_KINDS]
         where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in _STATE_KINDS]
         return [(p, w) for p in part for w in where if p.actor != w.actor]
-    subject_roles = cfg.get(f"{trigger.mode}_subject", cfg["subject"])
-    object_roles = cfg.get(f"{trigger.mode}_object", cfg["object"])
+    subject_roles = _side_roles(cfg, trigger, "subject")
+    object_roles = _side_roles(cfg, trigger, "object")
     subjects = [a.mention for a in _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
                                              and (a.direct or pred != "membership")])]
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
@@ -231,6 +242,16 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         group = list({m.actor: m for m in subjects}.values())
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
+    """The roles filling `side` (subject/object) of a directed predicate: those of the trigger's mode
+    ("agent_object"), else those of its status ("withdrawn_object": troops withdrawn FROM a host),
+    else the predicate's."""
+    for variant in (trigger.mode, trigger.status):
+        if variant and f"{variant}_{side}" in cfg:
+            return cfg[f"{variant}_{side}"]
+    return cfg[side]
 
 
 def _parties_of_thing(tok: Token, deps: frozenset[str], args: list[Arg], ctx: Context) -> list[Mention]:

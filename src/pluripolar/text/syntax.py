@@ -59,6 +59,23 @@ def clause_head(tok: Token) -> Token:
     return cur
 
 
+def _agent_noun(tok: Token) -> bool:
+    """Whether `tok` is a participle whose agent is the prepositional object it modifies ("respond to
+    actions supporting Y"), not the clause subject; a set the subject is in ("X was among countries
+    invited to join") stands for the subject."""
+    noun = tok.head
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and noun.dep_ == "pobj" \
+        and noun.head.lower_ not in resources.word_set("cues.toml", "proxies", "set_preps")
+
+
+def is_future(tok: Token) -> bool:
+    """Whether the clause of `tok` speaks of the future: its verb takes a future auxiliary
+    (`data/cues.toml` [tense] future), "Modi will travel to Kyiv on Friday"."""
+    head = clause_head(tok)
+    future = resources.word_set("cues.toml", "tense", "future")
+    return any(c.dep_ == "aux" and c.lower_ in future for c in head.children)
+
+
 def anchors(trigger: Token) -> list[Token]:
     """The trigger, its governors up to (and including) its clause head, and verbs of conjoined
     predicates that share that subject ("X agreed to restore ties and reopen embassies")."""
@@ -67,14 +84,16 @@ def anchors(trigger: Token) -> list[Token]:
     for _ in range(12):
         if is_clause_head(cur) or cur.head.i == cur.i:
             break
+        if _agent_noun(cur):
+            out.append(cur.head)  # "respond to actions supporting Y": the actions support, not the subject
+            break
         cur = cur.head
         out.append(cur)
-    # a conjoined verb or a participle without its own subject shares the subject of the verb
-    # it is joined to ("X agreed to restore ties and reopen embassies", "X has ..., maintaining ...")
+    # a verb without its own subject shares the subject of the verb it is joined to ("X agreed to
+    # restore ties and reopen embassies", "X has ..., maintaining ...", "after establishing ties")
     top = out[-1]
     for _ in range(4):
-        if top.dep_ in ("conj", "advcl", "acl") and top.pos_ in ("VERB", "AUX") and top.head.i != top.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in top.children):
+        if _shares_subject(top):
             top = top.head
             out.append(top)
             while not (is_clause_head(top) or top.head.i == top.i):
@@ -87,6 +106,18 @@ def anchors(trigger: Token) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
     return out
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb without a subject of its own takes the subject of the verb it hangs from: a
+    conjoined verb, a participle, or a gerund after a preposition ("after establishing ties")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ in ("conj", "advcl", "acl"):
+        return True
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+        and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def governors(trigger: Token, depth: int = 3) -> list[Token]:
@@ -124,7 +155,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     word (another trigger of the same predicate: "the agreements between A and B ... an agreement C
     signed with D")."""
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
-            and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies():
+            and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies() \
+            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts"):
         return None
     prep: str | None = None
     last_dep = None

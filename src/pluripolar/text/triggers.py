@@ -131,7 +131,9 @@ class TriggerLexicon:
             return None
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
-        t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, own + govs)
+        # a copula's status beats its attribute's own: "became members" joined, "are members" members
+        words = govs + own if t.token.dep_ in ("attr", "oprd") else own + govs
+        t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
         if t.predicate == "membership" and t.token.dep_ == "compound":
             return None  # "UN member states" describes, it does not assert
         if t.predicate == "membership" and any(g.lemma_ == "invite" for g in [t.token, *govs]):
