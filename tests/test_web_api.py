@@ -201,3 +201,20 @@ def test_web_api_lone_surrogate_text_is_bad_input(make_client):
     body = '{"text": "Japan and Chile \\ud800 signed a deal."}'
     r = c.post("/api/extract", content=body, headers={"content-type": "application/json"})
     assert "not valid Unicode" in _envelope(r, 400)
+
+
+def test_web_claims_page_shows_a_date_contradiction_from_two_documents(tmp_path):
+    from pluripolar import api
+    from pluripolar.sources import Document
+    from pluripolar.store import Store
+
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        api.ingest([Document("a", "North Korea and Venezuela established diplomatic relations in 1965.", "2020-01-01"),
+                    Document("b", "Diplomatic relations between Venezuela and North Korea were established "
+                                  "on October 28, 1974.", "2020-02-01")], store)
+    c = TestClient(create_app(db), raise_server_exceptions=False)
+    page = c.get("/claims").text
+    assert page.count('class="contradiction"') == 1
+    assert "a · 1965 · established" in page and "b · 1974-10-28 · established" in page
+    assert '<a href="/dyad/PRK/VEN">PRK → VEN</a>' in page
