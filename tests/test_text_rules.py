@@ -168,3 +168,120 @@ def test_rules_a_dateline_place_is_not_an_actor(ex):
     found = keys("Nairobi | Daily Desk: Iran has become the world's most sanctioned country with several European "
                  "and western nations announcing severe sanctions against it.", ex)
     assert not {k for k in found if k[0] == "KEN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's foreign minister said the decision took effect immediately and ordered Ukrainian diplomats to leave.",
+     ("NER", "expulsion", "UKR")),
+    ("Bolivia said the measure was effective at once and ordered Israeli diplomats to leave the country.",
+     ("BOL", "expulsion", "ISR")),
+    ("Canada said the measures took effect on Monday and imposed sanctions on Belarus.", ("CAN", "sanction", "BLR")),
+])
+def test_rules_a_verb_misjoined_to_a_reported_clause_belongs_to_the_speaker(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_a_reported_clause_naming_an_actor_keeps_its_subject(ex):
+    found = keys("Niger said the Malian junta took power and ordered French diplomats to leave.", ex)
+    assert ("MLI", "expulsion", "FRA") in found and ("NER", "expulsion", "FRA") not in found
+
+
+def sanctions(text, ex):
+    return {(r.subject, r.object, r.attrs.get("count")) for r in ex.extract(text, doc_id="t", date="2024-05-10")
+            if r.predicate == "sanction"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain imposed sanctions on 12 entities linked to Iran.", ("GBR", "IRN", 12)),
+    ("Canada imposed sanctions on 48 individuals and 35 entities linked to Russia.", ("CAN", "RUS", 83)),
+    ("The US sanctioned five firms tied to North Korea on Tuesday.", ("USA", "PRK", 5)),
+    ("Japan sanctioned 11 companies affiliated with Myanmar's military.", ("JPN", "MMR", 11)),
+])
+def test_rules_targets_linked_to_an_actor_stand_for_it_with_their_summed_count(ex, text, expected):
+    assert expected in sanctions(text, ex)
+
+
+def test_rules_targets_linked_to_a_non_actor_name_nobody(ex):
+    assert not sanctions("Britain imposed sanctions on 12 entities linked to the war.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia added 20 individuals to its sanctions list over Iran's support for Russia.", ("AUS", "IRN", 20)),
+    ("Switzerland added 9 people and 3 companies to its sanctions list over Belarus's crackdown on protesters.",
+     ("CHE", "BLR", 12)),
+    ("New Zealand imposed sanctions over Russia's invasion of Ukraine.", ("NZL", "RUS", None)),
+])
+def test_rules_without_a_named_target_the_actor_of_the_reason_is_sanctioned(ex, text, expected):
+    assert expected in sanctions(text, ex)
+
+
+def test_rules_a_named_target_beats_the_actor_of_the_reason(ex):
+    assert sanctions("The US sanctioned Chinese firms over Russia's war in Ukraine.", ex) == {("USA", "CHN", None)}
+    assert not sanctions("Australia added 20 individuals to its sanctions list over human rights abuses.", ex)
+
+
+def memberships(text, ex):
+    return {(r.subject, r.object, r.date) for r in ex.extract(text, doc_id="t", date="2024-05-10")
+            if r.predicate == "membership"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda were invited on Thursday to join the East African Community. Their membership of the "
+     "EAC takes effect on January 1, 2025.", {("KEN", "EAC", "2025-01-01"), ("UGA", "EAC", "2025-01-01")}),
+    ("Bolivia was invited on Tuesday to join Mercosur. Its accession to Mercosur became effective on 2 May.",
+     {("BOL", "MERCOSUR", "2024-05-02")}),
+    ("Peru accepted an invitation to join the OECD. Its membership of the OECD takes effect from 1 March.",
+     {("PER", "OECD", "2024-03-01")}),
+])
+def test_rules_an_invitation_takes_the_date_its_membership_takes_effect(ex, text, expected):
+    assert expected <= memberships(text, ex)
+    assert all(r.attrs.get("invited") for r in ex.extract(text, doc_id="t", date="2024-05-10")
+               if r.predicate == "membership" and r.attrs.get("status") == "joined")
+
+
+def test_rules_an_invitation_keeps_its_date_without_an_effective_date_for_it(ex):
+    assert ("SEN", "AU", "2024-05-06") in memberships(
+        "Senegal was invited on Monday to join the African Union. The African Union summit was held in "
+        "Addis Ababa on Friday.", ex)
+    assert {("BTN", "AU", "2024-05-06"), ("NPL", "AU", "2024-03-03")} <= memberships(
+        "Bhutan was invited on Monday to join the African Union. Nepal joined the African Union on March 3.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana announced on Monday that it would reopen its embassy in Libya. Nigeria welcomed the decision.",
+     {("NGA", "support", "GHA")}),
+    ("The Swiss government decided to recognise Palestine. Jordan hailed the move, but Israel condemned the step.",
+     {("JOR", "support", "CHE"), ("ISR", "criticism", "CHE")}),
+])
+def test_rules_a_judged_decision_is_the_last_deciders(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+def test_rules_a_judged_decision_without_a_decider_names_nobody(ex):
+    found = keys("Chile and Peru held talks. Bolivia welcomed the decision.", ex)
+    assert not {k for k in found if k[1] in ("support", "criticism")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Ferdinand Marcos Jr. visited Tokyo on Monday.", ("PHL", "visit", "JPN")),
+    ("Foreign Minister S. Jaishankar arrived in Canberra on Monday.", ("IND", "visit", "AUS")),
+])
+def test_rules_a_leader_named_with_an_abbreviation_stands_for_the_state(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_a_title_with_an_unknown_name_names_no_state(ex):
+    assert not keys("President Surangel Whipps Jr. visited Tokyo on Monday.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada added five Iranian officials and two Iranian firms to its sanctions list.", ("CAN", "IRN", 7)),
+    ("Japan added two Russian banks and three Russian firms to its export blacklist.", ("JPN", "RUS", 5)),
+])
+def test_rules_its_after_a_state_subject_is_that_state(ex, text, expected):
+    assert expected in sanctions(text, ex)
+
+
+def test_rules_its_binds_to_its_own_clause_not_the_speaker(ex):
+    found = sanctions("Canada said Iran had added Iraqi firms to its sanctions list.", ex)
+    assert ("IRN", "IRQ", None) in found and not {k for k in found if k[0] == "CAN"}

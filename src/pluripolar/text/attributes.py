@@ -45,6 +45,12 @@ def count_of(tok: Token) -> int | None:
     return None
 
 
+def total_count(tok: Token) -> int | None:
+    """The count of a list of counted nouns headed by `tok`: "48 individuals and 35 entities" is 83."""
+    counts = [count_of(t) for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]]
+    return sum(c for c in counts if c) or None
+
+
 def parenthetical_count(doc, end_char: int) -> int | None:
     """A count written in parentheses right after a mention: "Switzerland (568)"."""
     m = _PAREN_NUMBER.match(doc.text[end_char:end_char + 16])

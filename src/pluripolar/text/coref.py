@@ -36,6 +36,7 @@ class Memory:
     pair: tuple[str, str] | None = None
     related: Counter[tuple[str, str]] = field(default_factory=Counter)  # symmetric relations per pair
     voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
+    decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
@@ -44,6 +45,10 @@ class Memory:
                 self.persons.append(m.actor)
             if m.via == "city":
                 continue
+            verb = _verb_of_subject(doc[m.root])
+            if verb is not None and m.kind in _STATE_KINDS | {"igo"} and \
+                    verb.lemma_.lower() in resources.word_set("cues.toml", "decisions", "verbs"):
+                self.decider = m.actor
             if m.kind in _STATE_KINDS:
                 self.states.append(m.actor)
                 if _in_subject(doc[m.root]):
@@ -68,15 +73,20 @@ class Memory:
 
 def _in_subject(tok: Token) -> bool:
     """Whether a word is (part of) its clause's subject: "The Government of X signed ..."."""
+    return _verb_of_subject(tok) is not None
+
+
+def _verb_of_subject(tok: Token) -> Token | None:
+    """The verb whose subject the word is (part of), if any."""
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            return tok.head
         if tok.dep_ not in ("compound", "poss", "pobj", "prep", "appos", "conj", "amod") or tok.head.i == tok.i:
-            return False
+            return None
         if tok.dep_ == "prep" and tok.lower_ != "of":
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _coref_mention(tok: Token, actor: str, kind: str, conf: float) -> Mention:
@@ -94,6 +104,19 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
             continue
         return m.actor
     return memory.states[-1] if memory.states else None
+
+
+def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
+    """The state its clause's subject names, which a possessive "its" after it refers to: "Canada
+    added Iranian officials to its sanctions list"."""
+    from .syntax import clause_head
+
+    subj = next((c for c in clause_head(tok).children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None:
+        return None
+    inside = {t.i for t in subj.subtree}
+    found = [m for m in mentions if m.root in inside and m.kind in _STATE_KINDS and m.via != "city"]
+    return found[0].actor if len({m.actor for m in found}) == 1 else None
 
 
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
@@ -140,7 +163,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # "it" as subject or object cannot be a co-argument of its own verb; inside a phrase it can
             # ("Belarus has sanctions against it")
             bound = low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
-            actor = _last_state_before(tok, mentions + out, memory, exclude_clause=bound)
+            actor = (_clause_subject(tok, mentions) if low == "its" else None) or \
+                _last_state_before(tok, mentions + out, memory, exclude_clause=bound)
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue

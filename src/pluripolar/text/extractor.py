@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..model import Relation
 from ..ontology import load as ontology
-from . import claims, coref
+from . import claims, coref, effective
 from .dates import parse_iso, resolve
 from .gazetteer import gazetteer
 from .mentions import find_mentions
@@ -62,6 +62,7 @@ class Extractor:
         memory = coref.Memory()
         last_date = None
         cands: list[Candidate] = []
+        pending: list[Candidate] = []
         for sent in doc.sents:
             own = [m for m in mentions if sent.start <= m.start < sent.end]
             extra = coref.resolve(sent, own, memory, self.gazetteer.kind)
@@ -78,8 +79,10 @@ class Extractor:
                 by_predicate.setdefault(t.predicate, set()).add(t.token.i)
             ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
                           memory.igos[-1] if memory.igos else None,
-                          {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic())
+                          {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider)
             found = [c for t in triggers for c in build(t, ctx)] + claims.find(ctx)
+            effective.apply(pending, sent, sent_mentions, dates, found)
+            pending = effective.invited(found)
             cands.extend(found)
             memory.remember(own, doc)
             self._update_pair(memory, found, own, doc)

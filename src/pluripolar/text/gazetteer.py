@@ -90,7 +90,8 @@ class Gazetteer:
             if key in self.case_sensitive:
                 out.append({"label": label, "id": key, "pattern": [{"ORTH": t.text} for t in make_doc(text)]})
             else:
-                out.append({"label": label, "id": key, "pattern": text.lower()})
+                # matched by LOWER, but tokenised as written: "Marcos Jr." keeps its one-token "Jr."
+                out.append({"label": label, "id": key, "pattern": text})
         return out
 
     def sense(self, key: str, date: str | None) -> Sense | None:

@@ -53,6 +53,7 @@ class Context:
     last_igo: str | None
     triggers: dict[str, frozenset[int]]  # trigger words of the sentence by predicate
     topic: tuple[str, str] | None = None  # the pair of states the document relates most so far
+    decider: str | None = None  # the last actor the document said decided or announced something
 
 
 @cache
@@ -237,7 +238,10 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
     if not objects and subjects and "thing_object" in cfg:
-        objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx)
+        objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx) or \
+            _decider_of(trigger.token, cfg["thing_object"], ctx)
+    if not objects and subjects and "reason_object" in cfg:
+        objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
     if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
         group = list({m.actor: m for m in subjects}.values())
         return [(a, b) for a in group for b in group if a.actor != b.actor]
@@ -267,6 +271,18 @@ def _parties_of_thing(tok: Token, deps: frozenset[str], args: list[Arg], ctx: Co
         if thing.i in symmetric and not any(t.i in named or t.ent_type_ for t in thing.subtree):
             return [Mention(thing.i, thing.i + 1, thing.i, a, ctx.kind(a), "coref", False, 0.6)
                     for a in ctx.topic]
+    return []
+
+
+def _decider_of(tok: Token, deps: frozenset[str], ctx: Context) -> list[Mention]:
+    """Whose "the decision" / "the move" an actor judges when it names nobody: the last actor the
+    document said decided or announced something ("Ghana announced ... Nigeria welcomed the decision")."""
+    nouns = resources.word_set("cues.toml", "decisions", "nouns")
+    if ctx.decider is None:
+        return []
+    for thing in _objects_of(tok, deps):
+        if thing.lower_ in nouns and not any(t.ent_type_ or t.pos_ == "PRON" for t in thing.subtree):
+            return [Mention(thing.i, thing.i + 1, thing.i, ctx.decider, ctx.kind(ctx.decider), "coref", False, 0.6)]
     return []
 
 
@@ -310,7 +326,13 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
             attrs["instrument"] = inst
         count = attributes.parenthetical_count(doc, doc[subj.end - 1].idx + len(doc[subj.end - 1]))
         for t in near:
-            count = count or (attributes.count_of(t) if t.dep_ == "pobj" and t.head.lower_ in ("on", "against") else None)
+            targeted = (t.dep_ == "pobj" and t.head.lower_ in ("on", "against")) or (
+                t.dep_ == "dobj" and t.head.i == tok.i)
+            count = count or (attributes.total_count(t) if targeted else None)
+        carrier = next((g for g in governors(tok) if g.pos_ == "VERB"), None)
+        for t in carrier.children if carrier is not None and not count else ():
+            if t.dep_ == "dobj" and t.i != tok.i:  # "added 20 individuals to its sanctions list"
+                count = attributes.total_count(t)
         if count:
             attrs["count"] = count
     elif pred == "military_presence":

@@ -40,6 +40,12 @@ def _predicate_idiom(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.lemma_.lower() in resources.word_set("cues.toml", "idioms", "nouns")
 
 
+def _linking(tok: Token) -> bool:
+    """Whether `tok` is a participle tying the noun it modifies to an actor, so that the noun stands
+    for that actor: "entities linked to X", "firms affiliated with X"."""
+    return tok.dep_ == "acl" and tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "linked")
+
+
 def is_clause_head(tok: Token) -> bool:
     """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
     if tok.dep_ in CLAUSE_DEPS:
@@ -89,9 +95,12 @@ def anchors(trigger: Token) -> list[Token]:
             break
         cur = cur.head
         out.append(cur)
+    top = out[-1]
+    if _misjoined(out):
+        top = top.head
+        out.append(top)
     # a verb without its own subject shares the subject of the verb it is joined to ("X agreed to
     # restore ties and reopen embassies", "X has ..., maintaining ...", "after establishing ties")
-    top = out[-1]
     for _ in range(4):
         if _shares_subject(top):
             top = top.head
@@ -106,6 +115,22 @@ def anchors(trigger: Token) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.extend(c for c in trigger.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
     return out
+
+
+def _misjoined(chain: list[Token]) -> bool:
+    """Whether a subjectless verb of the chain is joined to a reported clause whose subject names no
+    actor, a parser slip for a second verb of the reporting speaker: in "X said the decision took effect
+    and ordered Y's diplomats to leave", X orders, not "the decision"."""
+    top = chain[-1]
+    if len(chain) < 2 or top.dep_ != "ccomp" or top.head.pos_ not in ("VERB", "AUX"):
+        return False
+    joined = chain[-2]
+    if joined.dep_ != "conj" or joined.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return False
+    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        (s.pos_ == "NOUN" or s.lower_ in ("it", "this", "that")) and not any(_is_named(t) for t in s.subtree)
+        for s in subjects)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -170,7 +195,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
         dep = cur.dep_
         if is_clause_head(cur) and dep not in ("conj",) and not cross_clauses:
             return None  # crossed into another clause
-        if dep in ("conj", "acl") and cur.pos_ in ("VERB", "AUX") and not cross_clauses:
+        linking = _linking(cur)
+        if dep in ("conj", "acl") and cur.pos_ in ("VERB", "AUX") and not cross_clauses and not linking:
             return None  # a coordinated or participial predicate is another event
         if steps and cur.pos_ == "NOUN":
             direct = False
@@ -185,7 +211,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
             if prep is None and not (word == "of" and attached.i not in anchor_ids
-                                     and attached.lemma_.lower() in proxies()):
+                                     and attached.lemma_.lower() in proxies()) and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
                         and not _predicate_idiom(attached):

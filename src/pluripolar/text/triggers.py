@@ -136,7 +136,8 @@ class TriggerLexicon:
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
         if t.predicate == "membership" and t.token.dep_ == "compound":
             return None  # "UN member states" describes, it does not assert
-        if t.predicate == "membership" and any(g.lemma_ == "invite" for g in [t.token, *govs]):
+        invitation = resources.word_set("triggers.toml", "invitation", "words")
+        if t.predicate == "membership" and any(g.lemma_.lower() in invitation for g in [t.token, *govs]):
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
