@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from . import resources
 from .syntax import governors
