@@ -19,6 +19,10 @@ def _states(layout: Layout, companions: frozenset[str]) -> RowMapping:
                {_SPELL}, CAST(version AS VARCHAR) AS version FROM raw"""})
 
 
+_URL = "https://correlatesofwar.org/data-sets/state-system-membership/"
+_LICENCE = "free for research; cite the dataset (COW terms of use)"
+
+
 def _majors(layout: Layout, companions: frozenset[str]) -> RowMapping:
     return RowMapping(tables={"major_powers": f"""
         SELECT ccode, iso3_at(ccode, make_date(endyear, endmonth, endday)) AS iso3, {_SPELL},
@@ -28,9 +32,9 @@ def _majors(layout: Layout, companions: frozenset[str]) -> RowMapping:
 STATES = Dataset(
     name="cow-states",
     description="COW state system membership spells 1816-2016 → table state_system",
-    url="https://correlatesofwar.org/data-sets/state-system-membership/",
+    url=_URL,
     download_url="https://correlatesofwar.org/wp-content/uploads/states2016.csv",
-    licence="free for research; cite the dataset (COW terms of use)",
+    licence=_LICENCE,
     citation=_CITE,
     layouts=(Layout("2016", ("stateabb", "ccode", "statenme", "styear", "stmonth", "stday", "endyear",
                              "endmonth", "endday", "version"), _DATES, version="2016"),),
@@ -40,9 +44,9 @@ STATES = Dataset(
 MAJORS = Dataset(
     name="cow-majors",
     description="COW major powers with their spells 1816-2016 → table major_powers",
-    url="https://correlatesofwar.org/data-sets/state-system-membership/",
+    url=_URL,
     download_url="https://correlatesofwar.org/wp-content/uploads/majors2016.csv",
-    licence="free for research; cite the dataset (COW terms of use)",
+    licence=_LICENCE,
     citation=_CITE,
     layouts=(Layout("2016", ("stateabb", "ccode", "styear", "stmonth", "stday", "endyear", "endmonth",
                              "endday", "version"), _DATES, version="2016"),
