@@ -50,15 +50,14 @@ def _stage(con: duckdb.DuckDBPyConnection, sql: str, dataset: str, version: str)
 
 
 def _relations_sql(con: duckdb.DuckDBPyConnection) -> str:
-    """One row per relation id in `_mapped`, in the store's relation layout ($source_id)."""
-    own = {r[0] for r in con.execute("DESCRIBE _mapped").fetchall()} & set(_CODES)
-    picked = ", ".join(f"any_value({c}) AS own_{c}" if c in own else f"NULL AS own_{c}" for c in _CODES)
-    codes = ", ".join(f"coalesce(m.own_{c}, c.{c}) AS {c}" for c in _CODES)
+    """One row per relation id in `_mapped`, in the store's relation layout ($source_id): the fields of
+    its first data row, the latest end of its spell."""
+    own = [c for c in _CODES if c in {r[0] for r in con.execute("DESCRIBE _mapped").fetchall()}]
+    fields = ", ".join(("subject", "predicate", "object", "date", "status", "attrs", *own))
+    codes = ", ".join(f"coalesce(m.{c}, c.{c}) AS {c}" if c in own else f"c.{c}" for c in _CODES)
     return f"""
         WITH m AS (
-            SELECT id, any_value(subject) AS subject, any_value(predicate) AS predicate,
-                   any_value(object) AS object, any_value(date) AS date, max(date_end) AS spell_end,
-                   any_value(status) AS status, any_value(attrs) AS attrs, {picked}
+            SELECT id, max(date_end) AS spell_end, unnest(arg_min(struct_pack({fields}), row_number))
             FROM _mapped GROUP BY id)
         SELECT m.id, $source_id AS source_id, subject, m.predicate, object, date,
                {_START} AS date_start, coalesce(spell_end, {_LAST}) AS date_end, m.status,
