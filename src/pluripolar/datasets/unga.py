@@ -9,7 +9,7 @@
   the actor knowledge base. A code names a UN seat (RU is the USSR before 1992, YU Serbia after
   2006): ccode = the COW code of that id in the vote's year, else the code it ever had, and iso3 =
   the crosswalk's id for that COW code in that year (so RU in 1962 is SUN); without roll calls there
-  is no year and iso3 is the seat's id.
+  is no year and iso3 is the seat's id. Codes are mapped once per distinct seat and year, then joined.
 - unga-ideal-points: the Dataverse file IdealpointestimatesAll (session, ccode, iso3c, NVotesAll,
   IdealPointAll, quantiles, agreement with US, Russia, Brazil, China, India, Israel), or the teaching
   file unvoting.csv (Year, CountryAbb = COW letter code, idealpoint, PctAgreeUS, PctAgreeRUSSIA;
@@ -33,14 +33,18 @@ def _votes(layout: Layout, companions: frozenset[str]) -> RowMapping:
     calls = ("SELECT rcid, session, date, year(date) AS year FROM roll_calls" if "roll_calls" in companions
              else "SELECT NULL::INTEGER AS rcid, NULL::INTEGER AS session, NULL::DATE AS date, NULL::INTEGER AS year")
     tables = {"unga_votes": f"""
-        WITH c AS ({calls}), k AS (SELECT * FROM {codes})
-        SELECT rcid, session, date, year, ccode, coalesce(iso3_in(ccode, year), seat) AS iso3, country, vote
-        FROM (SELECT v.rcid, c.session, c.date, c.year, coalesce(i.iso3, n.iso3) AS seat,
-                     coalesce(cow_in(seat, c.year), cow_ever(seat)) AS ccode, v.country, v.vote
-        FROM raw v
-        LEFT JOIN k AS i ON i.iso2 = v.country_code
-        LEFT JOIN name_iso3 AS n ON v.country_code IS NULL AND n.name = v.country
-        LEFT JOIN c ON c.rcid = v.rcid)"""}
+        WITH c AS ({calls}),
+        seats AS (SELECT s.country_code, s.country, coalesce(i.iso3, n.iso3) AS seat
+                  FROM (SELECT DISTINCT country_code, country FROM raw) s
+                  LEFT JOIN {codes} AS i ON i.iso2 = s.country_code
+                  LEFT JOIN name_iso3 AS n ON s.country_code IS NULL AND n.name = s.country),
+        seat_years AS (SELECT country_code, country, year, ccode, coalesce(iso3_in(ccode, year), seat) AS iso3
+                       FROM (SELECT s.*, y.year, coalesce(cow_in(seat, y.year), cow_ever(seat)) AS ccode
+                             FROM seats s, (SELECT DISTINCT year FROM c) y))
+        SELECT v.rcid, c.session, c.date, c.year, k.ccode, k.iso3, v.country, v.vote
+        FROM raw v LEFT JOIN c ON c.rcid = v.rcid
+        LEFT JOIN seat_years k ON k.country_code IS NOT DISTINCT FROM v.country_code
+                              AND k.country IS NOT DISTINCT FROM v.country AND k.year IS NOT DISTINCT FROM c.year"""}
     if "roll_calls" in companions:
         issues = ("(SELECT rcid, list(issue ORDER BY issue) AS issues FROM issues GROUP BY rcid)"
                   if "issues" in companions else "(SELECT NULL::INTEGER AS rcid, NULL::VARCHAR[] AS issues)")
