@@ -11,27 +11,39 @@ from .numbers import as_int, parse_number
 _PAREN_NUMBER = re.compile(r"^\s*\(\s*([\d,\.]+)\s*\)")
 
 
+_LONGEST_CUE = 4  # tokens: "counter - terrorism", "mutual defence"
+
+
+def _labels(tokens: list[Token], table: dict[str, str]) -> list[str]:
+    """The labels `table` gives to words and phrases among `tokens`, in text order: a phrase is read
+    from the text of consecutive tokens ("cost-sharing" is three tokens), longest first."""
+    ids = {t.i for t in tokens}
+    found = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        doc = tok.doc
+        for n in range(_LONGEST_CUE, 1, -1):
+            span = doc[tok.i:tok.i + n]
+            if len(span) == n and all(t.i in ids for t in span) and span.text.lower() in table:
+                found.append(table[span.text.lower()])
+                break
+        else:
+            label = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+            if label:
+                found.append(label)
+    return found
+
+
 def sectors(tokens: list[Token]) -> list[str]:
     """Ontology sectors named by keywords among `tokens`, in ontology order."""
-    table = resources.inverse("cues.toml", "sectors")
-    found = set()
-    for tok in tokens:
-        s = table.get(tok.lower_) or table.get(tok.lemma_.lower())
-        if s:
-            found.add(s)
     from ..ontology import load
 
+    found = set(_labels(tokens, resources.inverse("cues.toml", "sectors")))
     return [s for s in load().sectors if s in found]
 
 
 def instrument(tokens: list[Token]) -> str | None:
     """The sanction instrument named among `tokens` (embargo, blockade, financial, ...), if any."""
-    table = resources.inverse("cues.toml", "instruments")
-    for tok in tokens:
-        s = table.get(tok.lower_) or table.get(tok.lemma_.lower())
-        if s:
-            return s
-    return None
+    return next(iter(_labels(tokens, resources.inverse("cues.toml", "instruments"))), None)
 
 
 def count_of(tok: Token) -> int | None:
