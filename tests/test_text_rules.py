@@ -285,3 +285,38 @@ def test_rules_its_after_a_state_subject_is_that_state(ex, text, expected):
 def test_rules_its_binds_to_its_own_clause_not_the_speaker(ex):
     found = sanctions("Canada said Iran had added Iraqi firms to its sanctions list.", ex)
     assert ("IRN", "IRQ", None) in found and not {k for k in found if k[0] == "CAN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union added four Sudanese commanders to its sanctions list.", ("AU", "SDN", 4)),
+    ("The EU has added two Belarusian officials to the list of those subject to restrictive measures.",
+     ("EU", "BLR", None)),
+])
+def test_rules_its_after_an_organisation_subject_and_lists_of_those_subject_to_measures(ex, text, expected):
+    assert expected in sanctions(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile said it would back efforts by Peru to end the dispute.", ("CHL", "support", "PER")),
+    ("Kenya condemned the position of Somalia on the border.", ("KEN", "criticism", "SOM")),
+    ("Bolivia rejected the sanctions imposed by the United States.", ("BOL", "criticism", "USA")),
+    ("Ghana welcomed the steps taken by Togo and Benin.", ("GHA", "support", "BEN")),
+])
+def test_rules_judging_an_act_judges_its_agent(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_the_recipient_of_a_judged_act_is_not_judged(ex):
+    assert ("GHA", "support", "MLI") not in keys("Ghana welcomed the steps taken by Togo towards Mali.", ex)
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("Japan and Australia signed a cost-sharing deal on Monday.", {"finance"}),
+    ("Chile and Peru signed a pact pledging mutual defence.", {"military", "security"}),
+    ("Laos and Vietnam signed an agreement. It covers fisheries, health and tourism.", set()),
+    ("Laos and Vietnam signed an agreement, which opens talks on fisheries, health and tourism.",
+     {"agriculture", "health", "culture"}),
+])
+def test_rules_agreement_sectors_from_words_phrases_and_the_sentence(ex, text, sectors):
+    rel = next(r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "agreement")
+    assert set(rel.attrs.get("sectors", [])) == sectors

@@ -107,15 +107,15 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
 
 
 def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
-    """The state its clause's subject names, which a possessive "its" after it refers to: "Canada
-    added Iranian officials to its sanctions list"."""
+    """The state or organisation its clause's subject names, which a possessive "its" after it refers
+    to: "Canada added Iranian officials to its sanctions list", "the EU extended its embargo"."""
     from .syntax import clause_head
 
     subj = next((c for c in clause_head(tok).children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
     inside = {t.i for t in subj.subtree}
-    found = [m for m in mentions if m.root in inside and m.kind in _STATE_KINDS and m.via != "city"]
+    found = [m for m in mentions if m.root in inside and m.kind in _STATE_KINDS | {"igo"} and m.via != "city"]
     return found[0].actor if len({m.actor for m in found}) == 1 else None
 
 

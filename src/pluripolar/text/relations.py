@@ -136,7 +136,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     flip = trigger.predicate in ("military_presence", "embassy") and any(
         t.lemma_.lower() in _host_verbs() or t.lower_ in _host_verbs() for t in chain)
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
-    patient = any(t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns") for t in chain)
+    patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
+                  for t in chain)  # the noun, not "those subject to sanctions"
     adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(chain)
     control = _controller_level(chain)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
@@ -239,7 +240,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
     if not objects and subjects and "thing_object" in cfg:
         objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx) or \
-            _decider_of(trigger.token, cfg["thing_object"], ctx)
+            _decider_of(trigger.token, cfg["thing_object"], ctx) or \
+            _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
     if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
@@ -284,6 +286,17 @@ def _decider_of(tok: Token, deps: frozenset[str], ctx: Context) -> list[Mention]
         if thing.lower_ in nouns and not any(t.ent_type_ or t.pos_ == "PRON" for t in thing.subtree):
             return [Mention(thing.i, thing.i + 1, thing.i, ctx.decider, ctx.kind(ctx.decider), "coref", False, 0.6)]
     return []
+
+
+def _agent_of_thing(tok: Token, deps: frozenset[str], ctx: Context) -> list[Mention]:
+    """The agent of what an actor judges, named by a participle: "X rejected the sanctions imposed by
+    Y", "X welcomed the steps taken by Y" (the judgement is of Y)."""
+    agents = {p.i for thing in _objects_of(tok, deps) for acl in thing.children
+              if acl.dep_ == "acl" and acl.pos_ == "VERB"
+              for by in acl.children if by.dep_ == "agent"
+              for p in by.children if p.dep_ == "pobj"}
+    agents |= {c.i for i in agents for c in ctx.sentence.doc[i].conjuncts}
+    return [m for m in ctx.mentions if m.root in agents and _valid_actor(m)]
 
 
 def _objects_of(tok: Token, deps: frozenset[str]) -> list[Token]:

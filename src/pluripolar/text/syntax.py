@@ -4,7 +4,7 @@ An actor's role is read from its path up the parse to the trigger's anchors (the
 governing it up to its clause head, and clauses attached to it): the nearest preposition on the path
 ("with X", "on X", "in X", "by X"), else the dependency by which the path enters the anchors
 (subj, pass, dobj, dative, poss, amod, compound, attr, appos). Coordination and apposition are
-transparent, and so are "proxy" nouns standing for their actor ("the government of X").
+transparent, and so are "proxy" nouns standing for their actor ("the government of X", "efforts by X").
 """
 from __future__ import annotations
 
@@ -210,7 +210,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
-            if prep is None and not (word == "of" and attached.i not in anchor_ids
+            if prep is None and not (word in ("of", "by") and attached.i not in anchor_ids
                                      and attached.lemma_.lower() in proxies()) and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
