@@ -320,3 +320,16 @@ def test_rules_the_recipient_of_a_judged_act_is_not_judged(ex):
 def test_rules_agreement_sectors_from_words_phrases_and_the_sentence(ex, text, sectors):
     rel = next(r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "agreement")
     assert set(rel.attrs.get("sectors", [])) == sectors
+
+
+def test_rules_the_event_named_again_gives_its_date(ex):
+    text = "Peru has signed a trade deal with Chile. Boluarte concluded the deal on Thursday in Lima."
+    rel = next(r for r in ex.extract(text, doc_id="t", date="2024-06-22") if r.predicate == "agreement")
+    assert rel.date == "2024-06-20" and not rel.attrs.get("date_inferred")
+
+
+def test_rules_another_event_of_the_kind_gives_no_date(ex):
+    text = "Peru has signed a trade deal with Chile. Bolivia signed a deal with Brazil on Thursday."
+    rels = {(r.subject, r.object): r.date for r in ex.extract(text, doc_id="t", date="2024-06-22")
+            if r.predicate == "agreement"}
+    assert rels[("CHL", "PER")] != "2024-06-20" and rels[("BOL", "BRA")] == "2024-06-20"

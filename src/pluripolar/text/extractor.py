@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..model import Relation
 from ..ontology import load as ontology
-from . import claims, coref, effective
+from . import anaphora, claims, coref, effective
 from .dates import parse_iso, resolve
 from .gazetteer import gazetteer
 from .mentions import find_mentions
@@ -63,6 +63,7 @@ class Extractor:
         last_date = None
         cands: list[Candidate] = []
         pending: list[Candidate] = []
+        previous: list[Candidate] = []
         for sent in doc.sents:
             own = [m for m in mentions if sent.start <= m.start < sent.end]
             extra = coref.resolve(sent, own, memory, self.gazetteer.kind)
@@ -80,9 +81,11 @@ class Extractor:
             ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
                           memory.igos[-1] if memory.igos else None,
                           {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider)
-            found = [c for t in triggers for c in build(t, ctx)] + claims.find(ctx)
+            built = [build(t, ctx) for t in triggers]
+            found = [c for cands in built for c in cands] + claims.find(ctx)
             effective.apply(pending, sent, sent_mentions, dates, found)
-            pending = effective.invited(found)
+            anaphora.apply(previous, anaphora.dates(triggers, built, ctx))
+            pending, previous = effective.invited(found), found
             cands.extend(found)
             memory.remember(own, doc)
             self._update_pair(memory, found, own, doc)
