@@ -333,3 +333,37 @@ def test_rules_another_event_of_the_kind_gives_no_date(ex):
     rels = {(r.subject, r.object): r.date for r in ex.extract(text, doc_id="t", date="2024-06-22")
             if r.predicate == "agreement"}
     assert rels[("CHL", "PER")] != "2024-06-20" and rels[("BOL", "BRA")] == "2024-06-20"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway has frozen the assets of 12 Belarusian oligarchs.", ("NOR", "sanction", "BLR")),
+    ("Canada seized Russian central bank reserves in 2023.", ("CAN", "sanction", "RUS")),
+    ("The US slapped sanctions on Venezuelan oil exports.", ("USA", "sanction", "VEN")),
+    ("Mali, Niger and Burkina Faso withdrew from ECOWAS.", ("NER", "membership", "ECOWAS")),
+    ("British troops left Iraq in 2009.", ("GBR", "military_presence", "IRQ")),
+    ("Nicaragua denounced the US blockade.", ("NIC", "criticism", "USA")),
+    ("Turkey backed the Azerbaijani position.", ("TUR", "support", "AZE")),
+])
+def test_rules_more_wordings_of_sanctions_withdrawals_and_judgements(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Canada froze the talks with India.", ("CAN", "sanction", "IND")),
+    ("Russia backed China's position on Taiwan.", ("RUS", "support", "TWN")),
+    ("Iran criticised the EU over the new sanctions.", ("IRN", "sanction", "EU")),
+])
+def test_rules_what_those_wordings_do_not_say(ex, text, absent):
+    assert absent not in keys(text, ex)
+
+
+def test_rules_declining_to_join_is_no_joining(ex):
+    rel = next(r for r in ex.extract("Argentina declined to join BRICS.", doc_id="t", date="2024-05-10")
+               if r.predicate == "membership")
+    assert rel.negated
+
+
+def test_rules_troops_leaving_a_country_are_withdrawn_from_it(ex):
+    rel = next(r for r in ex.extract("British troops left Iraq in 2009.", doc_id="t", date="2024-05-10")
+               if r.predicate == "military_presence")
+    assert (rel.subject, rel.object, rel.attrs["status"], rel.date) == ("GBR", "IRQ", "withdrawn", "2009")

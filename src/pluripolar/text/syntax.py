@@ -34,6 +34,12 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
+def _owned(tok: Token) -> bool:
+    """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
+    return tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "owned") \
+        or tok.lower_ in resources.word_set("cues.toml", "proxies", "owned")
+
+
 def _predicate_idiom(tok: Token) -> bool:
     """Whether `tok` is the noun of a predicate idiom whose modifiers belong to the clause: in
     "sanctions were in place against X", "against X" says what the sanctions target."""
@@ -181,7 +187,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     signed with D")."""
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
             and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies() \
-            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts"):
+            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head):
         return None
     prep: str | None = None
     last_dep = None
@@ -211,7 +217,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
             if prep is None and not (word in ("of", "by") and attached.i not in anchor_ids
-                                     and attached.lemma_.lower() in proxies()) and not _linking(attached):
+                                     and (attached.lemma_.lower() in proxies() or _owned(attached))) \
+                    and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
                         and not _predicate_idiom(attached):

@@ -1,9 +1,10 @@
 """Trigger detection: words and phrases evoking a predicate, with the status their governors give.
 
 The lexicon is `data/triggers.toml`: single words are looked up by lower-case form and lemma (a
-dict lookup per token), phrases by a `PhraseMatcher` on lower-case text. Relational nouns ("ties",
-"relations") become diplomatic_relations or cooperation only when a governor says which
-("restore ties", "expand relations") or an adjective does ("diplomatic relations").
+dict lookup per token), phrases by `PhraseMatcher`s on lower-case text and on lemmas ("withdrew
+from"). A word may require its direct object to be one of `objects` ("froze the assets"). Relational
+nouns ("ties", "relations") become diplomatic_relations or cooperation only when a governor says
+which ("restore ties", "expand relations") or an adjective does ("diplomatic relations").
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class TriggerDef:
     predicate: str
     pos: frozenset[str]
     mode: str | None = None
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -48,13 +50,16 @@ class TriggerLexicon:
         self.words: dict[str, list[TriggerDef]] = {}
         self.phrases: dict[str, list[TriggerDef]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")  # "withdrew from", "stood with"
         for entry in data["trigger"]:
-            d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"))
+            d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
+                           frozenset(entry.get("objects", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
                     self.phrases.setdefault(w, []).append(d)
                     self.matcher.add(w, [nlp.make_doc(w)])
+                    self.lemma_matcher.add(w, [nlp(w)])
                 else:
                     self.words.setdefault(w, []).append(d)
         self.governor_status: dict[str, dict[str, str]] = {
@@ -71,7 +76,8 @@ class TriggerLexicon:
         taken: set[int] = set()
         doc = sent.doc
         # matches on a Span come back with Doc offsets
-        for match_id, start, end in sorted(self.matcher(sent), key=lambda m: (m[1] - m[2], m[1])):
+        matches = set(self.matcher(sent)) | set(self.lemma_matcher(sent))
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
@@ -87,7 +93,8 @@ class TriggerLexicon:
             if not defs:
                 continue
             for d in defs:
-                if d.pos and tok.pos_ not in d.pos:
+                if (d.pos and tok.pos_ not in d.pos) or (d.objects and not any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in d.objects for c in tok.children)):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
