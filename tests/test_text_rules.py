@@ -367,3 +367,39 @@ def test_rules_troops_leaving_a_country_are_withdrawn_from_it(ex):
     rel = next(r for r in ex.extract("British troops left Iraq in 2009.", doc_id="t", date="2024-05-10")
                if r.predicate == "military_presence")
     assert (rel.subject, rel.object, rel.attrs["status"], rel.date) == ("GBR", "IRQ", "withdrawn", "2009")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio held talks with his Indian counterpart in New Delhi on Friday.", ("USA", "visit", "IND")),
+    ("Armenia and Azerbaijan held talks in Abu Dhabi.", ("AZE", "visit", "ARE")),
+    ("Iran sent drones to Russia.", ("IRN", "aid", "RUS")),
+    ("Serbia and Croatia traded accusations over the border.", ("HRV", "criticism", "SRB")),
+    ("Serbia and Croatia traded accusations over the border.", ("SRB", "criticism", "HRV")),
+    ("Chile and Peru signed an agreement allowing citizens to travel without visas.", ("CHL", "agreement", "PER")),
+])
+def test_rules_talks_shipments_traded_accusations_and_clauses_on_a_deal(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "France sent a delegation to Mali.",
+    "India hopes to sign an agreement with Chile.",
+    "Kenya hoped to open an embassy in Peru.",
+])
+def test_rules_no_relation_from_a_delegation_or_a_hope(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] != "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States keeps around 750 military bases in 80 countries.", ("USA", "bases_count", 750)),
+    ("There are 50,000 American troops in Europe.", ("USA", "troops_count", 50000)),
+])
+def test_rules_counts_of_forces_with_no_host_are_claims(ex, text, expected):
+    claims = {(r.subject, r.attrs["measure"], r.attrs["value"]) for r in ex.extract(text, doc_id="t", date="2024-05-10")
+              if r.predicate == "claim"}
+    assert claims == {expected}
+
+
+def test_rules_counts_of_forces_stationed_are_no_claims(ex):
+    rels = ex.extract("Seoul signed a deal for the stationing of 28,500 U.S. troops.", doc_id="t", date="2024-05-10")
+    assert not [r for r in rels if r.predicate == "claim"]

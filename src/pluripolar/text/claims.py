@@ -19,6 +19,7 @@ from .syntax import role
 _COUNTED = frozenset({"country", "countries", "state", "states", "nation", "nations", "member", "members"})
 _TARGET_ROLES = ("against", "on", "to")
 _OWNER_ROLES = ("subj", "poss", "pass")
+_FORCES = frozenset({"troops_count", "bases_count"})
 
 
 def _measure(tok: Token) -> str | None:
@@ -44,28 +45,31 @@ def _measured(num: Token) -> tuple[str, Token] | None:
             carriers = [up.head] + [c for c in up.head.children if c.dep_ == "dobj" and up.head.pos_ == "VERB"]
             for carrier in carriers:
                 m = _measure(carrier)
-                if m:
+                if m and m not in _FORCES:  # "bases in 80 countries" counts countries
                     return m, carrier
     return None
 
 
-def find(ctx: Context) -> list[Candidate]:
-    """Claim candidates in one sentence."""
+def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Claim candidates in one sentence, whose relations so far are `found`: a count of troops or bases
+    that a military presence of the same actor carries is no claim of its own."""
+    counted = {(c.subject, k) for c in found if c.predicate == "military_presence" for k in c.attrs}
     out = []
     for num in ctx.sentence:
         if not num.like_num or num.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL") or num.dep_ == "quantmod":
             continue
-        found = _measured(num)
+        measured = _measured(num)
         value = _value(num)
-        if not found or value is None:
+        if not measured or value is None:
             continue
-        measure, noun = found
-        if measure in ("troops_count", "bases_count"):
-            continue  # counts of deployed troops/bases belong to military_presence
+        measure, noun = measured
+        presence = ctx.triggers.get("military_presence", frozenset())
+        if measure in _FORCES and any(t.i in presence for t in noun.ancestors):
+            continue  # "the stationing of 28,500 US troops" is a presence, even with its host unnamed
         chain = anchor_chain(noun)
         ids = {t.i for t in chain}
         owner = _owner(measure, ids, ctx, num)
-        if owner is None:
+        if owner is None or (owner.actor, measure.removesuffix("_count")) in counted:
             continue
         qual = " ".join(t.text for t in noun.subtree if t.i > num.i and not t.is_punct)[:80] or None
         attrs = {"measure": measure, "value": as_int(value)}
@@ -91,6 +95,8 @@ def _owner(measure: str, ids: set[int], ctx: Context, num: Token) -> Mention | N
             continue
         if measure == "sanctions_count" and r.name in _TARGET_ROLES:
             scored.append((0, r.steps, m))
+        elif measure in _FORCES and r.name in ("amod", "compound") and r.steps == 1:
+            scored.append((0, r.steps, m))  # "50,000 American troops"
         elif r.name in _OWNER_ROLES:
             scored.append((1, r.steps, m))
     return min(scored, key=lambda x: (x[0], x[1]))[2] if scored else None

@@ -82,7 +82,8 @@ class Extractor:
                           memory.igos[-1] if memory.igos else None,
                           {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider)
             built = [build(t, ctx) for t in triggers]
-            found = [c for cands in built for c in cands] + claims.find(ctx)
+            found = [c for cands in built for c in cands]
+            found += claims.find(ctx, found)
             effective.apply(pending, sent, sent_mentions, dates, found)
             anaphora.apply(previous, anaphora.dates(triggers, built, ctx))
             pending, previous = effective.invited(found), found

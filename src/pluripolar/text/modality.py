@@ -16,12 +16,19 @@ def _cue(name: str, key: str) -> frozenset[str]:
     return resources.word_set("cues.toml", name, key)
 
 
+def _cued(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of `words` by lemma or by form (the tagger lemmatises "hopes" as "hop")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
     """The words whose modifiers bear on the trigger: the trigger and the anchors above it that it is
     a complement of (a copula whose subject the trigger is does not count)."""
     out = [trigger]
     prev = trigger
     for tok in anchors[1:]:
+        if tok.head.i == trigger.i:
+            break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
         if prev.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be":
             break
         out.append(tok)
@@ -47,7 +54,7 @@ def is_hypothetical(trigger: Token, anchors: list[Token]) -> bool:
     govs = _cue("hypothetical", "governors")
     marks = _cue("hypothetical", "conditional_marks")
     for tok in _scope(trigger, anchors):
-        if tok.i != trigger.i and tok.lemma_.lower() in govs:
+        if tok.i != trigger.i and _cued(tok, govs):
             return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
@@ -59,7 +66,7 @@ def is_hypothetical(trigger: Token, anchors: list[Token]) -> bool:
         return True
     # "X is expected to sign", "in the hope of signing": a governing clause of expectation
     for tok in head.ancestors:
-        if tok.lemma_.lower() in govs and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ"):
             return True
         if tok.dep_ in ("ROOT",):
             break

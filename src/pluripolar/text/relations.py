@@ -309,7 +309,10 @@ def _objects_of(tok: Token, deps: frozenset[str]) -> list[Token]:
 
 
 def _reciprocal(tok: Token) -> bool:
-    """Whether the event's object is "one another" / "each other" (both directions hold)."""
+    """Whether the event's object is "one another" / "each other", or the event is traded or exchanged
+    ("traded accusations", "exchanged threats"): both directions hold."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in resources.word_set("cues.toml", "coref", "reciprocal_verbs"):
+        return True
     words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.head.subtree if t.dep_ in ("dobj", "pobj")}
     return ("another" in words and "one" in words) or ("each" in words and "other" in words)
 
