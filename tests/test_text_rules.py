@@ -403,3 +403,10 @@ def test_rules_counts_of_forces_with_no_host_are_claims(ex, text, expected):
 def test_rules_counts_of_forces_stationed_are_no_claims(ex):
     rels = ex.extract("Seoul signed a deal for the stationing of 28,500 U.S. troops.", doc_id="t", date="2024-05-10")
     assert not [r for r in rels if r.predicate == "claim"]
+
+
+def test_rules_a_deal_signed_when_something_was_announced_takes_that_date(ex):
+    text = ("Chile and Peru held talks in Lima. The plan was first announced last December when the two "
+            "countries signed a trade agreement aimed at cutting tariffs.")
+    rel = next(r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "agreement")
+    assert (rel.subject, rel.object, rel.date) == ("CHL", "PER", "2023-12")

@@ -84,7 +84,7 @@ def date_for(trigger: Token, chain: list[Token], ctx: Context) -> str | None:
             best = (level[r.anchor], r.steps, value)
     if best:
         return best[2]
-    head = chain[-1]
+    head = next(t for t in reversed(chain) if t.i == trigger.i or t.head.i != trigger.i)  # not a clause on it
     if head.dep_ == "ccomp" or (head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children)):
         return date_for(head.head, anchor_chain(head.head), ctx)
     return None
