@@ -52,7 +52,7 @@ def _cell(v: Any) -> str:
 
 def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
     """Write records to stdout as JSON lines, CSV, or a table for people."""
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "jsonl":
         for r in records:
             out.write(to_json(r) + "\n")
