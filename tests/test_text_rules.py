@@ -410,3 +410,41 @@ def test_rules_a_deal_signed_when_something_was_announced_takes_that_date(ex):
             "countries signed a trade agreement aimed at cutting tariffs.")
     rel = next(r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "agreement")
     assert (rel.subject, rel.object, rel.date) == ("CHL", "PER", "2023-12")
+
+
+def test_rules_the_two_countries_are_the_pair_the_story_is_about(ex):
+    text = ("Chile and Peru agreed to restore diplomatic ties. Lima cut ties with Santiago in 2019 after Chile "
+            "signed a border treaty with Bolivia. The two countries signed a memorandum on fisheries.")
+    pairs = {(r.subject, r.object) for r in ex.extract(text, doc_id="t", date="2024-06-20")
+             if r.predicate in ("agreement", "cooperation") and "fisheries" in r.evidence[0].sentence}
+    assert pairs == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize("text", [
+    "The deal ends four decades of strained ties between Iran and Egypt.",
+    "Cuba and the United States have had frosty relations since 1961.",
+])
+def test_rules_the_state_of_relations_is_no_diplomatic_event(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "diplomatic_relations"}
+
+
+def test_rules_cooperation_on_ties_names_no_sector_but_a_deal_on_ties_is_political(ex):
+    rels = ex.extract("China and Russia pledged to deepen their close ties. Laos and Cambodia agreed to "
+                      "establish ties in a deal signed on Monday.", doc_id="t", date="2024-06-20")
+    sectors = {r.predicate: r.attrs.get("sectors") for r in rels if r.predicate in ("cooperation", "agreement")}
+    assert sectors == {"cooperation": None, "agreement": ["political"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian Foreign Minister Abbas Araqchi, who arrived in Cairo on Saturday, met Sisi.", ("IRN", "visit", "EGY")),
+    ("The Chilean envoy, who visited Lima in May, praised Peru.", ("CHL", "visit", "PER")),
+    ("Abbas visited Cairo on Monday.", ("PSE", "visit", "EGY")),
+])
+def test_rules_an_official_unknown_by_name_stands_for_the_state_qualifying_him(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_the_month_may_is_a_date_and_the_modal_is_not(ex):
+    rels = ex.extract("The Chilean envoy visited Lima in May. Peru may open an embassy in Chile.",
+                      doc_id="t", date="2024-06-20")
+    assert [(r.predicate, r.date) for r in rels] == [("visit", "2024-05")]

@@ -33,11 +33,14 @@ def _labels(tokens: list[Token], table: dict[str, str]) -> list[str]:
     return found
 
 
-def sectors(tokens: list[Token]) -> list[str]:
-    """Ontology sectors named by keywords among `tokens`, in ontology order."""
+def sectors(tokens: list[Token], predicate: str) -> list[str]:
+    """Ontology sectors named by keywords among `tokens` for a relation of `predicate`, in ontology order."""
     from ..ontology import load
 
-    found = set(_labels(tokens, resources.inverse("cues.toml", "sectors")))
+    table = resources.inverse("cues.toml", "sectors")
+    if predicate == "agreement":
+        table = {**resources.inverse("cues.toml", "agreement_sectors"), **table}
+    found = set(_labels(tokens, table))
     return [s for s in load().sectors if s in found]
 
 

@@ -119,6 +119,14 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     return found[0].actor if len({m.actor for m in found}) == 1 else None
 
 
+def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """The one state qualifying a noun phrase that names no actor itself: "Iranian Foreign Minister
+    Abbas Araqchi, who arrived ..." (an official unknown by name stands for the state qualifying him)."""
+    found = [m for m in mentions if noun.left_edge.i <= m.start and m.end <= noun.i and m.kind in _STATE_KINDS
+             and m.via != "city"]
+    return found if len({m.actor for m in found}) == 1 else []
+
+
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """Mentions at `tok` and its conjuncts (a coordinated list of actors)."""
     out = list(by_root.get(tok.i, []))
@@ -153,7 +161,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 rel = rel.head
             if rel.dep_ == "relcl":
                 antecedent = rel.head
-                group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1]
+                group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1] \
+                    or _qualifier_of(antecedent, mentions)
                 if low == "whose" and group and tok.head.lemma_ in _cues("single_heads"):
                     out.extend(_coref_mention(tok.head, m.actor, m.kind, 0.8) for m in group[:1])
                 else:
@@ -178,8 +187,11 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
             counted = any(c.like_num and c.lower_ not in ("two", "2") for c in tok.children)
             is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
-            if is_pair and memory.pair:
-                out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in memory.pair)
+            # "the two countries": the pair the document relates most (its story), not a pair named
+            # in passing since ("... after Egypt signed a peace treaty with Israel")
+            pair = memory.topic() or memory.pair
+            if is_pair and pair:
+                out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue
         if tok.pos_ == "NOUN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)

@@ -104,7 +104,7 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
     m = re.search(r"\b(\w+)\s+(years?|months?|days?|weeks?)\s+(ago|earlier)\b", t)
     if m:
         return _ago(m.group(1), m.group(2), article)
-    return _absolute(t, article)
+    return _absolute(t, article, modal_may=bool(re.search(r"\bmay\b", text)))
 
 
 def _names_a_day(t: str) -> bool:
@@ -128,7 +128,9 @@ def _ago(amount: str, unit: str, article: date | None) -> str | None:
     return (article - timedelta(days=days)).isoformat()
 
 
-def _absolute(t: str, article: date | None) -> str | None:
+def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | None:
+    """An absolute or year-less date in lower-cased `t`; `modal_may` when the text wrote "may" in lower
+    case (the modal verb, not the month)."""
     last = bool(re.search(r"\b(last|previous|past)\b", t))
     for pat in _PATTERNS:
         m = pat.search(t)
@@ -153,7 +155,7 @@ def _absolute(t: str, article: date | None) -> str | None:
         if year:
             return _fmt(year)
         if month_n and article:
-            if month_n == 5 and day is None and not last and "may" in t and "in may" not in t:
+            if month_n == 5 and day is None and not last and modal_may and "in may" not in t:
                 return None  # the modal "may"
             if last and day is None and month_n == article.month:
                 return _fmt((article.year - 1, month_n))

@@ -74,6 +74,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
                 continue
             if key in gaz.case_sensitive or ent.text.lower() != ent.text or not ent.text.isalpha():
                 sense = gaz.sense(key, date)
+                if sense and sense.type in PERSON_TYPES and _given_name(ent):
+                    persons.append(_full_name(ent))  # "Abbas Araqchi" is not Mahmoud Abbas
+                    continue
                 if sense:
                     via = "city" if sense.type == CITY else "alias"
                     m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), via,
@@ -99,6 +102,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
     _link_persons(doc, persons, found)
     unique = {id(m): m for m in found.values()}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _given_name(ent: Span) -> bool:
+    """Whether a one-word leader alias is the first name of someone else: a capitalised name follows."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return len(ent) == 1 and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title \
+        and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.ent_id_
+
+
+def _full_name(ent: Span) -> Span:
+    """The person's name from a given name on: the capitalised names that follow it."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title:
+        end += 1
+    return ent.doc[ent.start:end]
 
 
 def _link_ambiguous(spans: list[Span], gaz: Gazetteer, found: dict[int, Mention]) -> None:

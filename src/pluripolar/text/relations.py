@@ -330,7 +330,7 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
     tok = trigger.token
     near = list(tok.subtree) + [t for g in governors(tok) for t in g.subtree if t.i > tok.i]
     if pred in ("agreement", "cooperation"):
-        sec = attributes.sectors(near) or attributes.sectors(list(ctx.sentence))
+        sec = attributes.sectors(near, pred) or attributes.sectors(list(ctx.sentence), pred)
         if sec:
             attrs["sectors"] = sec
         name = attributes.name_of(tok) if pred == "agreement" else None

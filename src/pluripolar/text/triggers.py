@@ -68,6 +68,7 @@ class TriggerLexicon:
         }
         self.relational = frozenset(data["relational"]["words"])
         self.diplomatic = frozenset(data["relational"]["diplomatic"])
+        self.quality = frozenset(data["relational"]["quality"])
         self.status_words = {w: s for s, words in data["status_words"].items() for w in words}
 
     def find(self, sent: Span) -> list[Trigger]:
@@ -124,6 +125,8 @@ class TriggerLexicon:
                 if self._status("cooperation", govs) is not None and not is_phrase:
                     t.predicate = "cooperation"
                     return t
+                if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
+                    return None  # "decades of strained ties", "frosty relations": their state, no event
                 status = self._status("diplomatic_relations", govs)
                 diplomatic = is_phrase or any(c.lower_ in self.diplomatic for c in t.token.children)
                 if status is None and not diplomatic:
