@@ -448,3 +448,14 @@ def test_rules_the_month_may_is_a_date_and_the_modal_is_not(ex):
     rels = ex.extract("The Chilean envoy visited Lima in May. Peru may open an embassy in Chile.",
                       doc_id="t", date="2024-06-20")
     assert [(r.predicate, r.date) for r in rels] == [("visit", "2024-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Iran agreed in 2023 to restore ties and reopen embassies.", ("EGY", "IRN", "opened")),
+    ("The newly opened Indian embassy in Kigali hosted a reception.", ("IND", "RWA", "opened")),
+    ("The recently closed Czech embassy in Kabul was looted.", ("CZE", "AFG", "closed")),
+])
+def test_rules_a_participle_on_the_embassy_gives_its_status(ex, text, expected):
+    rels = {(r.subject, r.object, r.attrs.get("status")) for r in ex.extract(text, doc_id="t", date="2024-06-20")
+            if r.predicate == "embassy"}
+    assert expected in rels
