@@ -459,3 +459,15 @@ def test_rules_a_participle_on_the_embassy_gives_its_status(ex, text, expected):
     rels = {(r.subject, r.object, r.attrs.get("status")) for r in ex.extract(text, doc_id="t", date="2024-06-20")
             if r.predicate == "embassy"}
     assert expected in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and China held joint naval drills in the Sea of Japan.", {("CHN", "RUS")}),
+    ("The US conducted exercises with Japan in July.", {("JPN", "USA")}),
+    ("China held military drills around Taiwan.", set()),
+    ("India will exercise restraint, Pakistan said.", set()),
+])
+def test_rules_joint_drills_are_military_cooperation(ex, text, expected):
+    rels = [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "cooperation"]
+    assert {(r.subject, r.object) for r in rels} == expected
+    assert all(r.attrs["sectors"] == ["military"] for r in rels)
