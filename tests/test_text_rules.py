@@ -471,3 +471,25 @@ def test_rules_joint_drills_are_military_cooperation(ex, text, expected):
     rels = [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "cooperation"]
     assert {(r.subject, r.object) for r in rels} == expected
     assert all(r.attrs["sectors"] == ["military"] for r in rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laos thanked Vietnam for its support.", ("VNM", "support", "LAO")),
+    ("Kenya thanked Japan for its humanitarian aid.", ("JPN", "aid", "KEN")),
+    ("Iran appreciated the support of Russia.", ("RUS", "support", "IRN")),
+    ("Vietnam and Laos signed 14 cooperation documents on Monday.", ("LAO", "agreement", "VNM")),
+    ("Vietnam pledged to provide 2,000 scholarships to Lao students.", ("VNM", "aid", "LAO")),
+    ("France has kept troops in Djibouti since 1977, and Japan opened its only base in the country in 2011.",
+     ("JPN", "military_presence", "DJI")),
+])
+def test_rules_thanks_signed_documents_students_and_the_country(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Laos thanked Vietnam for its support.", ("LAO", "support", "VNM")),
+    ("Italy and Spain station troops in the small Horn of Africa state.", ("ITA", "military_presence", "ESP")),
+    ("Rwanda and Peru signed a joint communiqué to establish diplomatic relations.", ("PER", "agreement", "RWA")),
+])
+def test_rules_what_thanks_definite_states_and_communiques_do_not_say(ex, text, absent):
+    assert absent not in keys(text, ex)

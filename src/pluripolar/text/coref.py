@@ -193,7 +193,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue
-        if tok.pos_ == "NOUN" and tok.lemma_ in _cues("single_heads"):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
@@ -202,8 +202,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                     actor = _person_for(tok, mentions, memory)
                 elif det.lower_ == "this" and memory.subjects:
                     actor = memory.subjects[-1]  # "this country": the topic, last named as a subject
-                else:
-                    actor = _last_state_before(tok, mentions + out, memory, exclude_clause=False)
+                else:  # "the country" is not its own clause's subject ("Japan opened a base in the country")
+                    actor = _last_state_before(tok, mentions + out, memory, exclude_clause=True)
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
             continue

@@ -58,6 +58,10 @@ def _qualifier(span: Span, found: dict[int, Mention]) -> Mention | None:
             for t in child.subtree:
                 if t.i in found and not found[t.i].person:
                     return found[t.i]
+    if root.dep_ == "appos":  # "his Lao counterpart Sonexay Siphandone": the title the name is apposed to
+        for t in root.head.subtree:
+            if t.i < span.start and t.head.i == root.head.i and t.i in found and not found[t.i].person:
+                return found[t.i]
     return None
 
 

@@ -139,6 +139,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"
     adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(chain)
+    # "X thanked Y for its support": Y supports X
+    thanked = trigger.predicate in ("support", "aid") and any(
+        t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
     control = _controller_level(chain)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
@@ -162,7 +165,11 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue  # a city is only the place of the event, never an actor
         level = ids[r.anchor]
         name = r.name
-        if name == "subj" and flip:
+        if thanked and (name == "poss" and m.via == "coref"):
+            continue  # "its support" is the thanked one's, already the object of the thanks
+        if thanked and name in ("subj", "dobj"):
+            name = "for" if name == "subj" else "subj"
+        elif name == "subj" and flip:
             name = "in"
         elif name == "subj" and patient:
             name = "on"
