@@ -493,3 +493,22 @@ def test_rules_thanks_signed_documents_students_and_the_country(ex, text, expect
 ])
 def test_rules_what_thanks_definite_states_and_communiques_do_not_say(ex, text, absent):
     assert absent not in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bilateral trade between Chile and Peru reached $7.5 billion in 2023.", ("CHL", 7_500_000_000)),
+    ("Trade between India and Russia hit a record 65 billion dollars last year.", ("IND", 65_000_000_000)),
+    ("Trade with Russia fell to $2 billion, Japan said.", ("JPN", 2_000_000_000)),
+])
+def test_rules_trade_in_dollars_is_a_claim_of_the_trader(ex, text, expected):
+    claims = {(r.subject, r.attrs["value"]) for r in ex.extract(text, doc_id="t", date="2024-06-20")
+              if r.predicate == "claim" and r.attrs["measure"] == "trade_value_usd"}
+    assert claims == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "China signed a trade deal worth $5 billion with Chile.",
+    "The US imposed tariffs on $300 billion of Chinese goods.",
+])
+def test_rules_other_sums_are_no_trade_claims(ex, text):
+    assert not [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "claim"]

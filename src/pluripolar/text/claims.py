@@ -11,15 +11,17 @@ from spacy.tokens import Token
 
 from . import resources
 from .mentions import Mention
-from .numbers import as_int, parse_number
+from .numbers import as_int, is_currency, parse_number
 from .relations import Candidate, Context, context_date, date_for
 from .syntax import anchors as anchor_chain
-from .syntax import role
+from .syntax import clause_head, role
 
 _COUNTED = frozenset({"country", "countries", "state", "states", "nation", "nations", "member", "members"})
 _TARGET_ROLES = ("against", "on", "to")
 _OWNER_ROLES = ("subj", "poss", "pass")
 _FORCES = frozenset({"troops_count", "bases_count"})
+_TRADE = frozenset({"trade", "turnover"})
+_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
 def _measure(tok: Token) -> str | None:
@@ -83,6 +85,58 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                              round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
                              ctx.sentence, context_date(ctx)))
     return out
+
+
+def trade_values(ctx: Context) -> list[Candidate]:
+    """Claims of trade in US dollars: a sum in dollars in the clause of a "trade" noun ("Bilateral trade
+    between China and Brazil reached $157 billion", "The value of this trade – USD 150.4 billion"),
+    about the first state the trade phrase names, else the clause subject, else the state the document
+    names most."""
+    out = []
+    nouns = [t for t in ctx.sentence if t.lemma_.lower() in _TRADE and t.pos_ == "NOUN" and t.dep_ != "compound"]
+    for ent in ctx.sentence.ents:
+        if ent.label_ != "MONEY" or not any(is_currency(t.text) or t.text == "$" for t in ent) \
+                or ent.root.head.lemma_.lower() in _TRADE:
+            continue
+        first = next((t.i for t in ent if t.like_num or t.text == "$" or is_currency(t.text)), ent.start)
+        value = parse_number(ent.doc[first:ent.end].text)  # "a record 65 billion dollars"
+        here = clause_head(ent.root)
+        trade = next((t for t in nouns if clause_head(t).i == here.i), None)
+        if value is None or trade is None:
+            continue
+        doc = ctx.sentence.doc
+        states = [m for m in ctx.mentions if m.kind in _STATE_KINDS
+                  and trade.left_edge.i <= m.start <= trade.right_edge.i and not _partner(doc[m.root], trade)]
+        speaker = _clause_subject(here.head, ctx) if here.dep_ in ("ccomp", "parataxis") else None
+        owner = states[0].actor if states else _clause_subject(here, ctx) or speaker or ctx.focus
+        if owner is None:
+            continue
+        chain = anchor_chain(trade)
+        lo, hi = min(trade.left_edge.i, ent.start), max(trade.i, ent.end - 1)
+        out.append(Candidate("claim", owner, None, None, {"measure": "trade_value_usd", "value": as_int(value)},
+                             False, date_for(trade, chain, ctx), 0.6, doc[lo].idx, doc[hi].idx + len(doc[hi]),
+                             ctx.sentence, context_date(ctx)))
+    return out
+
+
+def _partner(tok: Token, trade: Token) -> bool:
+    """Whether a state in a trade phrase is the partner ("trade with Russia"), not a trader."""
+    while tok.i != trade.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            return True
+        tok = tok.head
+    return False
+
+
+def _clause_subject(head: Token, ctx: Context) -> str | None:
+    """The first state the subject of the clause headed by `head` names, partners aside."""
+    doc = ctx.sentence.doc
+    for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        inside = {t.i for t in subj.subtree}
+        for m in ctx.mentions:
+            if m.root in inside and m.kind in _STATE_KINDS and not _partner(doc[m.root], subj):
+                return m.actor
+    return None
 
 
 def _owner(measure: str, ids: set[int], ctx: Context, num: Token) -> Mention | None:

@@ -65,6 +65,10 @@ class Memory:
         if a != b:
             self.related[(min(a, b), max(a, b))] += 1
 
+    def focus(self) -> str | None:
+        """The state the document has named most often so far (the first named, on a tie)."""
+        return Counter(self.states).most_common(1)[0][0] if self.states else None
+
     def topic(self) -> tuple[str, str] | None:
         """The pair of states the document has related most often so far (the first, its lead story,
         on a tie): whose deal "the agreement" or "this accord" is when the sentence names no party."""

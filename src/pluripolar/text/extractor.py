@@ -80,10 +80,11 @@ class Extractor:
                 by_predicate.setdefault(t.predicate, set()).add(t.token.i)
             ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
                           memory.igos[-1] if memory.igos else None,
-                          {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider)
+                          {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider,
+                          memory.focus())
             built = [build(t, ctx) for t in triggers]
             found = [c for cands in built for c in cands]
-            found += claims.find(ctx, found)
+            found += claims.find(ctx, found) + claims.trade_values(ctx)
             effective.apply(pending, sent, sent_mentions, dates, found)
             anaphora.apply(previous, anaphora.dates(triggers, built, ctx))
             pending, previous = effective.invited(found), found

@@ -54,6 +54,7 @@ class Context:
     triggers: dict[str, frozenset[int]]  # trigger words of the sentence by predicate
     topic: tuple[str, str] | None = None  # the pair of states the document relates most so far
     decider: str | None = None  # the last actor the document said decided or announced something
+    focus: str | None = None  # the state the document has named most so far
 
 
 @cache
