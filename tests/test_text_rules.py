@@ -512,3 +512,9 @@ def test_rules_trade_in_dollars_is_a_claim_of_the_trader(ex, text, expected):
 ])
 def test_rules_other_sums_are_no_trade_claims(ex, text):
     assert not [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "claim"]
+
+
+def test_rules_those_judging_an_event_take_no_part_in_it(ex):
+    found = keys("China and Russia condemned the US-South Korean drills.", ex)
+    assert ("KOR", "cooperation", "USA") in found and ("CHN", "criticism", "USA") in found
+    assert not {k for k in found if k[1] == "cooperation" and {"CHN", "RUS"} & {k[0], k[2]}}

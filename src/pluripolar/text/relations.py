@@ -118,6 +118,14 @@ def _controller_level(chain: list[Token]) -> int:
     return len(chain)
 
 
+def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
+    """The chain position of a verb judging the trigger's event ("China and Russia condemned the
+    US-South Korean drills"): its subject judges the event, it takes no part in it."""
+    judging = resources.word_set("triggers.toml", "judging", "predicates") - {trigger.predicate}
+    judges = {i for p in judging for i in ctx.triggers.get(p, frozenset())}
+    return next((n for n, t in enumerate(chain) if n and t.i in judges), len(chain))
+
+
 def _in_adverbial(chain: list[Token]) -> bool:
     """Whether a noun trigger sits in an adverbial phrase ("despite the efforts of X"): a preposition
     of `[proxies] adverbial_preps` governs it before any verb does (in "after establishing ties" the
@@ -144,6 +152,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
     control = _controller_level(chain)
+    judged = _judge_level(trigger, chain, ctx)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
@@ -176,7 +185,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "on"
         elif name == "dobj" and level == control:
             name = "subj"  # the controller of the infinitive
-        if name in ("subj", "pass") and (adverbial or level > control):
+        if name in ("subj", "pass") and (adverbial or level > control) or (level >= judged and name != "poss"):
             continue
         previous = Arg(m, name, level, r.direct)
         out.append(previous)
