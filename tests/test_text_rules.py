@@ -518,3 +518,18 @@ def test_rules_those_judging_an_event_take_no_part_in_it(ex):
     found = keys("China and Russia condemned the US-South Korean drills.", ex)
     assert ("KOR", "cooperation", "USA") in found and ("CHN", "criticism", "USA") in found
     assert not {k for k in found if k[1] == "cooperation" and {"CHN", "RUS"} & {k[0], k[2]}}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing lodged a strong protest with Tokyo over the visit.", ("CHN", "criticism", "JPN")),
+    ("Russia summoned the French ambassador to protest the remarks.", ("RUS", "criticism", "FRA")),
+    ("China firmly opposes the US arms sales to Taiwan.", ("CHN", "criticism", "USA")),
+    ("Venezuela's government repudiated the new U.S. sanctions.", ("VEN", "criticism", "USA")),
+    ("Japan condemned the North Korean missile launch.", ("JPN", "criticism", "PRK")),
+])
+def test_rules_protests_summons_and_opposition_are_criticism(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_the_recipient_of_judged_arms_sales_is_not_judged(ex):
+    assert ("CHN", "criticism", "TWN") not in keys("China firmly opposes the US arms sales to Taiwan.", ex)
