@@ -533,3 +533,19 @@ def test_rules_protests_summons_and_opposition_are_criticism(ex, text, expected)
 
 def test_rules_the_recipient_of_judged_arms_sales_is_not_judged(ex):
     assert ("CHN", "criticism", "TWN") not in keys("China firmly opposes the US arms sales to Taiwan.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia welcomed the agreement between Iran and Egypt.", ("SAU", "support", "EGY")),
+    ("The US condemned the China-Russia partnership.", ("USA", "criticism", "RUS")),
+    ("India reiterated its backing for Palestinian statehood.", ("IND", "support", "PSE")),
+    ("Iran is a key ally of Syria.", ("IRN", "alliance", "SYR")),
+])
+def test_rules_judged_deals_their_parties_owned_causes_and_allies_of(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_blocked_aid_is_no_aid(ex):
+    rel = next(r for r in ex.extract("Hungary blocked EU aid to Ukraine.", doc_id="t", date="2024-05-10")
+               if r.predicate == "aid")
+    assert (rel.subject, rel.object, rel.negated) == ("EU", "UKR", True)

@@ -278,16 +278,22 @@ def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[s
 
 
 def _parties_of_thing(tok: Token, deps: frozenset[str], args: list[Arg], ctx: Context) -> list[Mention]:
-    """The parties to a deal or tie that stands for them as the object: "X fully supports this
-    agreement", "Y condemned the accords" (the noun is a trigger of a symmetric predicate naming no
-    actor of its own): the pair of states the document relates most ("the agreement" is its deal)."""
-    if ctx.topic is None:
-        return []
+    """The parties to a deal or tie that stands for them as the object: the parties it names ("X
+    welcomed the agreement between Iran and Egypt"), else, when it names none ("X fully supports this
+    agreement", "Y condemned the accords"), the pair of states the document relates most ("the
+    agreement" is its deal)."""
     onto = ontology()
     symmetric = {i for p, ids in ctx.triggers.items() if onto.is_symmetric(p) for i in ids}
     named = {i for a in args for i in range(a.mention.start, a.mention.end)}
     for thing in _objects_of(tok, deps):
-        if thing.i in symmetric and not any(t.i in named or t.ent_type_ for t in thing.subtree):
+        if thing.i not in symmetric:
+            continue
+        inside = {t.i for t in thing.subtree} - {thing.i}
+        parties = [m for m in ctx.mentions if m.root in inside and m.kind in _STATE_KINDS | {"igo"}
+                   and m.via != "city"]
+        if len({m.actor for m in parties}) >= 2:
+            return parties
+        if ctx.topic and not any(t.i in named or t.ent_type_ for t in thing.subtree):
             return [Mention(thing.i, thing.i + 1, thing.i, a, ctx.kind(a), "coref", False, 0.6)
                     for a in ctx.topic]
     return []
