@@ -549,3 +549,17 @@ def test_rules_blocked_aid_is_no_aid(ex):
     rel = next(r for r in ex.extract("Hungary blocked EU aid to Ukraine.", doc_id="t", date="2024-05-10")
                if r.predicate == "aid")
     assert (rel.subject, rel.object, rel.negated) == ("EU", "UKR", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During his visit to Hanoi, Putin signed several agreements.", ("RUS", "visit", "VNM")),
+    ("Macron hosted Xi in Paris in May.", ("CHN", "visit", "FRA")),
+    ("Putin received the Indian prime minister Narendra Modi in the Kremlin.", ("IND", "visit", "RUS")),
+    ("The Iranian president flew to Beijing on Tuesday.", ("IRN", "visit", "CHN")),
+])
+def test_rules_more_ways_of_visiting(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_hosting_troops_is_no_visit(ex):
+    assert not {k for k in keys("Qatar hosts US troops.", ex) if k[1] == "visit"}

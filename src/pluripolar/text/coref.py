@@ -181,7 +181,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
-        if tok.pos_ == "PRON" and low in ("he", "she", "him"):
+        if tok.pos_ == "PRON" and (low in ("he", "she", "him") or (low in ("his", "her") and tok.dep_ == "poss"
+                                                                   and tok.head.lemma_ in _EVENT_NOUNS)):
             actor = _person_for(tok, mentions, memory)
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
@@ -260,6 +261,9 @@ def _speaker(tok: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+_EVENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "meeting", "talks"})
+
+
 def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | None:
     """The state of the person a he/she/his refers to: the person subject of the same clause if any
     ("Sharaa welcomed Trump's lifting of sanctions on his country"), else the last person named."""
@@ -268,7 +272,8 @@ def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | No
     here = clause_head(tok)
     for m in mentions:
         t = tok.doc[m.root]
-        if m.person and m.start < tok.i and t.dep_ == "nsubj" and clause_head(t) == here:
+        # "During his visit to Hanoi, Putin signed ...": a possessive may come before its subject
+        if m.person and (m.start < tok.i or tok.dep_ == "poss") and t.dep_ == "nsubj" and clause_head(t) == here:
             return m.actor
     persons = [m for m in mentions if m.person and m.start < tok.i]
     if persons:

@@ -246,7 +246,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
     subjects = [a.mention for a in _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
-                                             and (a.direct or pred != "membership")])]
+                                             and (a.direct or pred != "membership")
+                                             and (a.mention.person or trigger.mode != "host")])]
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
