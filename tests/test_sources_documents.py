@@ -112,12 +112,23 @@ def test_documents_jsonl_reads_records_and_paths(tmp_path):
         ("x1", "Iran met Iraq.", "2024-01-02", "http://e.org/1", None), ("x2", ENGLISH, None, None, "T")]
 
 
+def test_documents_jsonl_index_reads_texts_from_docs_folder(tmp_path):
+    """An annotated corpus lists documents by id and keeps each text in docs/<id>.txt beside the index."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d01.txt").write_text(ENGLISH)
+    (tmp_path / "secret.txt").write_text("not a corpus text")
+    p = jsonl(tmp_path, {"doc": "d01", "date": "2023-03-11", "url": None, "title": None},
+              {"doc": "../secret", "date": "2023-03-11"})
+    docs = list(read_jsonl(p, skip_bad=True, on_skip=lambda _: None))
+    assert [(d.doc, d.text, d.date) for d in docs] == [("d01", ENGLISH, "2023-03-11")]
+
+
 @pytest.mark.parametrize("line,message", [
     ("{not json", "not JSON (Expecting property name enclosed in double quotes at column 2)"),
     ('["a"]', "expected a JSON object with 'doc' and 'text' or 'path'"),
     ('{"doc": "a b", "text": "x"}', "'doc' must be an id of letters, digits and ._:@/- (got 'a b')"),
     ('{"doc": true, "text": "x"}', "'doc' must be an id of letters, digits and ._:@/- (got True)"),
-    ('{"doc": "a", "text": 5}', "needs 'text' (a string) or 'path'"),
+    ('{"doc": "a", "text": 5}', "needs 'text' (a string), 'path', or a file docs/a.txt beside the input"),
     ('{"doc": "a", "text": "  "}', "empty document"),
     ('{"doc": "a", "text": "x", "date": "2024-13-01"}', "date: '2024-13-01' is not a date in the form YYYY-MM-DD"),
     ('{"doc": "a", "text": "x", "title": ["t"]}', "'title' must be a string of at most 2000 characters"),
@@ -135,7 +146,7 @@ def test_documents_jsonl_skip_bad_reports_and_continues(tmp_path):
     skipped: list[str] = []
     docs = list(read_jsonl(p, skip_bad=True, on_skip=skipped.append))
     assert [d.doc for d in docs] == ["a", "c"]
-    assert skipped == [f"{p}:1: not JSON (Expecting value at column 1)", f"{p}:3: needs 'text' (a string) or 'path'"]
+    assert skipped == [f"{p}:1: not JSON (Expecting value at column 1)", f"{p}:3: needs 'text' (a string), 'path', or a file docs/b.txt beside the input"]
 
 
 def test_documents_jsonl_not_utf8_line(tmp_path):

@@ -124,7 +124,7 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
     if isinstance(doc, bool) or not isinstance(doc, (str, int)) or not _ID_OK.match(str(doc)):
         raise InvalidInput(f"{where}: 'doc' must be an id of letters, digits and ._:@/- (got {doc!r:.80})")
     text = rec.get("text")
-    path = _optional_str(rec, "path", where)
+    path = _optional_str(rec, "path", where) or _beside(base, str(doc))
     if text is None and path:
         p = Path(path)
         try:
@@ -132,13 +132,22 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
         except InvalidInput as e:
             raise InvalidInput(f"{where}: 'path' {e}") from None
     if not isinstance(text, str):
-        raise InvalidInput(f"{where}: needs 'text' (a string) or 'path'")
+        raise InvalidInput(f"{where}: needs 'text' (a string), 'path', or a file docs/{doc}.txt beside the input")
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > max_bytes(limit):
         raise _over_limit(where, size, max_bytes(limit))
     return Document(doc=str(doc), text=_checked_text(text, where),
                     date=check_date(rec.get("date"), f"{where}: date"),
                     url=_optional_str(rec, "url", where), title=_optional_str(rec, "title", where))
+
+
+def _beside(base: Path, doc: str) -> str | None:
+    """`docs/<doc>.txt` next to the JSONL file, when it exists: the layout of an annotated corpus, whose
+    index lists documents by id and keeps their texts in a `docs/` folder."""
+    if "/" in doc or doc.startswith("."):
+        return None
+    p = Path("docs", f"{doc}.txt")
+    return str(p) if (base / p).is_file() else None
 
 
 def _lines(stream: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
