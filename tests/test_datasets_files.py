@@ -27,7 +27,7 @@ def _counts(store) -> tuple[int, ...]:
 
 def test_datasets_other_layout_is_refused(store):
     nmc = shared_path("datasets", "cow_nmc", "NMC-60-abridged.csv")
-    with pytest.raises(LayoutMismatch, match=r"NMC-60-abridged.csv: not a atop file; expected columns: "
+    with pytest.raises(LayoutMismatch, match=r"NMC-60-abridged.csv: not in the layout of atop; expected columns: "
                                              r"ccode1, ccode2, year, atop_defense.*found: stateabb, ccode"):
         datasets.load("atop", nmc, store)
     assert _counts(store) == (0, 0, 0)

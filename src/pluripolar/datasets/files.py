@@ -102,7 +102,7 @@ def match_layout(dataset: Dataset, path: Path, shown_as: Path) -> tuple[Layout, 
                            + ("" if la.header else f" ({len(la.columns)} columns, no header)")
                            for la in dataset.layouts)
     shown = ", ".join(found[:12]) + (" …" if len(found) > 12 else "")
-    raise LayoutMismatch(f"{shown_as.name}: not a {dataset.name} file; expected columns: {expected}; "
+    raise LayoutMismatch(f"{shown_as.name}: not in the layout of {dataset.name}; expected columns: {expected}; "
                          f"found: {shown or '(empty file)'}")
 
 
