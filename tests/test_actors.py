@@ -111,6 +111,12 @@ def test_actors_date_picks_the_actor_an_official_served_then():
     assert resolved("Prague", "1980-05-01") == "CSK" and resolved("Prague", "2000") == "CZE"
 
 
+def test_actors_no_date_picks_the_most_recent_sense():
+    assert resolved("Charles Michel", None) == "EU"
+    assert resolved("Jolani", None) == "SYR"
+    assert resolved("Moscow", None) == "RUS"
+
+
 @pytest.mark.parametrize("name, date, expected", [
     ("USSR", None, "SUN"), ("Soviet Union", None, "SUN"), ("East Germany", None, "DDR"), ("GDR", None, "DDR"),
     ("Czechoslovakia", None, "CSK"), ("Yugoslavia", None, "YUG"), ("South Vietnam", None, "RVN"),

@@ -563,3 +563,46 @@ def test_rules_more_ways_of_visiting(ex, text, expected):
 
 def test_rules_hosting_troops_is_no_visit(ex):
     assert not {k for k in keys("Qatar hosts US troops.", ex) if k[1] == "visit"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States will deploy 2,000 troops to Poland, the Pentagon said. Russia condemned the move.",
+     ("RUS", "criticism", "USA")),
+    ("Chinese President Xi Jinping arrived in Moscow on Monday. Washington criticised the trip.",
+     ("USA", "criticism", "CHN")),
+])
+def test_rules_a_judged_move_is_that_of_the_last_actor_who_acted(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_a_judged_act_of_no_known_agent_judges_nobody(ex):
+    found = keys("Iran accused Israel of the attack. China and Russia denounced the strike.", ex)
+    assert {k for k in found if k[1] == "criticism"} == {("IRN", "criticism", "ISR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron made the remarks during a visit to Beijing.", ("FRA", "visit", "CHN")),
+    ("Japanese Prime Minister Fumio Kishida said during a visit to Washington that Japan would act.",
+     ("JPN", "visit", "USA")),
+])
+def test_rules_the_speaker_during_a_visit_is_the_visitor(ex, text, expected):
+    assert expected in keys(text, ex, date="2023-04-06")
+
+
+def test_rules_during_someone_elses_visit_the_speaker_is_no_visitor(ex):
+    found = keys("During Putin's visit to Pyongyang, Japan protested.", ex)
+    assert ("JPN", "visit", "PRK") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta in Niger revoked the military cooperation agreements with France.", ("FRA", "agreement", "NER")),
+    ("Mali terminated its defence agreements with France in 2022.", ("FRA", "agreement", "MLI")),
+])
+def test_rules_an_agreement_revoked_is_terminated(ex, text, expected):
+    rels = {(r.subject, r.predicate, r.object): r for r in ex.extract(text, doc_id="t", date="2023-08-06")}
+    assert rels[expected].attrs["status"] == "terminated"
+
+
+def test_rules_an_undated_text_takes_an_officials_latest_office(ex):
+    found = keys("European Council President Charles Michel praised Moldova.", ex, date=None)
+    assert ("EU", "support", "MDA") in found

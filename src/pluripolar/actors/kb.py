@@ -314,10 +314,13 @@ class ActorKB:
         return found or list(self._accentless.get(_fold_accents(normalize(bare)), ()))
 
     def _rank(self, alias: Alias, span: tuple[str, str] | None) -> tuple:
-        """Sort key: valid first (then nearest in time), states before organisations, names before nicknames."""
+        """Sort key: valid first (then nearest in time; with no date, the most recent), states before
+        organisations, names before nicknames."""
         actor = self._actors[alias.actor_id]
-        apart = _days_apart(span, _bounds(alias.valid_from, alias.valid_to)) if span else 0
-        return (apart > 0, apart, KIND_RANK.get(actor.kind, len(KINDS)), TYPE_RANK.get(alias.type, 9), actor.id)
+        bounds = _bounds(alias.valid_from, alias.valid_to)
+        apart = _days_apart(span, bounds) if span else 0
+        distance = apart if span else (Date.max - Date.fromisoformat(bounds[1])).days
+        return (apart > 0, distance, KIND_RANK.get(actor.kind, len(KINDS)), TYPE_RANK.get(alias.type, 9), actor.id)
 
     def _resolution(self, alias: Alias, date: str | int | None, valid: bool, loose: bool) -> Resolution:
         """A Resolution whose reason names the alias type, when it held if that matters, and how it matched."""

@@ -9,12 +9,17 @@ same sentence, else the last pair.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .mentions import Mention
+
+if TYPE_CHECKING:
+    from .relations import Candidate
 
 _RELATIVE = frozenset({"which", "who", "that", "whose"})
 _IGO_HEADS = frozenset({"bloc", "organisation", "organization", "grouping", "union", "alliance", "council"})
@@ -55,6 +60,13 @@ class Memory:
                     self.subjects.append(m.actor)
             elif m.kind == "igo":
                 self.igos.append(m.actor)
+
+    def note_acts(self, found: Sequence["Candidate"]) -> None:
+        """The agent of the sentence's last asserted act (a deployment, sanction, visit ...) decided it."""
+        acts = resources.word_set("cues.toml", "decisions", "acts")
+        agents = [c.subject for c in found if c.predicate in acts and not c.negated]
+        if agents:
+            self.decider = agents[-1]
 
     def set_pair(self, a: str, b: str) -> None:
         if a != b:

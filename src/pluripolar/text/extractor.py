@@ -90,6 +90,7 @@ class Extractor:
             pending, previous = effective.invited(found), found
             cands.extend(found)
             memory.remember(own, doc)
+            memory.note_acts(found)
             self._update_pair(memory, found, own, doc)
             last_date = next((v for _, v in reversed(dates) if len(v) == 10), last_date)
         return merge(text, doc_id, cands, EXTRACTOR_NAME, EXTRACTOR_VERSION, article and article.isoformat())

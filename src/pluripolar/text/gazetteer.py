@@ -95,8 +95,11 @@ class Gazetteer:
         return out
 
     def sense(self, key: str, date: str | None) -> Sense | None:
-        """The sense of alias `key` valid at `date` (the first one listed when several are)."""
+        """The sense of alias `key` valid at `date` (the first one listed when several are); with no
+        date, the most recent one (a text without a date is most likely about the present)."""
         senses = self.senses.get(key) or self.senses.get(key.lower()) or []
+        if date is None and senses:
+            return max(senses, key=lambda s: s.valid_to or "9999")
         for s in senses:
             if s.valid_at(date):
                 return s

@@ -126,16 +126,19 @@ def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     return next((n for n, t in enumerate(chain) if n and t.i in judges), len(chain))
 
 
-def _in_adverbial(chain: list[Token]) -> bool:
+def _in_adverbial(chain: list[Token], through: frozenset[str] = frozenset()) -> bool:
     """Whether a noun trigger sits in an adverbial phrase ("despite the efforts of X"): a preposition
     of `[proxies] adverbial_preps` governs it before any verb does (in "after establishing ties" the
-    verb has the clause's subject)."""
+    verb has the clause's subject). A preposition in `through` lets the clause's subject through when
+    nothing qualifies the noun itself: "Macron said during a visit to Beijing" (Macron visits), but
+    not "during Putin's visit to Pyongyang, Japan protested"."""
     preps = resources.word_set("cues.toml", "proxies", "adverbial_preps")
+    own = any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in chain[0].children)
     for t in chain:
         if t.pos_ in ("VERB", "AUX"):
             return False
         if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps:
-            return True
+            return own or t.lower_ not in through
     return False
 
 
@@ -147,7 +150,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"
-    adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(chain)
+    adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(
+        chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ())))
     # "X thanked Y for its support": Y supports X
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])

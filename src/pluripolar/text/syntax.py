@@ -34,6 +34,11 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
+def _seated() -> frozenset[str]:
+    """Rulers named by where they sit: "the junta in Niger", "the government in Kabul" stand for the state."""
+    return resources.word_set("cues.toml", "proxies", "seated")
+
+
 def _owned(tok: Token) -> bool:
     """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
     return tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "owned") \
@@ -216,8 +221,9 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
-            if prep is None and not (word in ("of", "by") and attached.i not in anchor_ids
-                                     and (attached.lemma_.lower() in proxies() or _owned(attached))) \
+            if prep is None and not (attached.i not in anchor_ids and (
+                    (word in ("of", "by") and (attached.lemma_.lower() in proxies() or _owned(attached)))
+                    or (word == "in" and attached.lemma_.lower() in _seated()))) \
                     and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
