@@ -606,3 +606,28 @@ def test_rules_an_agreement_revoked_is_terminated(ex, text, expected):
 def test_rules_an_undated_text_takes_an_officials_latest_office(ex):
     found = keys("European Council President Charles Michel praised Moldova.", ex, date=None)
     assert ("EU", "support", "MDA") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso, Mali and Niger announced their withdrawal from ECOWAS.", ("NER", "membership", "ECOWAS", "left")),
+    ("The African Union suspended Gabon from the bloc.", ("GAB", "membership", "AU", "suspended")),
+])
+def test_rules_leaving_or_suspended_from_an_organisation(ex, text, expected):
+    found = {(r.subject, r.predicate, r.object, r.attrs.get("status"))
+             for r in ex.extract(text, doc_id="t", date="2024-01-15")}
+    assert expected in found
+
+
+def test_rules_a_designation_by_a_state_department_is_a_sanction(ex):
+    rels = ex.extract("The US Treasury Department designated 25 Russian entities.", doc_id="t", date="2024-01-15")
+    assert [(r.subject, r.predicate, r.object, r.attrs.get("instrument"), r.attrs.get("count")) for r in rels] == [
+        ("USA", "sanction", "RUS", "designations", 25)]
+
+
+def test_rules_a_non_member_prefix_names_no_actor(ex):
+    assert not keys("Qatar was designated a major non-NATO ally.", ex)
+
+
+def test_rules_its_in_a_subjectless_clause_is_the_governing_subject(ex):
+    found = keys("Honduras established diplomatic relations with China in March 2023, ending its ties with Taiwan.", ex)
+    assert ("HND", "diplomatic_relations", "TWN") in found and ("CHN", "diplomatic_relations", "TWN") not in found

@@ -124,10 +124,17 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
 
 def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     """The state or organisation its clause's subject names, which a possessive "its" after it refers
-    to: "Canada added Iranian officials to its sanctions list", "the EU extended its embargo"."""
+    to: "Canada added Iranian officials to its sanctions list", "the EU extended its embargo"; a
+    clause of no subject of its own shares its governor's ("X established ties with Y, ending its
+    ties with Z")."""
     from .syntax import clause_head
 
-    subj = next((c for c in clause_head(tok).children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    head = clause_head(tok)
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    while subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = clause_head(head.head)
+        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
     inside = {t.i for t in subj.subtree}

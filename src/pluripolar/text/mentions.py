@@ -104,8 +104,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
                     found[i] = m
     _link_ambiguous(ambiguous, gaz, found)
     _link_persons(doc, persons, found)
-    unique = {id(m): m for m in found.values()}
+    unique = {id(m): m for m in found.values() if not _excluded(doc, m.start)}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _excluded(doc: Doc, start: int) -> bool:
+    """Whether the name is prefixed "non-": a "non-NATO ally" is no ally of NATO."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] in (["non-"], ["non"]) or before == ["non", "-"]
 
 
 def _given_name(ent: Span) -> bool:
