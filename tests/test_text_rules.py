@@ -631,3 +631,21 @@ def test_rules_a_non_member_prefix_names_no_actor(ex):
 def test_rules_its_in_a_subjectless_clause_is_the_governing_subject(ex):
     found = keys("Honduras established diplomatic relations with China in March 2023, ending its ties with Taiwan.", ex)
     assert ("HND", "diplomatic_relations", "TWN") in found and ("CHN", "diplomatic_relations", "TWN") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran has repeatedly denounced the presence of US forces in the Gulf.", ("IRN", "criticism", "USA")),
+    ("Russia condemned the deployment of British troops.", ("RUS", "criticism", "GBR")),
+    ("The EU condemns the delivery of Iranian drones to Russia.", ("EU", "criticism", "IRN")),
+])
+def test_rules_forces_or_arms_of_a_judged_act_name_its_agent(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_the_victim_of_a_judged_act_is_not_judged(ex):
+    assert ("CHN", "criticism", "UKR") not in keys("China condemned the invasion of Ukraine.", ex)
+
+
+def test_rules_the_two_countries_of_a_lede_are_the_two_it_names(ex):
+    text = "The two countries signed 12 agreements during President Lula's visit to Beijing."
+    assert ("BRA", "agreement", "CHN") in keys(text, ex, date="2023-04-14")

@@ -150,6 +150,13 @@ def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
     return found if len({m.actor for m in found}) == 1 else []
 
 
+def _sentence_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two states a sentence names, cities included, when the text has related none before:
+    "The two countries signed 12 agreements during Lula's visit to Beijing"."""
+    states = list(dict.fromkeys(m.actor for m in mentions if m.kind in _STATE_KINDS))
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """Mentions at `tok` and its conjuncts (a coordinated list of actors)."""
     out = list(by_root.get(tok.i, []))
@@ -213,7 +220,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
             # "the two countries": the pair the document relates most (its story), not a pair named
             # in passing since ("... after Egypt signed a peace treaty with Israel")
-            pair = memory.topic() or memory.pair
+            pair = memory.topic() or memory.pair or _sentence_pair(mentions)
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue

@@ -39,6 +39,14 @@ def _seated() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "seated")
 
 
+def _agent_of_act(act: Token, pobj: Token) -> bool:
+    """Whether "of" names the agent of an act: forces or arms of a state ("the presence of US forces",
+    "the delivery of Iranian drones"), not a place or victim ("the invasion of Ukraine")."""
+    agents = proxies() | resources.word_set("cues.toml", "proxies", "materiel")
+    return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") and pobj.ent_type_ == "" \
+        and (pobj.lemma_.lower() in agents or pobj.lower_ in agents)
+
+
 def _owned(tok: Token) -> bool:
     """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
     return tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "owned") \
@@ -192,7 +200,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     signed with D")."""
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
             and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies() \
-            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head):
+            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head) \
+            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "materiel"):
         return None
     prep: str | None = None
     last_dep = None
@@ -223,7 +232,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 attached = attached.head
             if prep is None and not (attached.i not in anchor_ids and (
                     (word in ("of", "by") and (attached.lemma_.lower() in proxies() or _owned(attached)))
-                    or (word == "in" and attached.lemma_.lower() in _seated()))) \
+                    or (word == "in" and attached.lemma_.lower() in _seated())
+                    or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
