@@ -649,3 +649,16 @@ def test_rules_the_victim_of_a_judged_act_is_not_judged(ex):
 def test_rules_the_two_countries_of_a_lede_are_the_two_it_names(ex):
     text = "The two countries signed 12 agreements during President Lula's visit to Beijing."
     assert ("BRA", "agreement", "CHN") in keys(text, ex, date="2023-04-14")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar delivered fuel to Lebanon's army.", ("QAT", "aid", "LBN")),
+    ("The World Bank approved a $500 million loan for Kenya.", ("WB", "aid", "KEN")),
+    ("Brazil welcomed Bolivia's entry into Mercosur.", ("BOL", "membership", "MERCOSUR")),
+])
+def test_rules_goods_delivered_loans_and_entry(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_rules_granting_asylum_is_no_aid(ex):
+    assert not keys("Russia granted asylum to the Syrian leader.", ex)

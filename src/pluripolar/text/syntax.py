@@ -39,6 +39,14 @@ def _seated() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "seated")
 
 
+def _recipient_of_object(noun: Token, prep: str, anchor_ids: set[int]) -> bool:
+    """Whether "to X" / "for X" on a verb's direct object, goods or arms, names the verb's recipient:
+    the parser attaches it to the object in "Qatar delivered fuel to Lebanon's army"."""
+    goods = resources.word_set("cues.toml", "proxies", "materiel") | resources.word_set("cues.toml", "proxies", "goods")
+    return prep in ("to", "for") and noun.dep_ == "dobj" and noun.head.i in anchor_ids and noun.head.pos_ == "VERB" \
+        and (noun.lemma_.lower() in goods or noun.lower_ in goods)
+
+
 def _agent_of_act(act: Token, pobj: Token) -> bool:
     """Whether "of" names the agent of an act: forces or arms of a state ("the presence of US forces",
     "the delivery of Iranian drones"), not a place or victim ("the invasion of Ukraine")."""
@@ -237,7 +245,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                     and not _linking(attached):
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
-                        and not _predicate_idiom(attached):
+                        and not _predicate_idiom(attached) and not _recipient_of_object(attached, word, anchor_ids):
                     return None  # "in X" qualifies some other word, not the event
                 prep = word
         elif dep not in _TRANSPARENT and head.pos_ != "ADP":
