@@ -662,3 +662,17 @@ def test_rules_goods_delivered_loans_and_entry(ex, text, expected):
 
 def test_rules_granting_asylum_is_no_aid(ex):
     assert not keys("Russia granted asylum to the Syrian leader.", ex)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO said it had seen no evidence that China was delivering lethal weapons to Russia.",
+    "Russia denied that it had deployed troops to Belarus.",
+])
+def test_rules_a_denied_clause_is_negated(ex, text):
+    rels = ex.extract(text, doc_id="t", date="2024-01-15")
+    assert rels and all(r.negated for r in rels)
+
+
+def test_rules_a_reported_clause_is_asserted(ex):
+    rels = ex.extract("Russia said that it had deployed troops to Belarus.", doc_id="t", date="2024-01-15")
+    assert [(r.subject, r.object, r.negated) for r in rels] == [("RUS", "BLR", False)]

@@ -45,7 +45,19 @@ def is_negated(trigger: Token, anchors: list[Token]) -> bool:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.i == trigger.i):
                 return True
-    return False
+    return any(_denied_clause(tok) for tok in anchors)
+
+
+def _denied_clause(head: Token) -> bool:
+    """Whether the trigger's clause is what a denial or "no evidence" is about: "Russia denied that it
+    had sent troops", "NATO has seen no evidence that China was delivering weapons"."""
+    gov = head.head
+    if head.dep_ not in ("ccomp", "acl") or gov.i == head.i:
+        return False
+    if gov.pos_ == "VERB":
+        return _cued(gov, _cue("negation", "denials"))
+    return _cued(gov, _cue("negation", "evidence_nouns")) and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
 
 
 def is_hypothetical(trigger: Token, anchors: list[Token]) -> bool:
