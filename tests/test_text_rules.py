@@ -676,3 +676,16 @@ def test_rules_a_denied_clause_is_negated(ex, text):
 def test_rules_a_reported_clause_is_asserted(ex):
     rels = ex.extract("Russia said that it had deployed troops to Belarus.", doc_id="t", date="2024-01-15")
     assert [(r.subject, r.object, r.negated) for r in rels] == [("RUS", "BLR", False)]
+
+
+def test_rules_an_undated_event_is_not_one_years_before_the_text(ex):
+    text = ("Kenya's President William Ruto will visit Japan next week. "
+            "Trade has grown since Ruto's first visit to Japan in 2015 and doubled by 2023.")
+    visits = sorted((r.date or "") for r in ex.extract(text, doc_id="t", date=None) if r.predicate == "visit")
+    assert visits == ["", "2015"]
+
+
+def test_rules_an_undated_repeat_of_a_recent_event_takes_its_date(ex):
+    text = "Kenya signed a trade deal with Japan on 3 May 2024. The deal was welcomed in Nairobi."
+    deals = [r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "agreement"]
+    assert [r.date for r in deals] == ["2024-05-03"]

@@ -61,6 +61,7 @@ class Extractor:
         mentions = find_mentions(doc, self.gazetteer, date)
         memory = coref.Memory()
         last_date = None
+        latest: str | None = None
         cands: list[Candidate] = []
         pending: list[Candidate] = []
         previous: list[Candidate] = []
@@ -93,7 +94,8 @@ class Extractor:
             memory.note_acts(found)
             self._update_pair(memory, found, own, doc)
             last_date = next((v for _, v in reversed(dates) if len(v) == 10), last_date)
-        return merge(text, doc_id, cands, EXTRACTOR_NAME, EXTRACTOR_VERSION, article and article.isoformat())
+            latest = max([latest or "", *(v for _, v in dates)]) or None
+        return merge(text, doc_id, cands, EXTRACTOR_NAME, EXTRACTOR_VERSION, article and article.isoformat(), latest)
 
     def _update_pair(self, memory: coref.Memory, found: list[Candidate], own, doc: Doc) -> None:
         """The last pair of states related (or coordinated) is what "the two countries" refers to;

@@ -1,8 +1,9 @@
 """Merge candidates into one `Relation` per (subject, predicate, object, status, date) in a document.
 
 Repeated mentions merge with all their evidence. An undated mention merges into the dated relation
-with the same key when there is exactly one such date (the text dated it once, repeated it after);
-when there are several dates it stays a relation of its own, since the text does not say which.
+with the same key when there is exactly one such date (the text dated it once, repeated it after),
+unless that date is an event years before the article; when there are several dates it stays a
+relation of its own, since the text does not say which.
 Claims are keyed by measure and value too.
 """
 from __future__ import annotations
@@ -49,21 +50,30 @@ def reported_as_news(predicate: str, status: str | None) -> bool:
     return predicate in table and (not table[predicate] or status in table[predicate])
 
 
+def _past_event(predicate: str, status: str | None, date: str, now: str | None) -> bool:
+    """Whether a dated event lies years before the text's time `now`, so that an undated mention of the
+    same kind of event is another, current one: "Lula will arrive in China ... since Lula's first visit
+    to China in 2004"."""
+    return bool(now) and reported_as_news(predicate, status) and int(date[:4]) < int(now[:4]) - 1
+
+
 def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: str,
-          article_date: str | None = None) -> list[Relation]:
+          article_date: str | None = None, latest_date: str | None = None) -> list[Relation]:
     """Relations of one document from its candidates, in order of first mention.
 
     A relation still undated after merging takes, as an inferred date (attrs.date_inferred), the one
     date its sentence gives, else the article date when it is an event that news reports as
-    happening on its own days (see `reported_as_news`)."""
+    happening on its own days (see `reported_as_news`). The text's time is its article date, else
+    `latest_date`, the latest date the text gives."""
     groups: dict[tuple, dict[str | None, list[Candidate]]] = {}
     for c in cands:
         groups.setdefault(_key(c), {}).setdefault(c.date, []).append(c)
+    now = article_date or latest_date
     out: list[Relation] = []
     onto = ontology()
     for key, by_date in groups.items():
         dated = [d for d in by_date if d]
-        if None in by_date and len(dated) == 1:
+        if None in by_date and len(dated) == 1 and not _past_event(key[1], key[4], dated[0], now):
             by_date[dated[0]].extend(by_date.pop(None))
         for date, group in by_date.items():
             group.sort(key=lambda c: c.start_char)
