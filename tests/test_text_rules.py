@@ -689,3 +689,17 @@ def test_rules_an_undated_repeat_of_a_recent_event_takes_its_date(ex):
     text = "Kenya signed a trade deal with Japan on 3 May 2024. The deal was welcomed in Nairobi."
     deals = [r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "agreement"]
     assert [r.date for r in deals] == ["2024-05-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela's government ordered the expulsion of diplomats from seven Latin American countries, "
+     "including Argentina, Chile and Peru.", {("VEN", "expulsion", "ARG"), ("VEN", "expulsion", "PER")}),
+    ("Poland expelled 45 Russian diplomats from the country.", {("POL", "expulsion", "RUS")}),
+])
+def test_rules_diplomats_expelled_from_a_named_country(ex, text, expected):
+    found = keys("Chile protested. " + text, ex)
+    assert expected <= found and ("POL", "expulsion", "CHL") not in found
+
+
+def test_rules_police_sent_abroad_is_no_military_presence(ex):
+    assert not keys("Canberra has deployed about 100 police officers to the Solomon Islands.", ex)

@@ -256,7 +256,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
     objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
-               and not (a.role in ("dobj", "dative") and a.level > verb_level)]
+               and not (a.role in ("dobj", "dative") and a.level > verb_level)
+               and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")]
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]

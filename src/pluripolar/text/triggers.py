@@ -26,7 +26,8 @@ class TriggerDef:
     predicate: str
     pos: frozenset[str]
     mode: str | None = None
-    objects: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()      # the verb counts only with one of these as object
+    not_objects: frozenset[str] = frozenset()  # ... and never with one of these
 
 
 @dataclass
@@ -53,7 +54,7 @@ class TriggerLexicon:
         self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")  # "withdrew from", "stood with"
         for entry in data["trigger"]:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
-                           frozenset(entry.get("objects", [])))
+                           frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -94,8 +95,10 @@ class TriggerLexicon:
             if not defs:
                 continue
             for d in defs:
-                if (d.pos and tok.pos_ not in d.pos) or (d.objects and not any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in d.objects for c in tok.children)):
+                objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
+                           if w.dep_ in ("dobj", "compound", "amod")}
+                if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
+                        or objects & d.not_objects:
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
