@@ -703,3 +703,11 @@ def test_rules_diplomats_expelled_from_a_named_country(ex, text, expected):
 
 def test_rules_police_sent_abroad_is_no_military_presence(ex):
     assert not keys("Canberra has deployed about 100 police officers to the Solomon Islands.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana received food aid from Japan.", ("JPN", "aid", "GHA")),
+    ("Ukraine has received 2 billion euros in military aid from Germany.", ("DEU", "aid", "UKR")),
+])
+def test_rules_the_receiver_of_aid_is_its_object(ex, text, expected):
+    assert keys(text, ex) == {expected}

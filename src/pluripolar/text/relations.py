@@ -155,6 +155,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X thanked Y for its support": Y supports X
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
+    # "Ghana received food aid from Japan": the subject is the recipient
+    received = trigger.predicate == "aid" and any(
+        t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "receiving") for t in chain)
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
@@ -183,6 +186,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue  # "its support" is the thanked one's, already the object of the thanks
         if thanked and name in ("subj", "dobj"):
             name = "for" if name == "subj" else "subj"
+        elif name == "subj" and received:
+            name = "to"
         elif name == "subj" and flip:
             name = "in"
         elif name == "subj" and patient:
