@@ -711,3 +711,18 @@ def test_rules_police_sent_abroad_is_no_military_presence(ex):
 ])
 def test_rules_the_receiver_of_aid_is_its_object(ex, text, expected):
     assert keys(text, ex) == {expected}
+
+
+def test_rules_the_clause_around_in_the_face_of_takes_no_part_in_the_event(ex):
+    text = ("The Venezuelan head of state thanked the Iranian people for their solidarity in the face of the "
+            "criminal blockade imposed by the government of the United States.")
+    assert not {k for k in keys(text, ex) if k[1] == "sanction" and "IRN" in k}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran rejected the interference of Washington in the internal affairs of Latin American nations.",
+     ("IRN", "criticism", "USA")),
+    ("Cuba denounced the aggression of the United States.", ("CUB", "criticism", "USA")),
+])
+def test_rules_an_agentive_act_of_a_state_judges_that_state(ex, text, expected):
+    assert expected in keys(text, ex)

@@ -126,20 +126,26 @@ def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     return next((n for n, t in enumerate(chain) if n and t.i in judges), len(chain))
 
 
-def _in_adverbial(chain: list[Token], through: frozenset[str] = frozenset()) -> bool:
-    """Whether a noun trigger sits in an adverbial phrase ("despite the efforts of X"): a preposition
-    of `[proxies] adverbial_preps` governs it before any verb does (in "after establishing ties" the
-    verb has the clause's subject). A preposition in `through` lets the clause's subject through when
-    nothing qualifies the noun itself: "Macron said during a visit to Beijing" (Macron visits), but
-    not "during Putin's visit to Pyongyang, Japan protested"."""
+def _adverbial_level(chain: list[Token], through: frozenset[str] = frozenset()) -> tuple[int, bool] | None:
+    """The chain position of the adverbial phrase a noun trigger sits in ("despite the efforts of X",
+    "in the face of the blockade"), None when it sits in none: a preposition of `[proxies]
+    adverbial_preps`, or "in" with a noun of `adverbial_nouns`, governs it before any verb does (in
+    "after establishing ties" the verb has the clause's subject). A preposition in `through` lets the
+    clause's subject through when nothing qualifies the noun itself: "Macron said during a visit to
+    Beijing" (Macron visits), but not "during Putin's visit to Pyongyang, Japan protested". Returned
+    with whether the phrase is a circumstance ("in the face of"), whose clause's object is no party
+    either."""
     preps = resources.word_set("cues.toml", "proxies", "adverbial_preps")
+    nouns = resources.word_set("cues.toml", "proxies", "adverbial_nouns")
     own = any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in chain[0].children)
-    for t in chain:
+    for n, t in enumerate(chain):
         if t.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps:
-            return own or t.lower_ not in through
-    return False
+            return (n, False) if own or t.lower_ not in through else None
+        if n and t.lower_ in nouns and t.head.lower_ == "in":
+            return n, True
+    return None
 
 
 def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
@@ -150,8 +156,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"
-    adverbial = tok.pos_ in ("NOUN", "PROPN") and _in_adverbial(
-        chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ())))
+    adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
+        if tok.pos_ in ("NOUN", "PROPN") else None
     # "X thanked Y for its support": Y supports X
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
@@ -194,8 +200,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "on"
         elif name == "dobj" and level == control:
             name = "subj"  # the controller of the infinitive
-        if name in ("subj", "pass") and (adverbial or level > control) or (level >= judged and name != "poss"):
+        if name in ("subj", "pass") and (adverbial is not None or level > control) or (level >= judged and name != "poss"):
             continue
+        if adverbial is not None and adverbial[1] and level > adverbial[0] and name in ("dobj", "dative"):
+            continue  # the clause's object is not the event's: "thanked X for ... in the face of the blockade"
         previous = Arg(m, name, level, r.direct)
         out.append(previous)
     return out

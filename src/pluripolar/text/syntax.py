@@ -49,9 +49,12 @@ def _recipient_of_object(noun: Token, prep: str, anchor_ids: set[int]) -> bool:
 
 def _agent_of_act(act: Token, pobj: Token) -> bool:
     """Whether "of" names the agent of an act: forces or arms of a state ("the presence of US forces",
-    "the delivery of Iranian drones"), not a place or victim ("the invasion of Ukraine")."""
+    "the delivery of Iranian drones"), or a state after an act only an agent does ("the interference of
+    Washington"), not a place or victim ("the invasion of Ukraine")."""
+    if _is_named(pobj):
+        return act.lower_ in resources.word_set("cues.toml", "proxies", "agentive_acts")
     agents = proxies() | resources.word_set("cues.toml", "proxies", "materiel")
-    return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") and pobj.ent_type_ == "" \
+    return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") \
         and (pobj.lemma_.lower() in agents or pobj.lower_ in agents)
 
 
