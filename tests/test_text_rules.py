@@ -736,3 +736,19 @@ def test_rules_an_agentive_act_of_a_state_judges_that_state(ex, text, expected):
 ])
 def test_rules_possible_events_are_not_asserted(ex, text):
     assert not {k for k in keys(text, ex) if k[1] != "claim"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Vice President Han Zheng met with visiting Kazakh Foreign Minister Murat Nurtleu in Beijing.",
+     ("KAZ", "visit", "CHN")),
+    ("Putin held talks with visiting Indian Prime Minister Narendra Modi in Moscow.", ("IND", "visit", "RUS")),
+])
+def test_rules_meeting_with_a_visiting_guest(ex, text, expected):
+    found = keys(text, ex)
+    assert expected in found and (expected[2], "visit", expected[0]) not in found
+
+
+def test_rules_a_dateline_with_a_hyphen_names_no_actor(ex):
+    text = ("UNITED NATIONS (UN News) - The Security Council on Wednesday extended the sanctions regime on "
+            "South Sudan for another year.")
+    assert keys(text, ex) == {("UNSC", "sanction", "SSD")}

@@ -36,6 +36,12 @@ def _after_headers(doc: Doc) -> set[int]:
     return {tok.i for tok in doc if tok.idx in starts}
 
 
+def _dash(tok) -> bool:
+    """A dash ending a dateline: "--", "—", ":", or a hyphen standing alone between spaces."""
+    return tok.text in _DATELINE_ENDS or (tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+                                          and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 @Language.component("line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a date header: headlines, datelines and
@@ -46,9 +52,10 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or tok.i + 1 in headers:
             doc[tok.i + 1].is_sent_start = True
             line_start = tok.i + 1
-        elif tok.i - line_start < 8 and (tok.text == "|" or tok.text in _DATELINE_ENDS and any(
+        elif tok.i - line_start < 8 and (tok.text == "|" or _dash(tok) and any(
                 t.is_upper and len(t) > 2 for t in doc[line_start:tok.i])):
-            # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ...", "New Delhi | ..."
+            # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ...", "New Delhi | ...",
+            # "MOSCOW, June 5 (TASS) - ..."
             doc[tok.i + 1].is_sent_start = True
     return doc
 

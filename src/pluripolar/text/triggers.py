@@ -142,6 +142,8 @@ class TriggerLexicon:
             t.predicate = "alliance"  # "pledged to mutually provide assistance": a mutual commitment
         if t.mode == "order" and not _ordered_out(t.token):
             return None
+        if t.predicate == "visit" and t.token.tag_ == "VBG" and t.token.dep_ == "pcomp" and t.token.head.lower_ == "with":
+            t.mode = "host"  # "met with visiting Kazakh minister X": X is the guest of the clause's subject
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
         # a copula's status beats its attribute's own: "became members" joined, "are members" members
