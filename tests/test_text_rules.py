@@ -752,3 +752,15 @@ def test_rules_a_dateline_with_a_hyphen_names_no_actor(ex):
     text = ("UNITED NATIONS (UN News) - The Security Council on Wednesday extended the sanctions regime on "
             "South Sudan for another year.")
     assert keys(text, ex) == {("UNSC", "sanction", "SSD")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU banned imports of Russian oil in 2022.", ("EU", "sanction", "RUS")),
+    ("Japan restricted exports of semiconductor equipment to China.", ("JPN", "sanction", "CHN")),
+])
+def test_rules_a_ban_on_trade_with_a_state_is_a_sanction(ex, text, expected):
+    assert keys(text, ex) == {expected}
+
+
+def test_rules_a_ban_on_ones_own_exports_targets_nobody(ex):
+    assert not keys("India banned exports of rice.", ex)

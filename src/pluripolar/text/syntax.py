@@ -39,12 +39,22 @@ def _seated() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "seated")
 
 
-def _recipient_of_object(noun: Token, prep: str, anchor_ids: set[int]) -> bool:
-    """Whether "to X" / "for X" on a verb's direct object, goods or arms, names the verb's recipient:
-    the parser attaches it to the object in "Qatar delivered fuel to Lebanon's army"."""
-    goods = resources.word_set("cues.toml", "proxies", "materiel") | resources.word_set("cues.toml", "proxies", "goods")
-    return prep in ("to", "for") and noun.dep_ == "dobj" and noun.head.i in anchor_ids and noun.head.pos_ == "VERB" \
-        and (noun.lemma_.lower() in goods or noun.lower_ in goods)
+def _goods() -> frozenset[str]:
+    return resources.word_set("cues.toml", "proxies", "materiel") | resources.word_set("cues.toml", "proxies", "goods")
+
+
+def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
+    """The role of a preposition on a verb's direct object that belongs to the verb: the recipient of
+    goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object),
+    or the target of trade cut off ("banned imports of Russian oil", "halted imports from Japan": "on")."""
+    if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
+        return None
+    word = noun.lemma_.lower()
+    if prep in ("to", "for") and (word in _goods() or noun.lower_ in _goods()):
+        return prep
+    if prep in ("of", "from") and word in resources.word_set("cues.toml", "proxies", "trade"):
+        return "on"
+    return None
 
 
 def _agent_of_act(act: Token, pobj: Token) -> bool:
@@ -212,7 +222,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
             and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies() \
             and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head) \
-            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "materiel"):
+            and tok.head.lower_ not in _goods():
         return None
     prep: str | None = None
     last_dep = None
@@ -246,11 +256,12 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                     or (word == "in" and attached.lemma_.lower() in _seated())
                     or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
+                own = _object_prep(attached, word, anchor_ids)
                 if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
                         and attached.lower_ not in proxies() and not _is_named(attached) \
-                        and not _predicate_idiom(attached) and not _recipient_of_object(attached, word, anchor_ids):
+                        and not _predicate_idiom(attached) and own is None:
                     return None  # "in X" qualifies some other word, not the event
-                prep = word
+                prep = own or word
         elif dep not in _TRANSPARENT and head.pos_ != "ADP":
             last_dep = dep
         elif dep == "appos" and head.i in anchor_ids and last_dep is None:
