@@ -764,3 +764,18 @@ def test_rules_a_ban_on_trade_with_a_state_is_a_sanction(ex, text, expected):
 
 def test_rules_a_ban_on_ones_own_exports_targets_nobody(ex):
     assert not keys("India banned exports of rice.", ex)
+
+
+def test_rules_a_state_among_the_forces_an_ally_struggles_against_is_not_supported(ex):
+    text = ("Kim said that the DPRK would always stand with Russia in its just struggle against the hegemonic "
+            "forces of the United States.")
+    assert keys(text, ex) == {("PRK", "support", "RUS")}
+
+
+def test_rules_an_accepted_invitation_to_visit_is_no_visit(ex):
+    assert not keys("Putin accepted an invitation to visit Pyongyang at a convenient time.", ex)
+
+
+def test_rules_a_site_visited_in_a_region_of_a_state(ex):
+    text = "Kim Jong Un visited the Vostochny Cosmodrome in the Russian Far East."
+    assert ("PRK", "visit", "RUS") in keys(text, ex, date="2023-09-14")

@@ -60,10 +60,12 @@ def _denied_clause(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
 
 
-def is_hypothetical(trigger: Token, anchors: list[Token]) -> bool:
-    """Whether the event is only possible, wished, planned or conditional."""
+def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool = False) -> bool:
+    """Whether the event is only possible, wished, planned or conditional; an invitation ("accepted an
+    invitation to visit Pyongyang") only makes it so unless `invited_counts` (being invited to join is
+    a stage of membership)."""
     modals = _cue("hypothetical", "modals")
-    govs = _cue("hypothetical", "governors")
+    govs = _cue("hypothetical", "governors") | (frozenset() if invited_counts else _cue("hypothetical", "invitations"))
     marks = _cue("hypothetical", "conditional_marks")
     for tok in _scope(trigger, anchors):
         if tok.i != trigger.i and _cued(tok, govs):

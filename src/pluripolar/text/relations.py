@@ -224,7 +224,7 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     """Relation candidates asserted through `trigger` in its sentence (maybe none)."""
     tok = trigger.token
     chain = anchor_chain(tok)
-    if is_hypothetical(tok, chain):
+    if is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
         return []
     args = _args(trigger, chain, ctx)
     if not args:

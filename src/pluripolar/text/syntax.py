@@ -34,6 +34,11 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
+def _is_proxy(tok: Token) -> bool:
+    """Whether a noun stands for its state or organisation ("forces", "the government"), by lemma or form."""
+    return tok.lemma_.lower() in proxies() or tok.lower_ in proxies()
+
+
 def _seated() -> frozenset[str]:
     """Rulers named by where they sit: "the junta in Niger", "the government in Kabul" stand for the state."""
     return resources.word_set("cues.toml", "proxies", "seated")
@@ -46,12 +51,15 @@ def _goods() -> frozenset[str]:
 def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     """The role of a preposition on a verb's direct object that belongs to the verb: the recipient of
     goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object),
-    or the target of trade cut off ("banned imports of Russian oil", "halted imports from Japan": "on")."""
+    the place a visited site is in, or the target of trade cut off ("banned imports of Russian oil",
+    "halted imports from Japan": "on")."""
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
     word = noun.lemma_.lower()
     if prep in ("to", "for") and (word in _goods() or noun.lower_ in _goods()):
         return prep
+    if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
+        return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
     if prep in ("of", "from") and word in resources.word_set("cues.toml", "proxies", "trade"):
         return "on"
     return None
@@ -63,9 +71,9 @@ def _agent_of_act(act: Token, pobj: Token) -> bool:
     Washington"), not a place or victim ("the invasion of Ukraine")."""
     if _is_named(pobj):
         return act.lower_ in resources.word_set("cues.toml", "proxies", "agentive_acts")
-    agents = proxies() | resources.word_set("cues.toml", "proxies", "materiel")
+    materiel = resources.word_set("cues.toml", "proxies", "materiel")
     return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") \
-        and (pobj.lemma_.lower() in agents or pobj.lower_ in agents)
+        and (_is_proxy(pobj) or pobj.lemma_.lower() in materiel or pobj.lower_ in materiel)
 
 
 def _owned(tok: Token) -> bool:
@@ -220,10 +228,10 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     word (another trigger of the same predicate: "the agreements between A and B ... an agreement C
     signed with D")."""
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
-            and tok.head.lemma_.lower() not in proxies() and tok.head.lower_ not in proxies() \
+            and not _is_proxy(tok.head) \
             and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head) \
-            and tok.head.lower_ not in _goods():
-        return None
+            and tok.head.lower_ not in _goods() and tok.head.ent_type_ not in ("LOC", "FAC"):
+        return None  # "the Russian Far East" is a place of Russia
     prep: str | None = None
     last_dep = None
     cur = tok
@@ -252,13 +260,12 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
             if prep is None and not (attached.i not in anchor_ids and (
-                    (word in ("of", "by") and (attached.lemma_.lower() in proxies() or _owned(attached)))
+                    (word in ("of", "by") and (_is_proxy(attached) or _owned(attached)))
                     or (word == "in" and attached.lemma_.lower() in _seated())
                     or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
                 own = _object_prep(attached, word, anchor_ids)
-                if attached.i not in anchor_ids and attached.lemma_.lower() not in proxies() \
-                        and attached.lower_ not in proxies() and not _is_named(attached) \
+                if attached.i not in anchor_ids and not _is_proxy(attached) and not _is_named(attached) \
                         and not _predicate_idiom(attached) and own is None:
                     return None  # "in X" qualifies some other word, not the event
                 prep = own or word
