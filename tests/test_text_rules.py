@@ -779,3 +779,9 @@ def test_rules_an_accepted_invitation_to_visit_is_no_visit(ex):
 def test_rules_a_site_visited_in_a_region_of_a_state(ex):
     text = "Kim Jong Un visited the Vostochny Cosmodrome in the Russian Far East."
     assert ("PRK", "visit", "RUS") in keys(text, ex, date="2023-09-14")
+
+
+def test_rules_expelled_troops_are_withdrawn_from_the_expelling_host(ex):
+    rels = ex.extract("Burkina Faso has expelled French troops.", doc_id="t", date="2023-09-14")
+    assert [(r.subject, r.predicate, r.object, r.attrs.get("status")) for r in rels] == [
+        ("FRA", "military_presence", "BFA", "withdrawn")]
