@@ -785,3 +785,16 @@ def test_rules_expelled_troops_are_withdrawn_from_the_expelling_host(ex):
     rels = ex.extract("Burkina Faso has expelled French troops.", doc_id="t", date="2023-09-14")
     assert [(r.subject, r.predicate, r.object, r.attrs.get("status")) for r in rels] == [
         ("FRA", "military_presence", "BFA", "withdrawn")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A free trade agreement was signed by South Korea and Israel in Seoul on Monday.", ("ISR", "agreement", "KOR")),
+    ("Troops from Rwanda have been deployed in Mozambique since 2021.", ("RWA", "military_presence", "MOZ")),
+])
+def test_rules_passive_agents_and_troops_from_a_state(ex, text, expected):
+    assert keys(text, ex) == {expected}
+
+
+def test_rules_the_broker_of_a_deal_is_no_party_to_it(ex):
+    found = keys("Sudan agreed to establish ties with Israel in a deal brokered by the United States.", ex)
+    assert ("SDN", "agreement", "USA") not in found and ("ISR", "agreement", "USA") not in found

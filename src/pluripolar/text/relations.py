@@ -248,7 +248,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     cfg = _roles_cfg(pred)
     actors = _STATE_KINDS | {"igo"}
     if ontology().is_symmetric(pred):
-        part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors]
+        mediators = resources.word_set("cues.toml", "mediation", "verbs")
+        part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
+                and not (a.role == "by" and chain[a.level].lemma_.lower() in mediators)]
         partners = [a.mention for a in args if a.role in cfg["partner"] and a.mention.kind in actors]
         if not partners and len({m.actor for m in part}) < 2:
             partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
