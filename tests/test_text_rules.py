@@ -798,3 +798,8 @@ def test_rules_passive_agents_and_troops_from_a_state(ex, text, expected):
 def test_rules_the_broker_of_a_deal_is_no_party_to_it(ex):
     found = keys("Sudan agreed to establish ties with Israel in a deal brokered by the United States.", ex)
     assert ("SDN", "agreement", "USA") not in found and ("ISR", "agreement", "USA") not in found
+
+
+def test_rules_a_nation_stands_for_its_state(ex):
+    text = "The Chinese nation will continue to provide full support to the government and people of Pakistan."
+    assert ("CHN", "support", "PAK") in keys(text, ex)
