@@ -803,3 +803,14 @@ def test_rules_the_broker_of_a_deal_is_no_party_to_it(ex):
 def test_rules_a_nation_stands_for_its_state(ex):
     text = "The Chinese nation will continue to provide full support to the government and people of Pakistan."
     assert ("CHN", "support", "PAK") in keys(text, ex)
+
+
+def test_rules_a_call_coordinated_with_the_event_does_not_make_it_a_wish(ex):
+    text = ("France has called for the return of President Mohamed Bazoum to office and has said it would "
+            "support efforts by ECOWAS to overturn the coup.")
+    assert keys(text, ex, date="2023-08-06") == {("FRA", "support", "ECOWAS")}
+
+
+def test_rules_it_is_no_person(ex):
+    text = "Kenya welcomed President Ruto's return and said it would support Somalia."
+    assert ("KEN", "support", "SOM") in keys(text, ex)

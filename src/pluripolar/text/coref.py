@@ -114,8 +114,8 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
 
     here = clause_head(tok) if exclude_clause else None
     for m in reversed(mentions):
-        if m.start >= tok.i or m.kind not in _STATE_KINDS or m.via == "city":
-            continue
+        if m.start >= tok.i or m.kind not in _STATE_KINDS or m.via == "city" or m.person:
+            continue  # "it" is no person: "France called for the return of Bazoum and said it would ..."
         if here is not None and clause_head(tok.doc[m.root]) == here:
             continue
         return m.actor

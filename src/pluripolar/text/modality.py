@@ -78,10 +78,11 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     head = anchors[-1]
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
         return True
-    # "X is expected to sign", "in the hope of signing": a governing clause of expectation
-    for tok in head.ancestors:
+    # "X is expected to sign", "in the hope of signing": a governing clause of expectation (a clause
+    # coordinated with the event's is none: "X called for Y and said it would support Z")
+    tok = head
+    while tok.dep_ != "conj" and tok.head.i != tok.i:
+        tok = tok.head
         if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ"):
             return True
-        if tok.dep_ in ("ROOT",):
-            break
     return False
