@@ -814,3 +814,9 @@ def test_rules_a_call_coordinated_with_the_event_does_not_make_it_a_wish(ex):
 def test_rules_it_is_no_person(ex):
     text = "Kenya welcomed President Ruto's return and said it would support Somalia."
     assert ("KEN", "support", "SOM") in keys(text, ex)
+
+
+def test_rules_an_event_compared_is_not_denied(ex):
+    text = "The agreements were not as substantial as an agreement Putin signed with Kim Jong Un the previous day."
+    rels = [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "agreement"]
+    assert [(r.subject, r.object, r.negated) for r in rels] == [("PRK", "RUS", False)]

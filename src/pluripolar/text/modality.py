@@ -29,6 +29,8 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
     for tok in anchors[1:]:
         if tok.head.i == trigger.i:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
+        if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
+            break  # compared, not denied: "X was not as substantial as an agreement Y signed"
         if prev.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be":
             break
         out.append(tok)
