@@ -820,3 +820,12 @@ def test_rules_an_event_compared_is_not_denied(ex):
     text = "The agreements were not as substantial as an agreement Putin signed with Kim Jong Un the previous day."
     rels = [r for r in ex.extract(text, doc_id="t", date="2024-06-20") if r.predicate == "agreement"]
     assert [(r.subject, r.object, r.negated) for r in rels] == [("PRK", "RUS", False)]
+
+
+def test_rules_this_country_is_the_state_named_most_when_none_was_a_subject(ex):
+    from pluripolar.text import coref
+
+    memory = coref.Memory(states=["FJI", "PLW", "FJI", "NRU"])
+    sent = next(ex.nlp("This country established diplomatic relations with Andorra.").sents)
+    found = coref.resolve(sent, [], memory, ex.gazetteer.kind)
+    assert [m.actor for m in found] == ["FJI"]

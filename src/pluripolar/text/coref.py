@@ -231,8 +231,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                     c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
                 if det.lower_ in ("his", "her"):
                     actor = _person_for(tok, mentions, memory)
-                elif det.lower_ == "this" and memory.subjects:
-                    actor = memory.subjects[-1]  # "this country": the topic, last named as a subject
+                elif det.lower_ == "this" and (memory.subjects or memory.states):
+                    # "this country": the topic, last named as a subject, else the state named most
+                    actor = memory.subjects[-1] if memory.subjects else memory.focus()
                 else:  # "the country" is not its own clause's subject ("Japan opened a base in the country")
                     actor = _last_state_before(tok, mentions + out, memory, exclude_clause=True)
                 if actor:
