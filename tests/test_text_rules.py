@@ -829,3 +829,16 @@ def test_rules_this_country_is_the_state_named_most_when_none_was_a_subject(ex):
     sent = next(ex.nlp("This country established diplomatic relations with Andorra.").sents)
     found = coref.resolve(sent, [], memory, ex.gazetteer.kind)
     assert [m.actor for m in found] == ["FJI"]
+
+
+def test_rules_a_listed_date_entity_splits_into_its_dates(ex):
+    from spacy.tokens import Span
+
+    from pluripolar.text.dates import parts, resolve, with_year
+
+    doc = ex.nlp.make_doc("on 9th November and 24th November 2021, respectively")
+    ent = Span(doc, 1, 7, label="DATE")
+    values = [resolve(with_year(p.text, ent.text), None) for p in parts(ent)]
+    assert values == ["2021-11-09", "2021-11-24"]
+    assert [p.text for p in parts(Span(doc, 4, 7, label="DATE"))] == ["24th November 2021"]
+

@@ -11,6 +11,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.tokens import Span
+
 _MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -181,3 +183,24 @@ def _dateparser():
     import dateparser  # imported lazily: it is slow to import and rarely needed
 
     return dateparser
+
+
+
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+
+
+def parts(span: Span) -> list[Span]:
+    """A date entity listing several dates, split into one span each: "9th November and 24th November
+    2021" → "9th November", "24th November 2021" (one date: the span itself)."""
+    cuts = [t.i for t in span if t.lower_ in ("and", "&") or (t.text == "," and t.i + 1 < span.end
+                                                               and not t.nbor(1).like_num)]
+    bounds = [span.start, *cuts, span.end]
+    pieces = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]
+    pieces = [p for p in pieces if any(t.like_num for t in p)]
+    return pieces if len(pieces) > 1 else [span]
+
+
+def with_year(text: str, whole: str) -> str:
+    """A listed date's text with the year the list gives at its end, when it names none itself."""
+    years = _YEAR.findall(whole)
+    return text if _YEAR.search(text) or not years else f"{text} {years[-1]}"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..model import Relation
 from ..ontology import load as ontology
 from . import anaphora, claims, coref, effective
-from .dates import parse_iso, resolve
+from .dates import parse_iso, resolve, with_year, parts as date_parts
 from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .merge import merge
@@ -71,10 +71,13 @@ class Extractor:
             sent_mentions = sorted(own + extra, key=lambda m: (m.start, m.actor))
             dates = []
             for ent in sent.ents:
-                if ent.label_ in ("DATE", "TIME"):
-                    value = resolve(ent.text, article, parse_iso(last_date), future=is_future(ent.root))
+                if ent.label_ not in ("DATE", "TIME"):
+                    continue
+                for part in date_parts(ent):
+                    value = resolve(with_year(part.text, ent.text), article, parse_iso(last_date),
+                                    future=is_future(ent.root))
                     if value:
-                        dates.append((ent, value))
+                        dates.append((part, value))
             triggers = self.lexicon.find(sent)
             by_predicate: dict[str, set[int]] = {}
             for t in triggers:

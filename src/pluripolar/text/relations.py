@@ -231,7 +231,22 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
         return []
     negated = is_negated(tok, chain)
     date = date_for(tok, chain, ctx)
-    return [_candidate(trigger, s, o, negated, date, ctx) for s, o in _pairs(trigger, args, ctx, chain)]
+    pairs = _pairs(trigger, args, ctx, chain)
+    each = _respective_dates(pairs, ctx) if date else {}
+    return [_candidate(trigger, s, o, negated, each.get(s.actor) or each.get(o.actor) or date, ctx)
+            for s, o in pairs]
+
+
+def _respective_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, str]:
+    """Actor → date for "with X and Y on 9 and 24 November, respectively": the actors paired with one
+    shared actor take the sentence's dates in order, when there are as many of each."""
+    if not any(t.lower_ == "respectively" for t in ctx.sentence) or len(pairs) < 2:
+        return {}
+    shared = set.intersection(*({s.actor, o.actor} for s, o in pairs))
+    others = sorted({m.actor: m for pair in pairs for m in pair if m.actor not in shared}.values(),
+                    key=lambda m: m.start)
+    dates = [v for _, v in sorted(ctx.dates, key=lambda d: d[0].start)]
+    return {m.actor: d for m, d in zip(others, dates)} if len(shared) == 1 and len(others) == len(dates) else {}
 
 
 def _nearest(args: list[Arg]) -> list[Arg]:
