@@ -842,3 +842,9 @@ def test_rules_a_listed_date_entity_splits_into_its_dates(ex):
     assert values == ["2021-11-09", "2021-11-24"]
     assert [p.text for p in parts(Span(doc, 4, 7, label="DATE"))] == ["24th November 2021"]
 
+
+
+def test_rules_a_gerund_qualifying_a_trigger_gives_its_status(ex):
+    text = "Cuba and the United States restored diplomatic relations in July 2015, reopening embassies in Havana."
+    rels = {(r.subject, r.predicate, r.object): r for r in ex.extract(text, doc_id="t", date="2023-01-10")}
+    assert rels[("USA", "embassy", "CUB")].attrs["status"] == "opened"

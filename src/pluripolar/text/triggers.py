@@ -148,7 +148,7 @@ class TriggerLexicon:
             return None
         # a copula's status beats its attribute's own: "became members" joined, "are members" members
         # participles qualifying it too: "the newly opened embassy", "reopen" mis-tagged as an adjective
-        own += [c for c in t.token.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD", "VB", "JJ")]
+        own += [c for c in t.token.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD", "VB", "VBG", "JJ")]
         words = govs + own if t.token.dep_ in ("attr", "oprd") else own + govs
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
         if t.predicate == "membership" and t.token.dep_ == "compound":
