@@ -848,3 +848,13 @@ def test_rules_a_gerund_qualifying_a_trigger_gives_its_status(ex):
     text = "Cuba and the United States restored diplomatic relations in July 2015, reopening embassies in Havana."
     rels = {(r.subject, r.predicate, r.object): r for r in ex.extract(text, doc_id="t", date="2023-01-10")}
     assert rels[("USA", "embassy", "CUB")].attrs["status"] == "opened"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO has 32 members, including Turkey and Hungary.", {("TUR", "member"), ("HUN", "member")}),
+    ("Leaders of the BRICS group agreed on Thursday to admit six new members, including Saudi Arabia and Iran.",
+     {("SAU", "joined"), ("IRN", "joined")}),
+])
+def test_rules_members_listed_after_including(ex, text, expected):
+    rels = ex.extract(text, doc_id="t", date="2023-08-24")
+    assert {(r.subject, r.attrs["status"]) for r in rels if r.predicate == "membership"} == expected

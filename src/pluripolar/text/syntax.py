@@ -251,7 +251,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             direct = False
         if steps and cur.i in blocked:
             return None
-        if dep == "pobj" and head.pos_ == "VERB":
+        if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
             word = head.lower_

@@ -146,10 +146,13 @@ class TriggerLexicon:
             t.mode = "host"  # "met with visiting Kazakh minister X": X is the guest of the clause's subject
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
-        # a copula's status beats its attribute's own: "became members" joined, "are members" members
+        # a copula's status beats its attribute's own, and admitting beats the members admitted: "became
+        # members", "admit six new members" joined, "are members" members ("joining current members" too)
         # participles qualifying it too: "the newly opened embassy", "reopen" mis-tagged as an adjective
         own += [c for c in t.token.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD", "VB", "VBG", "JJ")]
-        words = govs + own if t.token.dep_ in ("attr", "oprd") else own + govs
+        admitted = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in resources.word_set(
+            "triggers.toml", "admission", "verbs")
+        words = govs + own if t.token.dep_ in ("attr", "oprd") or admitted else own + govs
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
         if t.predicate == "membership" and t.token.dep_ == "compound":
             return None  # "UN member states" describes, it does not assert
