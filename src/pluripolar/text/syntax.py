@@ -259,7 +259,9 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
-            if prep is None and not (attached.i not in anchor_ids and (
+            if word in ("including", "such as") and attached.i not in anchor_ids:
+                pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
+            elif prep is None and not (attached.i not in anchor_ids and (
                     (word in ("of", "by") and (_is_proxy(attached) or _owned(attached)))
                     or (word == "in" and attached.lemma_.lower() in _seated())
                     or (word == "of" and _agent_of_act(attached, cur)))) \
