@@ -858,3 +858,8 @@ def test_rules_a_gerund_qualifying_a_trigger_gives_its_status(ex):
 def test_rules_members_listed_after_including(ex, text, expected):
     rels = ex.extract(text, doc_id="t", date="2023-08-24")
     assert {(r.subject, r.attrs["status"]) for r in rels if r.predicate == "membership"} == expected
+
+
+def test_rules_troops_stationed_somewhere_are_there_whatever_is_threatened(ex):
+    text = "Somalia threatened to expel thousands of Ethiopian troops stationed in Somalia."
+    assert ("ETH", "military_presence", "SOM") in keys(text, ex)

@@ -31,11 +31,18 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
         if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
+        if _participle(prev):
+            break  # a participle describes its noun: "threatened to expel the troops stationed in X"
         if prev.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be":
             break
         out.append(tok)
         prev = tok
     return out
+
+
+def _participle(tok: Token) -> bool:
+    """A participle qualifying a noun ("troops stationed in X"), not an infinitive ("an invitation to visit")."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
 
 
 def is_negated(trigger: Token, anchors: list[Token]) -> bool:
@@ -69,7 +76,8 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     modals = _cue("hypothetical", "modals")
     govs = _cue("hypothetical", "governors") | (frozenset() if invited_counts else _cue("hypothetical", "invitations"))
     marks = _cue("hypothetical", "conditional_marks")
-    for tok in _scope(trigger, anchors):
+    scope = _scope(trigger, anchors)
+    for tok in scope:
         if tok.i != trigger.i and _cued(tok, govs):
             return True
         for c in tok.children:
@@ -77,13 +85,13 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
                 return True
             if c.dep_ == "mark" and c.lower_ in marks:
                 return True
-    head = anchors[-1]
+    head = scope[-1] if _participle(scope[-1]) else anchors[-1]
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
         return True
     # "X is expected to sign", "in the hope of signing": a governing clause of expectation (a clause
     # coordinated with the event's is none: "X called for Y and said it would support Z")
     tok = head
-    while tok.dep_ != "conj" and tok.head.i != tok.i:
+    while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i:
         tok = tok.head
         if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ"):
             return True
