@@ -863,3 +863,11 @@ def test_rules_members_listed_after_including(ex, text, expected):
 def test_rules_troops_stationed_somewhere_are_there_whatever_is_threatened(ex):
     text = "Somalia threatened to expel thousands of Ethiopian troops stationed in Somalia."
     assert ("ETH", "military_presence", "SOM") in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia and Somalia agreed on Wednesday to work together to resolve a bitter dispute.", ("ETH", "cooperation", "SOM")),
+    ("Kenya will work together with Uganda on energy.", ("KEN", "cooperation", "UGA")),
+])
+def test_rules_working_together_is_cooperation(ex, text, expected):
+    assert keys(text, ex) == {expected}
