@@ -871,3 +871,8 @@ def test_rules_troops_stationed_somewhere_are_there_whatever_is_threatened(ex):
 ])
 def test_rules_working_together_is_cooperation(ex, text, expected):
     assert keys(text, ex) == {expected}
+
+
+def test_rules_member_states_stand_for_their_organisation(ex):
+    assert keys("EU member states approved a 12th package of sanctions against Russia.", ex) == {
+        ("EU", "sanction", "RUS")}
