@@ -876,3 +876,15 @@ def test_rules_working_together_is_cooperation(ex, text, expected):
 def test_rules_member_states_stand_for_their_organisation(ex):
     assert keys("EU member states approved a 12th package of sanctions against Russia.", ex) == {
         ("EU", "sanction", "RUS")}
+
+
+def test_rules_support_that_will_not_waver_holds(ex):
+    rels = ex.extract('"Our support for Ukraine will not waver," the Dutch prime minister told reporters.',
+                      doc_id="t", date="2024-10-02")
+    assert [(r.subject, r.predicate, r.object, r.negated) for r in rels] == [("NLD", "support", "UKR", False)]
+
+
+def test_rules_sanctions_that_will_not_end_stay_imposed(ex):
+    rels = ex.extract("The EU said its sanctions on Russia will not end.", doc_id="t", date="2024-10-02")
+    assert [(r.subject, r.object) for r in rels] == [("EU", "RUS")]
+    assert rels[0].attrs.get("status") != "lifted" or rels[0].negated

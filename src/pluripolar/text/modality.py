@@ -33,8 +33,8 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
         if _participle(prev):
             break  # a participle describes its noun: "threatened to expel the troops stationed in X"
-        if prev.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be":
-            break
+        if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ == "be" or _cued(tok, _cue("negation", "steadfast"))):
+            break  # "our support for Ukraine will not waver": it holds
         out.append(tok)
         prev = tok
     return out
