@@ -887,3 +887,11 @@ def test_rules_support_that_will_not_waver_holds(ex):
 def test_rules_sanctions_that_will_not_end_stay_imposed(ex):
     rels = ex.extract("EU sanctions on Russia will not end.", doc_id="t", date="2024-10-02")
     assert [(r.subject, r.object, r.attrs.get("status"), r.negated) for r in rels] == [("EU", "RUS", "lifted", True)]
+
+
+def test_rules_a_standing_mention_joins_the_event_of_the_same_embassy(ex):
+    text = ("Kenya opened its embassy in Rwanda on 3 May 2024. The Kenyan embassy in Kigali will also serve "
+            "Burundi.")
+    rels = [r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "embassy"]
+    assert [(r.subject, r.object, r.attrs.get("status"), r.date, len(r.evidence)) for r in rels] == [
+        ("KEN", "RWA", "opened", "2024-05-03", 2)]

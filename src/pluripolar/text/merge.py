@@ -57,6 +57,24 @@ def _past_event(predicate: str, status: str | None, date: str, now: str | None) 
     return bool(now) and reported_as_news(predicate, status) and int(date[:4]) < int(now[:4]) - 1
 
 
+def _is_default(c: Candidate) -> bool:
+    return c.status is not None and c.status == ontology().get(c.predicate).default_status
+
+
+def _fold_defaults(groups: dict[tuple, dict[str | None, list[Candidate]]]) -> None:
+    """Undated mentions with only a standing default status ("the Israeli embassy in Abu Dhabi",
+    maintained) join the one relation of the same pair and direction that the text gives a status of
+    its own ("Israel opened its embassy in the UAE"): they name the same embassy, not another."""
+    for key in list(groups):
+        undated = groups[key].get(None) if set(groups[key]) == {None} else None
+        if not undated or not all(_is_default(c) for c in undated) \
+                or reported_as_news(undated[0].predicate, undated[0].status):
+            continue  # a default that is an event ("imposed") may be another one
+        same = [k for k in groups if k != key and k[:4] == key[:4] and k[5:] == key[5:]]
+        if len(same) == 1:
+            groups[same[0]].setdefault(None, []).extend(groups.pop(key)[None])
+
+
 def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: str,
           article_date: str | None = None, latest_date: str | None = None) -> list[Relation]:
     """Relations of one document from its candidates, in order of first mention.
@@ -68,6 +86,7 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
     groups: dict[tuple, dict[str | None, list[Candidate]]] = {}
     for c in cands:
         groups.setdefault(_key(c), {}).setdefault(c.date, []).append(c)
+    _fold_defaults(groups)
     now = article_date or latest_date
     out: list[Relation] = []
     onto = ontology()
@@ -76,7 +95,7 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
         if None in by_date and len(dated) == 1 and not _past_event(key[1], key[4], dated[0], now):
             by_date[dated[0]].extend(by_date.pop(None))
         for date, group in by_date.items():
-            group.sort(key=lambda c: c.start_char)
+            group.sort(key=lambda c: (_is_default(c), c.start_char))
             first = group[0]
             attrs = _merge_attrs(group)
             if date is None and first.predicate != "claim":
