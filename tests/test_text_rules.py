@@ -895,3 +895,17 @@ def test_rules_a_standing_mention_joins_the_event_of_the_same_embassy(ex):
     rels = [r for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "embassy"]
     assert [(r.subject, r.object, r.attrs.get("status"), r.date, len(r.evidence)) for r in rels] == [
         ("KEN", "RWA", "opened", "2024-05-03", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and North Korea signed a comprehensive strategic partnership treaty.",
+     {("PRK", "agreement", "RUS"), ("PRK", "alliance", "RUS")}),
+    ("The United States and Japan reaffirmed their alliance.", {("JPN", "alliance", "USA")}),
+    ("France and Greece signed a defence pact.", {("FRA", "agreement", "GRC")}),
+])
+def test_rules_strategic_partnership_treaties_and_owned_alliances(ex, text, expected):
+    assert keys(text, ex) == expected
+
+
+def test_rules_an_alliance_of_parties_is_no_defence_commitment(ex):
+    assert not keys("Kenya's opposition formed an alliance ahead of the vote.", ex)

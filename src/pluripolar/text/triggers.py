@@ -102,14 +102,18 @@ class TriggerLexicon:
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
+        found += [Trigger(t.token, t.start, t.end, "alliance", status=self._status("alliance", governors(t.token)))
+                  for t in found if _alliance_treaty(t)]
         return _drop_modifiers(_drop_light_verbs(found))
 
     def _qualified(self, tok: Token) -> bool:
-        """Whether "alliance" is qualified as a defence commitment (or is part of a treaty name)."""
+        """Whether "alliance" is qualified as a defence commitment (or is part of a treaty name), or is
+        the parties' own ("the United States and Japan reaffirmed their alliance")."""
         words = resources.word_set("triggers.toml", "alliance_qualifiers", "words")
         near = [c for c in tok.children if c.dep_ in ("amod", "compound")] + [tok.head]
         named = tok.text[:1].isupper() and tok.i > tok.sent.start
-        return named or any(w.lemma_.lower() in words or w.lower_ in words for w in near)
+        owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        return named or owned or any(w.lemma_.lower() in words or w.lower_ in words for w in near)
 
     def _status(self, predicate: str, words: list[Token]) -> str | None:
         table = self.governor_status.get(predicate, {})
@@ -161,6 +165,13 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _alliance_treaty(t: Trigger) -> bool:
+    """Whether an agreement is also an alliance: a strategic partnership or defence treaty or pact."""
+    cues = resources.toml("triggers.toml")["alliance_treaties"]
+    return t.predicate == "agreement" and t.token.lemma_.lower() in cues["nouns"] and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues["qualifiers"] for c in t.token.subtree)
 
 
 def _ordered_out(tok: Token) -> bool:
