@@ -909,3 +909,12 @@ def test_rules_strategic_partnership_treaties_and_owned_alliances(ex, text, expe
 
 def test_rules_an_alliance_of_parties_is_no_defence_commitment(ex):
     assert not keys("Kenya's opposition formed an alliance ahead of the vote.", ex)
+
+
+def test_rules_those_blacklisted_for_an_act_did_it_not_the_blacklister(ex):
+    found = keys("Washington blacklisted 12 Chinese companies for supplying drones to Russia.", ex)
+    assert ("USA", "sanction", "CHN") in found and ("USA", "aid", "RUS") not in found
+
+
+def test_rules_visa_restrictions_are_sanctions(ex):
+    assert keys("The US Treasury imposed visa restrictions on Nicaraguan officials.", ex) == {("USA", "sanction", "NIC")}

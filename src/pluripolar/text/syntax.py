@@ -189,8 +189,12 @@ def _shares_subject(verb: Token) -> bool:
         return False
     if verb.dep_ in ("conj", "advcl", "acl"):
         return True
-    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
-        and verb.head.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return False
+    governor = verb.head.head
+    # "blacklisted 12 companies for supplying drones": the companies supply, not the one blacklisting
+    faulted = verb.head.lower_ == "for" and any(c.dep_ == "dobj" for c in governor.children)
+    return governor.pos_ in ("VERB", "AUX") and not faulted
 
 
 def governors(trigger: Token, depth: int = 3) -> list[Token]:
