@@ -918,3 +918,8 @@ def test_rules_those_blacklisted_for_an_act_did_it_not_the_blacklister(ex):
 
 def test_rules_visa_restrictions_are_sanctions(ex):
     assert keys("The US Treasury imposed visa restrictions on Nicaraguan officials.", ex) == {("USA", "sanction", "NIC")}
+
+
+def test_rules_an_official_out_of_office_is_no_organisation_they_served_at_another_time(ex):
+    rels = ex.extract("Annalena Baerbock condemned Russia.", doc_id="t", date="2024-01-10")
+    assert all(r.subject != "UN" for r in rels)

@@ -96,14 +96,16 @@ class Gazetteer:
 
     def sense(self, key: str, date: str | None) -> Sense | None:
         """The sense of alias `key` valid at `date` (the first one listed when several are); with no
-        date, the most recent one (a text without a date is most likely about the present)."""
+        date, the most recent one (a text without a date is most likely about the present). A person out
+        of office still stands for a state they led, never for an organisation they served only later
+        or earlier (Baerbock in 2024 is no UN official)."""
         senses = self.senses.get(key) or self.senses.get(key.lower()) or []
         if date is None and senses:
             return max(senses, key=lambda s: s.valid_to or "9999")
         for s in senses:
             if s.valid_at(date):
                 return s
-        return senses[0] if senses else None
+        return next((s for s in senses if s.type not in PERSON_TYPES or self.kind(s.actor_id) != "igo"), None)
 
     def resolve(self, name: str, date: str | None) -> Sense | None:
         """Resolve a free name (an NER entity) through the KB; None when it names no actor.
