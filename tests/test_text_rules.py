@@ -923,3 +923,12 @@ def test_rules_visa_restrictions_are_sanctions(ex):
 def test_rules_an_official_out_of_office_is_no_organisation_they_served_at_another_time(ex):
     rels = ex.extract("Annalena Baerbock condemned Russia.", doc_id="t", date="2024-01-10")
     assert all(r.subject != "UN" for r in rels)
+
+
+def test_rules_officials_from_states_meeting_abroad_visit_the_host(ex):
+    found = keys("Officials from France and Germany met in Rome to discuss migration.", ex)
+    assert found == {("FRA", "visit", "ITA"), ("DEU", "visit", "ITA")}
+
+
+def test_rules_a_list_of_states_at_a_summit_relates_none_of_them(ex):
+    assert not keys("The summit, attended by leaders from Brazil, India and South Africa, focused on climate.", ex)
