@@ -932,3 +932,8 @@ def test_rules_officials_from_states_meeting_abroad_visit_the_host(ex):
 
 def test_rules_a_list_of_states_at_a_summit_relates_none_of_them(ex):
     assert not keys("The summit, attended by leaders from Brazil, India and South Africa, focused on climate.", ex)
+
+
+def test_rules_a_host_serving_as_a_base_for_foreign_troops(ex):
+    found = keys("Niger serves as a base for French, US and other foreign troops.", ex)
+    assert found == {("FRA", "military_presence", "NER"), ("USA", "military_presence", "NER")}

@@ -196,6 +196,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "to"
         elif name == "subj" and flip:
             name = "in"
+        elif name == "for" and flip:
+            name = "of"  # "X serves as a base for French troops": the troops' state is there
         elif name == "subj" and patient:
             name = "on"
         elif name == "dobj" and level == control:
