@@ -1,6 +1,7 @@
 """The extractor on the shared dev corpus, scored with the project's scorer (../shared/tools/score.py).
 
-Floors: corpus F1 >= 0.75, the founding document ("seed") F1 >= 0.9, date accuracy >= 0.7 on matched
+Floors: corpus F1 >= 0.85 (issue #3 asked 0.75; the rules reach 0.91, so a regression shows), the
+founding document ("seed") F1 >= 0.9, date accuracy >= 0.8 (asked 0.7; reached 0.87) on matched
 relations with a gold date. Skips only when ../shared is absent outside CI; in CI it must run.
 """
 from __future__ import annotations
@@ -58,7 +59,7 @@ def _f1(score, gold, pred, doc=None):
 
 def test_corpus_overall_f1_floor(scored):
     f1, _ = _f1(*scored)
-    assert f1 >= 0.75, f"corpus F1 {f1:.3f} < 0.75"
+    assert f1 >= 0.85, f"corpus F1 {f1:.3f} < 0.85"
 
 
 def test_corpus_seed_f1_floor(scored):
@@ -68,4 +69,4 @@ def test_corpus_seed_f1_floor(scored):
 
 def test_corpus_date_accuracy_floor(scored):
     _, acc = _f1(*scored)
-    assert acc is not None and acc >= 0.7, f"date accuracy {acc} < 0.7"
+    assert acc is not None and acc >= 0.8, f"date accuracy {acc} < 0.8"
