@@ -937,3 +937,11 @@ def test_rules_a_list_of_states_at_a_summit_relates_none_of_them(ex):
 def test_rules_a_host_serving_as_a_base_for_foreign_troops(ex):
     found = keys("Niger serves as a base for French, US and other foreign troops.", ex)
     assert found == {("FRA", "military_presence", "NER"), ("USA", "military_presence", "NER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US pushed Japan to impose sanctions on Russia.", {("JPN", "sanction", "RUS")}),
+    ("Vladimir Putin's decision to invade Ukraine has pushed western nations to add sanctions against it.", set()),
+])
+def test_rules_the_one_pushing_others_to_act_does_not_act(ex, text, expected):
+    assert keys(text, ex, date="2023-02-24") == expected

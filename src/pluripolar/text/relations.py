@@ -201,9 +201,12 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         elif name == "subj" and patient:
             name = "on"
         elif name == "dobj" and level == control:
-            name = "subj"  # the controller of the infinitive
-        if name in ("subj", "pass") and (adverbial is not None or level > control) or (level >= judged and name != "poss"):
+            name = "controller"  # the object controlling the infinitive: its subject
+        if name in ("subj", "pass") and adverbial is not None or (level >= judged and name != "poss"):
             continue
+        if level >= control and name in ("subj", "pass", "poss", "amod", "compound"):
+            continue  # "X's decision pushed nations to add sanctions": the nations act, not X
+        name = "subj" if name == "controller" else name
         if adverbial is not None and adverbial[1] and level > adverbial[0] and name in ("dobj", "dative"):
             continue  # the clause's object is not the event's: "thanked X for ... in the face of the blockade"
         previous = Arg(m, name, level, r.direct)
