@@ -945,3 +945,16 @@ def test_rules_a_host_serving_as_a_base_for_foreign_troops(ex):
 ])
 def test_rules_the_one_pushing_others_to_act_does_not_act(ex, text, expected):
     assert keys(text, ex, date="2023-02-24") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea and the United States staged joint drills, prompting a warning from Pyongyang.",
+     {("PRK", "criticism", "KOR"), ("PRK", "criticism", "USA")}),
+    ("Japan's decision drew condemnation from China.", {("CHN", "criticism", "JPN")}),
+])
+def test_rules_a_reaction_drawn_from_a_state_judges_the_one_who_drew_it(ex, text, expected):
+    assert expected <= keys(text, ex, date="2023-02-24")
+
+
+def test_rules_a_warning_about_weather_judges_nobody(ex):
+    assert not keys("The storm prompted a warning from officials in Japan.", ex)

@@ -164,6 +164,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "Ghana received food aid from Japan": the subject is the recipient
     received = trigger.predicate == "aid" and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "receiving") for t in chain)
+    # "the drills prompted a warning from Pyongyang", "X's decision drew condemnation from China": the
+    # verb's subject is the one judged
+    reaction = trigger.predicate == "criticism" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in resources.word_set("cues.toml", "reactions", "verbs")
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
@@ -194,6 +198,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "for" if name == "subj" else "subj"
         elif name == "subj" and received:
             name = "to"
+        elif name in ("subj", "poss") and reaction and level > 0:
+            name = "against"
         elif name == "subj" and flip:
             name = "in"
         elif name == "for" and flip:
