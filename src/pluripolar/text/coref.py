@@ -130,11 +130,10 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     from .syntax import clause_head
 
     head = clause_head(tok)
-    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    while subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i \
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = clause_head(head.head)
-        subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
     inside = {t.i for t in subj.subtree}

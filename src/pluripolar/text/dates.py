@@ -185,7 +185,6 @@ def _dateparser():
     return dateparser
 
 
-
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 
 

@@ -57,6 +57,11 @@ def _past_event(predicate: str, status: str | None, date: str, now: str | None) 
     return bool(now) and reported_as_news(predicate, status) and int(date[:4]) < int(now[:4]) - 1
 
 
+def _but_status(key: tuple) -> tuple:
+    """A `_key` without its status: the same pair, predicate and direction."""
+    return key[:4] + key[5:]
+
+
 def _is_default(c: Candidate) -> bool:
     return c.status is not None and c.status == ontology().get(c.predicate).default_status
 
@@ -70,7 +75,7 @@ def _fold_defaults(groups: dict[tuple, dict[str | None, list[Candidate]]]) -> No
         if not undated or not all(_is_default(c) for c in undated) \
                 or reported_as_news(undated[0].predicate, undated[0].status):
             continue  # a default that is an event ("imposed") may be another one
-        same = [k for k in groups if k != key and k[:4] == key[:4] and k[5:] == key[5:]]
+        same = [k for k in groups if k != key and _but_status(k) == _but_status(key)]
         if len(same) == 1:
             groups[same[0]].setdefault(None, []).extend(groups.pop(key)[None])
 

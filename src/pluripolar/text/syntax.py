@@ -34,9 +34,14 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
+def _listed(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of `words` by lemma or by form (lists hold "forces", the lemma is "force")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _is_proxy(tok: Token) -> bool:
-    """Whether a noun stands for its state or organisation ("forces", "the government"), by lemma or form."""
-    return tok.lemma_.lower() in proxies() or tok.lower_ in proxies()
+    """Whether a noun stands for its state or organisation ("forces", "the government")."""
+    return _listed(tok, proxies())
 
 
 def _seated() -> frozenset[str]:
@@ -55,12 +60,11 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     "halted imports from Japan": "on")."""
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
-    word = noun.lemma_.lower()
-    if prep in ("to", "for") and (word in _goods() or noun.lower_ in _goods()):
+    if prep in ("to", "for") and _listed(noun, _goods()):
         return prep
     if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
         return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
-    if prep in ("of", "from") and word in resources.word_set("cues.toml", "proxies", "trade"):
+    if prep in ("of", "from") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
         return "on"
     return None
 
@@ -71,15 +75,13 @@ def _agent_of_act(act: Token, pobj: Token) -> bool:
     Washington"), not a place or victim ("the invasion of Ukraine")."""
     if _is_named(pobj):
         return act.lower_ in resources.word_set("cues.toml", "proxies", "agentive_acts")
-    materiel = resources.word_set("cues.toml", "proxies", "materiel")
     return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") \
-        and (_is_proxy(pobj) or pobj.lemma_.lower() in materiel or pobj.lower_ in materiel)
+        and _listed(pobj, proxies() | resources.word_set("cues.toml", "proxies", "materiel"))
 
 
 def _owned(tok: Token) -> bool:
     """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
-    return tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "owned") \
-        or tok.lower_ in resources.word_set("cues.toml", "proxies", "owned")
+    return _listed(tok, resources.word_set("cues.toml", "proxies", "owned"))
 
 
 def _predicate_idiom(tok: Token) -> bool:

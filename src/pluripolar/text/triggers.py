@@ -94,9 +94,9 @@ class TriggerLexicon:
             defs = self.words.get(tok.lower_) or self.words.get(tok.lemma_.lower())
             if not defs:
                 continue
+            objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
+                       if w.dep_ in ("dobj", "compound", "amod")}
             for d in defs:
-                objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
-                           if w.dep_ in ("dobj", "compound", "amod")}
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects:
                     continue
@@ -168,7 +168,7 @@ class TriggerLexicon:
 
 
 def _alliance_treaty(t: Trigger) -> bool:
-    """Whether an agreement is also an alliance: a strategic partnership or defence treaty or pact."""
+    """Whether an agreement is also an alliance: a strategic partnership treaty or pact."""
     cues = resources.toml("triggers.toml")["alliance_treaties"]
     return t.predicate == "agreement" and t.token.lemma_.lower() in cues["nouns"] and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues["qualifiers"] for c in t.token.subtree)
