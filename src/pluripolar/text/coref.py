@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .relations import Candidate
 
 _RELATIVE = frozenset({"which", "who", "that", "whose"})
-_IGO_HEADS = frozenset({"bloc", "organisation", "organization", "grouping", "union", "alliance", "council"})
 _STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
@@ -238,10 +237,11 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _IGO_HEADS and memory.igos:
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-                    c.dep_ in ("compound", "amod", "prep") for c in tok.children):
-                out.append(_coref_mention(tok, memory.igos[-1], "igo", 0.6))
+        if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
+            igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
+            if igo and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "prep") and not c.is_stop for c in tok.children):
+                out.append(_coref_mention(tok, igo, "igo", 0.6))
             continue
         if tok.pos_ == "PRON" and low in ("their", "they", "them", "both"):
             group = _coordinated_before(tok, mentions)
@@ -250,6 +250,28 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _igo_head(tok: Token) -> bool:
+    """Whether a noun can stand for an organisation named before ("the bloc", "the court")."""
+    ref = resources.toml("cues.toml")["igo_reference"]
+    return tok.lemma_.lower() in ref["any"] or tok.lemma_.lower() in ref["named"]
+
+
+def _igo_denoted(noun: str, igos: list[str]) -> str | None:
+    """The last organisation named (`igos`, in order) that "the <noun>" can denote: any for "the bloc",
+    one whose name has the noun or that the cue data lists for it for "the court", "the alliance"."""
+    from ..actors.kb import kb
+
+    ref = resources.toml("cues.toml")["igo_reference"]
+    if noun in ref["any"]:
+        return igos[-1]
+    listed = set(ref["also"].get(noun, ()))
+    for igo in reversed(igos):
+        actor = kb().get(igo)
+        if igo in listed or (actor is not None and noun in actor.name.lower().split()):
+            return igo
+    return None
 
 
 def _voice(sent: Span, mentions: list[Mention]) -> str | None:

@@ -31,8 +31,9 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
         if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
-        if _participle(prev):
-            break  # a participle describes its noun: "threatened to expel the troops stationed in X"
+        if _participle(prev) or prev.dep_ == "appos":
+            break  # a participle or apposition describes its noun: "threatened to expel the troops
+            # stationed in X", "X, a member of Y, did not ..."
         if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ == "be" or _cued(tok, _cue("negation", "steadfast"))):
             break  # "our support for Ukraine will not waver": it holds
         out.append(tok)

@@ -181,6 +181,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
                 out.append(Arg(m, "subj", 0, True))
             continue
+        if tok.dep_ == "appos" and m.root == tok.head.i:  # "Turkey, a member of NATO": the noun it is
+            previous = Arg(m, "appos", 1, True)              # in apposition to
+            out.append(previous)
+            continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         if r is None:
             if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc) and (

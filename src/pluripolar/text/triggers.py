@@ -28,6 +28,7 @@ class TriggerDef:
     mode: str | None = None
     objects: frozenset[str] = frozenset()      # the verb counts only with one of these as object
     not_objects: frozenset[str] = frozenset()  # ... and never with one of these
+    not_tags: frozenset[str] = frozenset()  # fine-grained tags the word never has as a trigger
 
 
 @dataclass
@@ -54,7 +55,8 @@ class TriggerLexicon:
         self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")  # "withdrew from", "stood with"
         for entry in data["trigger"]:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
-                           frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])))
+                           frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
+                           frozenset(entry.get("not_tags", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -98,7 +100,7 @@ class TriggerLexicon:
                        if w.dep_ in ("dobj", "compound", "amod")}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
-                        or objects & d.not_objects:
+                        or objects & d.not_objects or tok.tag_ in d.not_tags:
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
