@@ -69,3 +69,34 @@ def test_a_definite_noun_refers_to_the_organisation_it_can_denote(ex, text, expe
 
 def test_a_definite_noun_never_refers_to_an_organisation_it_cannot_denote(ex):
     assert not keys("The European Union met in Brussels. Hungary joined the court in 2001.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders of the Group of Seven strongly condemned arms transactions between North Korea and Russia.",
+     {("G7", "criticism", "PRK"), ("G7", "criticism", "RUS")}),
+    ("Brazil denounced the weapons transfers between Iran and Venezuela.",
+     {("BRA", "criticism", "IRN"), ("BRA", "criticism", "VEN")}),
+    ("France had criticised the coup in Burkina Faso.", {("FRA", "criticism", "BFA")}),
+    ("Chile condemned the crackdown in Nicaragua.", {("CHL", "criticism", "NIC")}),
+    ("Mali and Burkina Faso backed the actions of the Nigerien military.",
+     {("MLI", "support", "NER"), ("BFA", "support", "NER")}),
+])
+def test_the_agents_of_a_judged_act_are_judged(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICC issued warrants. Russia has rejected the court's accusations as baseless.", ("RUS", "criticism", "ICC")),
+    ("Cuba rejected Washington's accusations on Monday.", ("CUB", "criticism", "USA")),
+    ("Egypt and Saudi Arabia condemned the Houthi militia's attacks.", ("SAU", "criticism", "org:houthis")),
+])
+def test_the_owner_of_a_rejected_judgement_is_criticised(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "On Yemen, the two leaders renewed their full support for the efforts.",
+    "Regarding Syria, Jordan voiced its support for the talks.",
+])
+def test_a_fronted_topic_is_no_argument(ex, text):
+    assert not {k for k in keys(text, ex) if "YEM" in k or "SYR" in k}
