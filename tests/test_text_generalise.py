@@ -100,3 +100,47 @@ def test_the_owner_of_a_rejected_judgement_is_criticised(ex, text, expected):
 ])
 def test_a_fronted_topic_is_no_argument(ex, text):
     assert not {k for k in keys(text, ex) if "YEM" in k or "SYR" in k}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt has strengthened its military ties with Russia.", ("EGY", "cooperation", "RUS")),
+    ("Serbia has spent recent years cementing ties with Russia.", ("RUS", "cooperation", "SRB")),
+    ("Ghana and Togo deepened relations last year.", ("GHA", "cooperation", "TGO")),
+    ("An apparent warming of relations between Beijing and the Vatican was noted.", ("CHN", "cooperation", "VAT")),
+])
+def test_relations_strengthened_in_any_inflection_are_cooperation(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_relations_developed_in_the_past_are_no_new_cooperation(ex):
+    got = keys("Cuba and Angola celebrated the relations developed during 40 years.", ex)
+    assert ("AGO", "cooperation", "CUB") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's strategic partner China abstained.", ("CHN", "cooperation", "RUS")),
+    ("Kazakhstan, a strategic partner of Turkey, signed the text.", ("KAZ", "cooperation", "TUR")),
+])
+def test_strategic_partners_cooperate(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_an_absolute_clause_is_outside_the_main_verbs_negation(ex):
+    text = "Belarus vetoed the resolution, with Russia's strategic partner Iran abstaining from the vote."
+    assert ("IRN", "cooperation", "RUS", None, False) in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The states voting against were Belarus, Syria and Mali, which has developed close military ties with Russia.",
+     ("MLI", "cooperation", "RUS"), ("BLR", "cooperation", "RUS")),
+    ("Laos, Cambodia and Vietnam, which has signed a deal with Japan, met.", ("JPN", "agreement", "VNM"),
+     ("JPN", "agreement", "LAO")),
+])
+def test_a_singular_relative_clause_takes_the_nearest_of_a_list(ex, text, expected, absent):
+    got = keys(text, ex)
+    assert expected in got and absent not in got
+
+
+def test_a_plural_relative_clause_takes_the_whole_list(ex):
+    got = keys("Chad and Niger, which have developed close military ties with Russia, abstained.", ex)
+    assert {("NER", "cooperation", "RUS"), ("RUS", "cooperation", "TCD")} <= got

@@ -191,6 +191,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 antecedent = rel.head
                 group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1] \
                     or _qualifier_of(antecedent, mentions)
+                if len({m.actor for m in group}) > 1 and _singular(rel):
+                    # "A, B and C, which has ...": a singular verb takes the nearest of the list
+                    group = [max((m for m in group if m.start < tok.i), key=lambda m: m.start, default=group[-1])]
                 if low == "whose" and group and tok.head.lemma_ in _cues("single_heads"):
                     out.extend(_coref_mention(tok.head, m.actor, m.kind, 0.8) for m in group[:1])
                 else:
@@ -250,6 +253,12 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb (or its auxiliary) agrees with a singular subject: "which has", "who is"."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+                                     for c in verb.children)
 
 
 def _igo_head(tok: Token) -> bool:

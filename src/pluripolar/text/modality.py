@@ -31,6 +31,8 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
         if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
+        if prev.dep_ == "pobj" and tok.lower_ == "with" and any(_participle(c) for c in prev.subtree):
+            break  # an absolute clause of its own: "X vetoed it, with its partner Y abstaining"
         if _participle(prev) or prev.dep_ == "appos":
             break  # a participle or apposition describes its noun: "threatened to expel the troops
             # stationed in X", "X, a member of Y, did not ..."

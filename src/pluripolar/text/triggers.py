@@ -120,7 +120,7 @@ class TriggerLexicon:
     def _status(self, predicate: str, words: list[Token]) -> str | None:
         table = self.governor_status.get(predicate, {})
         for w in words:
-            s = table.get(w.lemma_.lower()) or table.get(w.lower_)
+            s = table.get(w.lemma_.lower(), table.get(w.lower_))  # "" (no status) is a hit too
             if s is not None:
                 return s
         return None
@@ -131,7 +131,8 @@ class TriggerLexicon:
         if t.predicate == "diplomatic_relations":
             is_phrase = t.end - t.start > 1
             if t.token.lower_ in self.relational or is_phrase:
-                if self._status("cooperation", govs) is not None and not is_phrase:
+                heads = [g for g in govs if g.head.i != t.token.i]  # "relations developed over 46 years" is their past
+                if self._status("cooperation", heads) is not None and not is_phrase:
                     t.predicate = "cooperation"
                     return t
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
