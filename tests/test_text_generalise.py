@@ -144,3 +144,48 @@ def test_a_singular_relative_clause_takes_the_nearest_of_a_list(ex, text, expect
 def test_a_plural_relative_clause_takes_the_whole_list(ex):
     got = keys("Chad and Niger, which have developed close military ties with Russia, abstained.", ex)
     assert {("NER", "cooperation", "RUS"), ("RUS", "cooperation", "TCD")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Somalia expelled the envoy. Turkey pledged support for the East African nation's navy.",
+     ("TUR", "support", "SOM")),
+    ("Chad cut ties with Israel. Netanyahu visited the central African state in January 2019.",
+     ("ISR", "visit", "TCD")),
+    ("Peru recalled its envoy. Brazil condemned the coup in the South American country.",
+     ("BRA", "criticism", "PER")),
+])
+def test_a_noun_qualified_by_a_region_is_the_last_state_named_there(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_region_noun_skips_states_of_other_regions(ex):
+    got = keys("Peru met Japan. Brazil condemned the coup in the Asian country.", ex)
+    assert ("BRA", "criticism", "JPN") in got and ("BRA", "criticism", "PER") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea launched a satellite. Japan imposed sanctions against the North.", ("JPN", "sanction", "PRK")),
+    ("Seoul and Pyongyang met. Pyongyang later accused the South of provocations.", ("PRK", "criticism", "KOR")),
+])
+def test_the_north_and_the_south_stand_for_the_koreas_in_a_story_about_them(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_the_north_stands_for_nothing_without_its_context(ex):
+    assert not keys("Japan imposed sanctions against the North. Ships sailed the South China Sea.", ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad is part of Israel's push to establish diplomatic ties with African states.",
+    "Kenya continued its efforts to open an embassy in Ghana.",
+])
+def test_a_push_or_effort_is_no_event_yet(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] in ("diplomatic_relations", "embassy")}
+
+
+@pytest.mark.parametrize("text", [
+    "Latin American leaders condemned Israel.",
+    "Several Central American governments praised Taiwan.",
+])
+def test_a_demonym_after_a_compass_word_names_a_region_not_a_state(ex, text):
+    assert not {k for k in keys(text, ex) if k[0] == "USA"}

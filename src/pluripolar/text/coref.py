@@ -230,7 +230,11 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
                     c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
-                if det.lower_ in ("his", "her"):
+                regions = _regions_named(tok)
+                if regions:  # "the African nation": the last state named of that region
+                    actor = _last_state_of(regions, [m.actor for m in mentions + out if m.start < tok.i
+                                                     and m.kind in _STATE_KINDS and not m.person], memory)
+                elif det.lower_ in ("his", "her"):
                     actor = _person_for(tok, mentions, memory)
                 elif det.lower_ == "this" and (memory.subjects or memory.states):
                     # "this country": the topic, last named as a subject, else the state named most
@@ -239,6 +243,10 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                     actor = _last_state_before(tok, mentions + out, memory, exclude_clause=True)
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
+            continue
+        named = _contextual(tok, memory.states + [m.actor for m in mentions])
+        if named:
+            out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
         if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
             igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
@@ -253,6 +261,36 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _contextual(tok: Token, named: list[str]) -> str | None:
+    """The state "the North" or "the mainland" stands for, once the text has named its context."""
+    states = resources.toml("cues.toml")["contextual_names"].get(tok.lower_)
+    if not states or tok.pos_ not in ("PROPN", "NOUN") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
+        return None  # "the North Atlantic", "the South China Sea" name something else
+    return states[0] if set(states) & set(named) else None
+
+
+def _regions_named(noun: Token) -> frozenset[str]:
+    """The UN regions or subregions the words qualifying a noun name ("the West African country")."""
+    words = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    table = resources.toml("cues.toml")["regions"]
+    for name in sorted(table, key=len, reverse=True):
+        if f" {name} " in f" {words} ":
+            return frozenset(table[name])
+    return frozenset()
+
+
+def _last_state_of(regions: frozenset[str], before: list[str], memory: Memory) -> str | None:
+    """The last state named (in this sentence, else before it) that lies in one of `regions`."""
+    from ..actors.kb import kb
+
+    for actor in [*reversed(before), *reversed(memory.states)]:
+        record = kb().record(actor) or {}
+        if record.get("un_region") in regions or record.get("un_subregion") in regions:
+            return actor
+    return None
 
 
 def _singular(verb: Token) -> bool:
