@@ -189,3 +189,12 @@ def test_a_push_or_effort_is_no_event_yet(ex, text):
 ])
 def test_a_demonym_after_a_compass_word_names_a_region_not_a_state(ex, text):
     assert not {k for k in keys(text, ex) if k[0] == "USA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The withdrawal was completed on Friday, ending decades of French military presence in Chad.",
+     ("FRA", "military_presence", "TCD", "withdrawn", False)),
+    ("The junta ordered the closure of the US base in Niger.", ("USA", "military_presence", "NER", "withdrawn", False)),
+])
+def test_a_presence_ended_or_closed_is_withdrawn(ex, text, expected):
+    assert expected in found(text, ex)

@@ -78,10 +78,11 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     a stage of membership)."""
     modals = _cue("hypothetical", "modals")
     govs = _cue("hypothetical", "governors") | (frozenset() if invited_counts else _cue("hypothetical", "invitations"))
+    strivings = _cue("hypothetical", "noun_governors")
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)
     for tok in scope:
-        if tok.i != trigger.i and _cued(tok, govs):
+        if tok.i != trigger.i and (_cued(tok, govs) or tok.pos_ == "NOUN" and _cued(tok, strivings)):
             return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
@@ -96,6 +97,6 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     tok = head
     while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i:
         tok = tok.head
-        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and _cued(tok, strivings):
             return True
     return False
