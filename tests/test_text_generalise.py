@@ -198,3 +198,43 @@ def test_a_demonym_after_a_compass_word_names_a_region_not_a_state(ex, text):
 ])
 def test_a_presence_ended_or_closed_is_withdrawn(ex, text, expected):
     assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba was the first nation in the hemisphere to recognize the People's Republic of China in 1960.",
+     ("CHN", "diplomatic_relations", "CUB", "established", False)),
+    ("Israel is to recognise Kosovo, its foreign ministry said.", ("ISR", "diplomatic_relations", "XKX", "established", False)),
+    ("Spain's recognition of Palestine took effect on Tuesday.", ("ESP", "diplomatic_relations", "PSE", "established", False)),
+])
+def test_recognising_a_state_establishes_ties(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dominican Republic switched recognition from Taiwan to China.",
+     {("DOM", "diplomatic_relations", "TWN", "severed", False), ("CHN", "diplomatic_relations", "DOM", "established", False)}),
+    ("Nauru shifted its diplomatic recognition from Taipei to Beijing in January.",
+     {("NRU", "diplomatic_relations", "TWN", "severed", False), ("CHN", "diplomatic_relations", "NRU", "established", False)}),
+])
+def test_a_switched_recognition_severs_one_tie_and_establishes_another(ex, text, expected):
+    assert expected <= found(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States recognized Guaido as interim president.",
+    "Spain's recognition of Palestine angered Israel.",
+    "Brazil recognized the importance of trade with Chile.",
+])
+def test_no_tie_with_a_person_recognised_or_a_state_outside_the_recognition(ex, text):
+    got = keys(text, ex)
+    assert not {k for k in got if k[1] == "diplomatic_relations" and ({"USA", "VEN"} <= set(k) or "ISR" in k
+                                                                       or "CHL" in k)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Panama cut ties with Taipei to open relations with Beijing.", ("CHN", "diplomatic_relations", "PAN", "established", False)),
+    ("Cuba formalized ties with Vietnam in 1960.", ("CUB", "diplomatic_relations", "VNM", "established", False)),
+    ("Chad terminated diplomatic ties with Israel in 1972.", ("ISR", "diplomatic_relations", "TCD", "severed", False)),
+])
+def test_ties_opened_formalised_or_terminated(ex, text, expected):
+    assert expected in found(text, ex)

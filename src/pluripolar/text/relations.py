@@ -6,7 +6,7 @@ that merely co-occur in a sentence never form a relation.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
 from typing import Any, Callable
@@ -248,8 +248,25 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     date = date_for(tok, chain, ctx)
     pairs = _pairs(trigger, args, ctx, chain)
     each = _respective_dates(pairs, ctx) if date else {}
-    return [_candidate(trigger, s, o, negated, each.get(s.actor) or each.get(o.actor) or date, ctx)
-            for s, o in pairs]
+    moved = _switched(trigger, args, chain)
+    return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
+                       ctx) for s, o in pairs]
+
+
+def _switched(trigger: Trigger, args: list[Arg], chain: list[Token]) -> dict[str, str]:
+    """Actor → status for a recognition moved from one state to another ("switched recognition from
+    Taipei to Beijing"): ties with the state it leaves are severed, with the one it goes to established."""
+    verbs = resources.word_set("triggers.toml", "recognition_switch", "verbs")
+    if trigger.mode != "recognition" or not any(t.lemma_.lower() in verbs for t in chain):
+        return {}
+    status = {"from": "severed", "to": "established"}
+    return {a.mention.actor: status[a.role] for a in args if a.role in status}
+
+
+def _moved(trigger: Trigger, moved: dict[str, str], s: Mention, o: Mention) -> Trigger:
+    """The trigger with the status a recognition switch gives the pair (unchanged otherwise)."""
+    status = moved.get(o.actor) or moved.get(s.actor)
+    return replace(trigger, status=status) if status else trigger
 
 
 def _respective_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, str]:
@@ -281,8 +298,10 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
                 and not (a.role == "by" and chain[a.level].lemma_.lower() in mediators)]
-        partners = [a.mention for a in args if a.role in cfg["partner"] and a.mention.kind in actors]
-        if not partners and len({m.actor for m in part}) < 2:
+        partner_roles = cfg["recognition_partner"] if trigger.mode == "recognition" else cfg["partner"]
+        partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
+                    and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
+        if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":
             partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
         if partners:
             return [(a, b) for a in part for b in partners if a.actor != b.actor]
