@@ -238,3 +238,36 @@ def test_no_tie_with_a_person_recognised_or_a_state_outside_the_recognition(ex, 
 ])
 def test_ties_opened_formalised_or_terminated(ex, text, expected):
     assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey approved Finland's membership in the alliance in March 2023.", ("TUR", "support", "FIN", None, False)),
+    ("The Hungarian parliament ratified Sweden's accession protocol on Monday.", ("HUN", "support", "SWE", None, False)),
+    ("Hungary has not yet approved Sweden's bid to join the alliance.", ("HUN", "support", "SWE", None, True)),
+])
+def test_approving_a_states_accession_backs_it(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+def test_approving_something_else_backs_nobody(ex):
+    assert not keys("Turkey approved Finland's budget for the summit.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China has lent billions of dollars to Venezuela.", ("CHN", "aid", "VEN")),
+    ("The US provided the Papua New Guinea Defense Force with protective equipment.", ("USA", "aid", "PNG")),
+    ("Kuwait gifted two patrol boats to Ghana last year.", ("KWT", "aid", "GHA")),
+])
+def test_lending_giving_and_providing_are_aid(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Egypt and Israel signed a treaty in 1979. Russia and China back Maduro. Both countries have lent billions "
+     "to Venezuela.", ("CHN", "aid", "VEN"), ("EGY", "aid", "VEN")),
+    ("Ghana and Togo signed a pact. Qatar and Oman praised it. The two countries also sent aid to Sudan.",
+     ("QAT", "aid", "SDN"), ("GHA", "aid", "SDN")),
+])
+def test_both_countries_after_a_pair_joined_by_and_is_that_pair(ex, text, expected, absent):
+    got = keys(text, ex)
+    assert expected in got and absent not in got

@@ -41,9 +41,11 @@ class Memory:
     related: Counter[tuple[str, str]] = field(default_factory=Counter)  # symmetric relations per pair
     voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
+    coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
+        self.coordinated = _coordinated_pair(mentions, doc)
         for m in mentions:
             if m.person:
                 self.persons.append(m.actor)
@@ -221,7 +223,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
             # "the two countries": the pair the document relates most (its story), not a pair named
             # in passing since ("... after Egypt signed a peace treaty with Israel")
-            pair = memory.topic() or memory.pair or _sentence_pair(mentions)
+            # ... unless the sentence before joined two other states: "Russia and China back Maduro. Both
+            # countries have lent billions"
+            pair = memory.coordinated or memory.topic() or memory.pair or _sentence_pair(mentions)
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue
@@ -261,6 +265,17 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | None:
+    """The two states a sentence joins by "and" as its only such pair ("Russia and China back X")."""
+    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    pairs = set()
+    for root, m in states.items():
+        group = {states[t.i].actor for t in (doc[root], *doc[root].conjuncts) if t.i in states}
+        if len(group) == 2:
+            pairs.add(tuple(sorted(group)))
+    return pairs.pop() if len(pairs) == 1 else None
 
 
 def _contextual(tok: Token, named: list[str]) -> str | None:
