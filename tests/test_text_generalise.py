@@ -271,3 +271,33 @@ def test_lending_giving_and_providing_are_aid(ex, text, expected):
 def test_both_countries_after_a_pair_joined_by_and_is_that_pair(ex, text, expected, absent):
     got = keys(text, ex)
     assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Argentina, Chile, Peru and Uruguay rejected the vote. Venezuela expelled the diplomats of these countries.",
+     {("VEN", "expulsion", "ARG"), ("VEN", "expulsion", "URY")}),
+    ("Mali, Niger and Burkina Faso met in Niamey. The three states signed a defence pact.",
+     {("BFA", "agreement", "MLI"), ("MLI", "agreement", "NER")}),
+])
+def test_a_counted_or_demonstrative_group_is_the_last_list_of_states(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+def test_a_counted_group_needs_a_list_of_that_size(ex):
+    got = keys("Iran joined the SCO. Chad and Niger met. The three countries signed a deal.", ex)
+    assert not {k for k in got if k[1] == "agreement"}
+
+
+def test_a_group_is_one_argument_not_a_set_of_partners(ex):
+    text = ("Argentina, Chile, Peru and Uruguay rejected the vote. Venezuela ordered the withdrawal of staff "
+            "from the embassies of the seven countries, and the governments of these countries did not recognize the result.")
+    got = keys(text, ex)
+    assert not {k for k in got if k[0] in ("ARG", "CHL") and k[2] in ("CHL", "PER", "URY")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India reopened its High Commission in Ottawa.", ("IND", "embassy", "CAN", "opened", False)),
+    ("Ethiopia closed a consulate in Somalia.", ("ETH", "embassy", "SOM", "closed", False)),
+])
+def test_high_commissions_and_consulates_are_the_senders_posts(ex, text, expected):
+    assert expected in found(text, ex)

@@ -42,10 +42,12 @@ class Memory:
     voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
+    groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
         self.coordinated = _coordinated_pair(mentions, doc)
+        self.groups.extend(_coordinated_groups(mentions, doc))
         for m in mentions:
             if m.person:
                 self.persons.append(m.actor)
@@ -229,6 +231,10 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue
+            group = _group_referred(tok, dets, memory.groups)
+            if group:  # "the three countries", "these nations": the last list of as many states
+                out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in group)
+                continue
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
@@ -265,6 +271,31 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:
+    """The lists of two or more states a sentence coordinates, in text order ("A, B and C")."""
+    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    out = []
+    for root in sorted(states):
+        tok = doc[root]
+        if tok.dep_ == "conj" and tok.head.i in states:
+            continue  # inside a list already taken from its first member
+        group = list(dict.fromkeys(states[t.i].actor for t in (tok, *tok.conjuncts) if t.i in states))
+        if len(group) >= 2:
+            out.append(group)
+    return out
+
+
+def _group_referred(tok: Token, dets: set[str], groups: list[list[str]]) -> list[str]:
+    """The last list of states that "the three countries" or "these nations" refers to: one of as many
+    states as the number says, or any list for "these/those" without a number."""
+    numbers = resources.toml("cues.toml")["coref"]["numbers"]
+    count = next((numbers.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in tok.children if c.like_num), None)
+    if count is None and not dets & _cues("group_determiners"):
+        return []
+    return next((g for g in reversed(groups) if count is None or len(g) == count), [])
 
 
 def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | None:

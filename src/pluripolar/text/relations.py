@@ -305,6 +305,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
             partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
         if partners:
             return [(a, b) for a in part for b in partners if a.actor != b.actor]
+        if trigger.mode == "recognition":
+            return []  # a recognition needs the state recognised
         uniq = list({m.actor: m for m in part}.values())
         return list(combinations(uniq, 2))
     if trigger.mode == "meeting":
@@ -331,8 +333,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
             _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
-    if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
-        group = list({m.actor: m for m in subjects}.values())
+    group = list({m.actor: m for m in subjects}.values())
+    # "X and Y reopened embassies" each in the other; a longer list only with "each other"
+    if not objects and ((cfg.get("reciprocal") and len(group) == 2) or _reciprocal(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
 
