@@ -301,3 +301,17 @@ def test_a_group_is_one_argument_not_a_set_of_partners(ex):
 ])
 def test_high_commissions_and_consulates_are_the_senders_posts(ex, text, expected):
     assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US deployed missile defence equipment in South Korea.", ("USA", "military_presence", "KOR", "deployed", False)),
+    ("Britain deployed a battlegroup to Estonia in 2017.", ("GBR", "military_presence", "EST", "deployed", False)),
+    ("India has 89 military personnel stationed in Maldives.", ("IND", "military_presence", "MDV", "deployed", False)),
+    ("Russia sent military instructors to Mali last year.", ("RUS", "military_presence", "MLI", "deployed", False)),
+])
+def test_what_is_deployed_and_where_it_goes(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+def test_police_sent_abroad_is_no_military_presence(ex):
+    assert not keys("Kenya sent a police team to Haiti.", ex)

@@ -86,6 +86,9 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
         return prep
     if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
         return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
+    if prep in ("in", "to", "into", "on") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies",
+                                                                                             "deploying"):
+        return prep  # "deployed missiles in South Korea": where what is deployed goes
     if prep in ("of", "from") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
         return "on"
     return None
