@@ -315,3 +315,28 @@ def test_what_is_deployed_and_where_it_goes(ex, text, expected):
 
 def test_police_sent_abroad_is_no_military_presence(ex):
     assert not keys("Kenya sent a police team to Haiti.", ex)
+
+
+def dated(text, ex, date="2024-06-01"):
+    return {(r.subject, r.predicate, r.object, (r.attrs or {}).get("status"), r.date)
+            for r in ex.extract(text, doc_id="t", date=date)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Russia mark 80 years of diplomatic relations this year.",
+     ("EGY", "diplomatic_relations", "RUS", "established", "1944")),
+    ("Cuba and Vietnam celebrated six decades of diplomatic relations in 2020.",
+     ("CUB", "diplomatic_relations", "VNM", "established", "1960")),
+])
+def test_years_of_relations_date_their_beginning(ex, text, expected):
+    assert expected in dated(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diplomatic ties between Vietnam and Cuba date back to 1960.",
+     ("CUB", "diplomatic_relations", "VNM", "established", "1960")),
+    ("Relations between Mexico and Japan go back to 1888.", ("JPN", "diplomatic_relations", "MEX", "established", "1888")),
+    ("Chile and China forged ties in 1970.", ("CHL", "diplomatic_relations", "CHN", "established", "1970")),
+])
+def test_relations_dating_back_began_then(ex, text, expected):
+    assert expected in dated(text, ex)

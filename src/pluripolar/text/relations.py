@@ -17,6 +17,7 @@ from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
 from .modality import is_hypothetical, is_negated
+from .numbers import parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import governors, role
 from .triggers import Trigger
@@ -55,6 +56,7 @@ class Context:
     topic: tuple[str, str] | None = None  # the pair of states the document relates most so far
     decider: str | None = None  # the last actor the document said decided or announced something
     focus: str | None = None  # the state the document has named most so far
+    article: str | None = None  # the article's date, YYYY-MM-DD
 
 
 @cache
@@ -246,11 +248,23 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
         return []
     negated = is_negated(tok, chain)
     date = date_for(tok, chain, ctx)
+    span = _years_of(tok) if trigger.predicate == "diplomatic_relations" else None
+    if span:  # "marked 80 years of diplomatic relations this year": they began 80 years before
+        year = int((date or ctx.article or "0")[:4])
+        date, trigger = (str(year - span), replace(trigger, status="established")) if year else (date, trigger)
     pairs = _pairs(trigger, args, ctx, chain)
     each = _respective_dates(pairs, ctx) if date else {}
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
+
+
+def _years_of(tok: Token) -> int | None:
+    """The length of "N years (decades) of relations", the time since they began; None otherwise."""
+    span = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else None
+    unit = resources.toml("cues.toml")["durations"].get(span.lemma_.lower()) if span is not None else None
+    count = next((parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None) if unit else None
+    return int(count * unit) if count else None
 
 
 def _switched(trigger: Trigger, args: list[Arg], chain: list[Token]) -> dict[str, str]:

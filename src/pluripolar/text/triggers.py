@@ -137,7 +137,7 @@ class TriggerLexicon:
                     return t
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
                     return None  # "decades of strained ties", "frosty relations": their state, no event
-                status = self._status("diplomatic_relations", govs)
+                status = self._status("diplomatic_relations", govs) or ("established" if _dates_back(t.token) else None)
                 diplomatic = is_phrase or any(c.lower_ in self.diplomatic for c in t.token.children)
                 if status is None and not diplomatic:
                     return None
@@ -168,6 +168,14 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _dates_back(tok: Token) -> bool:
+    """Whether the words after a relational noun say when it began: "ties date back to 1960", "relations go
+    back to 1888" (read on the words: the parser often takes "date" for a noun)."""
+    verbs = resources.word_set("triggers.toml", "dating_back", "verbs")
+    after = tok.doc[tok.i + 1: min(tok.sent.end, tok.i + 10)]
+    return any(t.lower_ in verbs and t.nbor().lower_ == "back" for t in after if t.i + 1 < len(tok.doc))
 
 
 def _alliance_treaty(t: Trigger) -> bool:
