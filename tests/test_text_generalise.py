@@ -365,3 +365,46 @@ def test_once_single_document_rules_hold_on_other_wordings(ex, text, expected):
 def test_respectively_gives_each_partner_its_own_date(ex):
     got = dated("Ghana signed deals with Togo and Benin in 2019 and 2021, respectively.", ex)
     assert {("GHA", "agreement", "TGO", None, "2019"), ("BEN", "agreement", "GHA", None, "2021")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali and Burkina Faso threatened ECOWAS with war.", ("MLI", "criticism", "ECOWAS")),
+    ("Turkey threatened Greece with military action over the islands.", ("TUR", "criticism", "GRC")),
+])
+def test_a_threat_to_an_actors_face_judges_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_threat_to_act_judges_nobody_yet(ex):
+    assert not keys("The United States threatened to impose new sanctions on Venezuela.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Saudi Arabia urged Iran to stop interfering in the affairs of Arab countries.", ("SAU", "criticism", "IRN")),
+    ("The General Assembly called on Russia to withdraw its troops.", ("UN", "criticism", "RUS")),
+    ("Jordan asked Israel to halt the strikes.", ("JOR", "criticism", "ISR")),
+])
+def test_demanding_that_an_actor_stop_judges_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_asking_an_actor_to_do_something_else_judges_nobody(ex):
+    assert not keys("Brazil asked Argentina to host the talks.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maduro, who has defended Russia's invasion of Ukraine, spoke.", ("VEN", "support", "RUS")),
+    ("The United States will defend Taiwan, the president said.", ("USA", "support", "TWN")),
+])
+def test_defending_an_actor_or_its_act_backs_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("China will donate US$28.5 million to Cape Verde.", ("CHN", "support", "CPV"), ("CHN", "aid", "CPV")),
+    ("Japan pledged to send food aid to Sudan.", ("JPN", "support", "SDN"), ("JPN", "aid", "SDN")),
+    ("Japan sent food aid to Sudan.", ("JPN", "aid", "SDN"), ("JPN", "support", "SDN")),
+])
+def test_promised_aid_is_support_given_aid_is_aid(ex, text, expected, absent):
+    got = keys(text, ex)
+    assert expected in got and absent not in got

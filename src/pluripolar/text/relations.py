@@ -19,7 +19,7 @@ from .mentions import Mention
 from .modality import is_hypothetical, is_negated
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import governors, role
+from .syntax import governors, is_future, role
 from .triggers import Trigger
 
 _STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
@@ -243,6 +243,8 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     chain = anchor_chain(tok)
     if is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
         return []
+    if trigger.predicate == "aid" and _pledged(tok, chain):
+        trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _args(trigger, chain, ctx)
     if not args:
         return []
@@ -257,6 +259,12 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
+
+
+def _pledged(tok: Token, chain: list[Token]) -> bool:
+    """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send")."""
+    pledges = resources.word_set("cues.toml", "pledges", "verbs")
+    return is_future(tok) or any(t.lemma_.lower() in pledges for t in chain)
 
 
 def _years_of(tok: Token) -> int | None:

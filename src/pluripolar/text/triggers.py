@@ -29,6 +29,7 @@ class TriggerDef:
     objects: frozenset[str] = frozenset()      # the verb counts only with one of these as object
     not_objects: frozenset[str] = frozenset()  # ... and never with one of these
     not_tags: frozenset[str] = frozenset()  # fine-grained tags the word never has as a trigger
+    complements: frozenset[str] = frozenset()  # ... and only with a clause complement of one of these verbs
 
 
 @dataclass
@@ -56,7 +57,7 @@ class TriggerLexicon:
         for entry in data["trigger"]:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
                            frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
-                           frozenset(entry.get("not_tags", [])))
+                           frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -98,9 +99,11 @@ class TriggerLexicon:
                 continue
             objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
                        if w.dep_ in ("dobj", "compound", "amod")}
+            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
-                        or objects & d.not_objects or tok.tag_ in d.not_tags:
+                        or objects & d.not_objects or tok.tag_ in d.not_tags \
+                        or (d.complements and not complements & d.complements):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
