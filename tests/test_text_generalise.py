@@ -408,3 +408,18 @@ def test_defending_an_actor_or_its_act_backs_it(ex, text, expected):
 def test_promised_aid_is_support_given_aid_is_aid(ex, text, expected, absent):
     got = keys(text, ex)
     assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January, the UAE, Bahrain and Oman resumed flights to Damascus.",
+     {("ARE", "cooperation", "SYR"), ("OMN", "cooperation", "SYR")}),
+    ("Turkey reopened the ferry route to Cyprus in May.", {("CYP", "cooperation", "TUR")}),
+])
+def test_links_resumed_to_a_state_are_cooperation_with_it(ex, text, expected):
+    got = keys(text, ex)
+    assert expected <= got and not {k for k in got if k[0] in ("ARE", "BHR") and k[2] in ("BHR", "OMN")}
+
+
+def test_founders_who_sign_to_create_an_organisation_join_it(ex):
+    text = "Burkina Faso, Mali and Niger have signed an agreement to create a confederation of the Alliance of Sahel States."
+    assert {("BFA", "membership", "AES"), ("NER", "membership", "AES")} <= keys(text, ex)

@@ -82,8 +82,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     "halted imports from Japan": "on")."""
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
-    if prep in ("to", "for") and _listed(noun, _goods()):
-        return prep
+    if prep in ("to", "for") and _listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
+        return prep  # goods sent, or flights and routes run, to someone
     if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
         return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
     if prep in ("in", "to", "into", "on") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies",
