@@ -27,3 +27,7 @@ class LayoutMismatch(PluripolarError):
 
 class StoreError(PluripolarError):
     """The store cannot be opened, migrated or written."""
+
+
+class StaleStore(StoreError):
+    """A store written by an older pluripolar, opened read-only, so its migrations cannot run."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .. import datasets
+from .. import api, datasets
 from ..store import Store
 from .options import db_option, emit, format_option
 
@@ -44,7 +44,7 @@ def data_fetch(name, dest):
 def data_load(name, path, db):
     """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
     with Store(db) as store:
-        r = datasets.load(name, path, store)
+        r = api.load_dataset(name, path, store)
     if r.already_loaded:
         click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
         return

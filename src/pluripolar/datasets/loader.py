@@ -17,6 +17,7 @@ import pyarrow as pa
 from ..errors import InvalidInput
 from ..model import Source
 from ..store import Store
+from ..store.settings import connect_config
 from . import crosswalk, macros, names, relations
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
@@ -97,7 +98,7 @@ def _read_all(con: duckdb.DuckDBPyConnection, files: list[_File]) -> int:
 def read(name: str, path: str | Path) -> pa.Table:
     """A dataset file as an Arrow table with typed columns and `_row`, after checking its layout."""
     ds, p = get(name), _existing(path)
-    with ExitStack() as stack, duckdb.connect() as con:
+    with ExitStack() as stack, duckdb.connect(config=connect_config()) as con:
         _read_all(con, _checked(stack, ds, p))
         return con.execute("SELECT * FROM raw ORDER BY _row").to_arrow_table()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..errors import PluripolarError, UnknownActor
+from .guard import RequestGuard, allowed_hosts, check_token
 from .pages import router as pages_router, templates
 from .routes_api import router as api_router
 from .security import SecurityHeaders
@@ -28,20 +29,30 @@ NOT_FOUND_ERRORS = (NotFound, UnknownActor)
 
 
 def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,
+               host: str = "127.0.0.1", allow_hosts: Iterable[str] = (), read_only: bool = False,
                ingest_burst: float = 5, ingest_rate: float = 0.2) -> FastAPI:
     """The web app over the store at `db_path` (created if missing).
 
-    `token`: when set, write endpoints need `Authorization: Bearer TOKEN`. `public`: the app is bound
-    to a non-loopback address, so writes are refused unless a token is set. Ingest is rate-limited per
-    client to `ingest_burst` requests, refilled at `ingest_rate` per second.
+    `token`: when set (at least 16 characters), write endpoints need `Authorization: Bearer TOKEN`.
+    `public`: the app is bound to a non-loopback address, so writes are refused unless a token is set.
+    `host` is the bound address; requests must name it (or a loopback name when it is loopback, or one
+    of `allow_hosts`) in their Host header. `read_only` opens the store read-only, beside other
+    readers, and refuses writes. Writes are rate-limited per client to `ingest_burst` requests,
+    refilled at `ingest_rate` per second; their bodies may hold twice the document size limit.
     """
+    from ..sources.documents import max_bytes
     from .security import TokenBucket
 
-    state = AppState(db_path, token=token or None, public=public,
-                     limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
+    check_token(token or None)
+    state = AppState(db_path, token=token or None, public=public, read_only=read_only,
+                     max_body=2 * max_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
     state.open()
-    with state.cursor() as s:
-        refresh_derived(s)
+    try:
+        with state.cursor() as s:
+            refresh_derived(s)
+    except BaseException:
+        state.close()
+        raise
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -52,6 +63,7 @@ def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, p
                   description="Relations between states and organisations, each with its source and quote.",
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.pp = state
+    app.add_middleware(RequestGuard, state=state, hosts=allowed_hosts(host, allow_hosts))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api_router)
