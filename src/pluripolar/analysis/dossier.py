@@ -53,7 +53,7 @@ def as_of_date(value: str | date | None) -> date:
         return value
     try:
         end = date_bounds(value)[1]
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         end = None
     if end is None:
         raise InvalidInput(f"--as-of: {value!r} is not a date in the form YYYY-MM-DD (or YYYY, YYYY-MM)")

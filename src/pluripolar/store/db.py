@@ -187,7 +187,7 @@ def check_store_path(path: Path, *, must_exist: bool = False) -> None:
     except OSError as e:
         raise StoreError(f"cannot read store {path}: {e.strerror or e}") from None
     if not head:
-        return  # an empty file: DuckDB makes a new store in it
+        raise StoreError(f"{path} is an empty file, not a DuckDB store: delete it or give a new file name")
     if head[8:12] != DUCKDB_MAGIC:
         kind = "a SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB file"
         raise StoreError(f"{path} is {kind}, not a pluripolar store: give a new file name or a DuckDB store")
@@ -218,7 +218,7 @@ def _open_error(path: Path, e: duckdb.Error) -> str:
         return (f"the store {path} is in use by another process{pid}, such as `pluripolar serve` or an "
                 "ingest: wait for it or stop it; while `serve` runs, ingest through its /api/ingest, or "
                 "start it with `serve --read-only` so that read commands can share the store")
-    if "Read-only file system" in text or "Permission denied" in text:
+    if any(m in text for m in ("Read-only file system", "Permission denied", "Operation not permitted")):
         return (f"cannot open store {path} for writing ({_first_line(e)}); read commands open it "
                 "read-only and still work")
     if isinstance(e, duckdb.SerializationException) or any(m.lower() in text.lower() for m in _DAMAGED):

@@ -56,7 +56,7 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
     sql = f"""
         WITH r AS (
             SELECT r.* FROM relations r JOIN sources s ON s.id = r.source_id {where}
-            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
+            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
             {"LIMIT " + str(int(f.limit)) if f.limit else ""} {"OFFSET " + str(int(f.offset)) if f.offset else ""}
         ), ev AS (
             SELECT e.relation_id,
@@ -71,7 +71,7 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
         SELECT r.id, r.subject, r.predicate, r.object, r.date, r.attrs, r.negated, r.confidence,
                r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id
-        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
+        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
     """
     cur = store.con.execute(sql, params)
     cols = [d[0] for d in cur.description]
