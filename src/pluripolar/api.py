@@ -122,15 +122,33 @@ def update_index(store: Store) -> int:
     return index_store(store)
 
 
-def load_dataset(name: str, path: str, store: Store) -> LoadResult:
-    """Load dataset `name` from the file at `path` in one transaction (`datasets.load`), then update the
-    actor index; returns the `LoadResult`."""
+def load_dataset(name: str, path: str, store: Store, *, replace: bool = False) -> LoadResult:
+    """Load dataset `name` from the file at `path` in one transaction (`datasets.load`; `replace` puts
+    it in place of a loaded file of the same version), then update the actor index."""
     from . import datasets
 
-    result = datasets.load(name, path, store)
+    result = datasets.load(name, path, store, replace=replace)
     if not result.already_loaded:
         update_index(store)
     return result
+
+
+def remove_dataset(name: str, store: Store, *, version: str | None = None) -> list[dict[str, Any]]:
+    """Remove every loaded file of dataset `name` (of one `version` when given) with all its rows, in
+    one transaction, then rebuild the actor index; returns the removed files (id, version, path …)."""
+    from .datasets import get
+    from .errors import InvalidInput
+    from .store.removal import dataset_sources, delete_sources
+
+    ds = get(name)
+    with store.write_lock, store.transaction() as con:
+        removed = dataset_sources(con, ds.name, version)
+        if not removed:
+            which = f"{ds.name} {version}" if version else ds.name
+            raise InvalidInput(f"{which} is not loaded; `pluripolar sources` lists what is")
+        delete_sources(con, [r["id"] for r in removed])
+    update_index(store)
+    return removed
 
 
 def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:

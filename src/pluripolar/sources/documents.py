@@ -108,6 +108,15 @@ def read_file(path: str | Path, date: str | None = None, *, limit: int | None = 
     return Document(doc=p.stem, text=text, date=check_date(date), path=str(p))
 
 
+def read_stdin(date: str | None = None, *, limit: int | None = None) -> Document:
+    """Standard input (the FILE argument "-") as one Document with the id "stdin"; read up to the limit."""
+    cap = max_bytes(limit)
+    data = sys.stdin.buffer.read(cap + 1)
+    if len(data) > cap:
+        raise _over_limit("standard input", len(data), cap)
+    return Document(doc="stdin", text=text_from_bytes(data, "standard input", limit=limit), date=check_date(date))
+
+
 def _optional_str(rec: dict, key: str, where: str) -> str | None:
     value = rec.get(key)
     if value in (None, ""):
@@ -255,7 +264,7 @@ def with_language(d: Document, on_note: Notify | None = None) -> Document:
 def _check_all(files: Iterable[str], jsonl: str | None, limit: int | None, allow_paths: bool) -> None:
     """Read every local input once, streaming, raising the first InvalidInput."""
     for f in files:
-        if not _URL.match(f):
+        if not _URL.match(f) and f != "-":
             read_file(f, limit=limit)
     if jsonl and jsonl != "-":
         for _ in read_jsonl(jsonl, limit=limit, allow_paths=allow_paths):
@@ -284,6 +293,8 @@ def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None
                 raise InvalidInput(f"{f}: URLs are read by `pluripolar ingest`, not here")
             doc = fetch(f)
             yield with_language(replace(doc, date=date or doc.date), on_note)
+        elif f == "-":
+            yield with_language(read_stdin(date, limit=limit), on_note)
         else:
             yield with_language(read_file(f, date, limit=limit), on_note)
     if jsonl:
