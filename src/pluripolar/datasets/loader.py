@@ -61,6 +61,10 @@ class _Counts:
     unmapped: int = 0
 
 
+def _first_line(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
 def _existing(path: str | Path) -> Path:
     p = Path(path).expanduser()
     if not p.is_file():
@@ -108,7 +112,17 @@ def read(name: str, path: str | Path) -> pa.Table:
 def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
                 counts: _Counts) -> int:
     """Read, map and insert a load's rows through the store's connection `con`, inside its write
-    transaction; count them into `counts` and return the number of relations written."""
+    transaction; count them into `counts` and return the number of relations written. A value the
+    mapping cannot convert (a date such as 1816-13-45) is an error naming the file and the value."""
+    try:
+        return _map_rows(con, ds, files, source_id, counts)
+    except (duckdb.ConversionException, duckdb.OutOfRangeException, duckdb.InvalidInputException) as e:
+        raise InvalidInput(f"{files[0].shown_as}: a row holds a value that cannot be used ({_first_line(e)}); "
+                           "correct or remove that row") from None
+
+
+def _map_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
+              counts: _Counts) -> int:
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
     counts.rows_read = _read_all(con, files)

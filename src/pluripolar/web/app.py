@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..errors import PluripolarError, UnknownActor
+from ..errors import PluripolarError, UnknownActor, one_line
 from .guard import RequestGuard, allowed_hosts, check_token
 from .pages import router as pages_router, templates
 from .routes_api import router as api_router
@@ -92,7 +92,7 @@ def error_response(request: Request, status: int, message: str,
 
 async def _pluripolar_error(request: Request, exc: PluripolarError) -> Response:
     status = 404 if isinstance(exc, NOT_FOUND_ERRORS) else 400
-    return error_response(request, status, str(exc) or type(exc).__name__)
+    return error_response(request, status, one_line(str(exc)) or type(exc).__name__)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
