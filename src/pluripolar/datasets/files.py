@@ -189,6 +189,8 @@ def csv_problem(e: BaseException) -> str:
         return _first_line(e)
     lines = [x.strip() for x in text.splitlines()]
     original = next((i for i, x in enumerate(lines) if x.startswith("Original Line:")), None)
+    if original is not None and lines[original] == "Original Line:":
+        original += 1  # the line's text follows on its own line
     if original is not None and "\\0" in lines[original]:
         return f"line {line.group(1)} holds NUL bytes (a padded or binary file, not CSV text)"
     after = lines[original + 1:] if original is not None else lines[1:]
