@@ -7,7 +7,7 @@ from functools import partial
 import click
 
 from .. import api
-from ..sources import read_inputs
+from ..sources import check_date, read_inputs
 from ..sources.language import tally
 from ..store import Store
 from .options import date_option, db_option, emit, format_option
@@ -83,6 +83,7 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private):
 
     from ..sources.fetch import fetch_url
 
+    check_date(date, "--date")  # bad arguments are refused before the store is opened
     fetch = partial(fetch_url, allow_private=allow_private, limit=limit)
     languages: Counter = Counter()
     docs = tally(read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
