@@ -172,3 +172,57 @@ def test_store_open_truncated_store_is_one_line(small_store, tmp_path):
     data = small_store.read_bytes()
     cut.write_bytes(data[: len(data) // 3])
     assert "damaged or truncated" in one_line_error(run("sources", "--db", cut))
+
+
+def _serve(db: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+    """`pluripolar serve` on a free loopback port, once it answers."""
+    import time
+
+    import httpx
+
+    from pluripolar.web.server import free_port
+
+    port = free_port()
+    cmd = [str(Path(sys.executable).with_name("pluripolar")), "serve", "--db", str(db), "--port", str(port), *extra]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "api/sources", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            break
+        time.sleep(0.2)
+    proc.kill()
+    raise AssertionError(f"serve did not start: {proc.stderr.read()}")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    proc.wait(30)
+
+
+def test_store_open_beside_a_running_serve(small_store):
+    proc, url = _serve(small_store)
+    try:
+        msg = one_line_error(run("sources", "--db", small_store))
+        assert url in msg and f"pid {proc.pid}" in msg and "serve --read-only" in msg
+        msg = one_line_error(CliRunner().invoke(main, ["ingest", "-", "--db", str(small_store)], input=TEXT))
+        assert f"{url}api/ingest" in msg
+    finally:
+        _stop(proc)
+    assert not Path(str(small_store) + ".serve.json").exists()  # the note goes with the server
+    proc, url = _serve(small_store, "--read-only")
+    try:
+        for args in (("relations", "--format", "jsonl"), ("dossier", "CUB"), ("sources",)):
+            r = run(*args, "--db", small_store)
+            assert r.exit_code == 0, r.output
+        import httpx
+
+        refused = httpx.post(url + "api/ingest", json={"text": TEXT})
+        assert refused.status_code == 403 and "read-only" in refused.json()["error"]
+    finally:
+        _stop(proc)

@@ -37,8 +37,10 @@ def serve(db, host, port, allow_hosts, read_only):
 
     from ..web.app import create_app
 
-    app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only)
-    click.echo(f"pluripolar: serving {app.state.pp.store.path} on http://{host}:{port}/"
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+    app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only,
+                     url=url)
+    click.echo(f"pluripolar: serving {app.state.pp.store.path} on {url}"
                + (" (read-only)" if read_only else " (writes need the token)" if token else ""), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

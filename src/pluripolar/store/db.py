@@ -16,7 +16,7 @@ import pyarrow as pa
 from ..errors import StaleStore, StoreError
 from ..model import Relation, Source
 from .dossier_queries import actor_edges_behind
-from .paths import resolve_db_path
+from .paths import resolve_db_path, serving_at
 from .rows import relation_tables
 from .settings import connect_config
 
@@ -215,6 +215,11 @@ def _open_error(path: Path, e: duckdb.Error) -> str:
     held = _LOCK_HOLDER.search(text)
     if held or "Could not set lock" in text:
         pid = f" (pid {held.group(2)})" if held else ""
+        url = serving_at(path, int(held.group(2))) if held else None
+        if url:
+            return (f"the store {path} is held by `pluripolar serve` at {url}{pid}: use it there (the "
+                    f"JSON API at {url}api/, ingest at {url}api/ingest), or restart it with `serve --read-only` "
+                    "so that read commands can share the store")
         return (f"the store {path} is in use by another process{pid}, such as `pluripolar serve` or an "
                 "ingest: wait for it or stop it; while `serve` runs, ingest through its /api/ingest, or "
                 "start it with `serve --read-only` so that read commands can share the store")
