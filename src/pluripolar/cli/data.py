@@ -1,9 +1,9 @@
-"""`data list|fetch|load`: public datasets into the store."""
+"""`data list|fetch|load|remove`: public datasets into and out of the store."""
 from __future__ import annotations
 
 import click
 
-from .. import datasets
+from .. import api, datasets
 from ..store import Store
 from .options import db_option, emit, format_option
 
@@ -40,11 +40,13 @@ def data_fetch(name, dest):
 @click.argument("name")
 @click.option("--file", "path", required=True, type=click.Path(dir_okay=False),
               help="The dataset file as published (plain, .gz or .zip).")
+@click.option("--replace", is_flag=True,
+              help="Load this file in place of another file already loaded for the same dataset and version.")
 @db_option
-def data_load(name, path, db):
+def data_load(name, path, replace, db):
     """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
     with Store(db) as store:
-        r = datasets.load(name, path, store)
+        r = api.load_dataset(name, path, store, replace=replace)
     if r.already_loaded:
         click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
         return
@@ -52,7 +54,21 @@ def data_load(name, path, db):
     click.echo(f"{r.dataset} {r.version}: {r.rows_read:,} rows read, {r.relations:,} relations"
                + (f", {tables}" if tables else "")
                + (f", {r.unmapped:,} rows without an actor id skipped" if r.unmapped else "")
-               + f" in {r.seconds:.1f} s", err=True)
+               + f" in {r.seconds:.1f} s"
+               + (f"; replaced source {', '.join(i[:12] for i in r.replaced)}" if r.replaced else ""), err=True)
+
+
+@data.command("remove")
+@click.argument("name")
+@click.option("--version", default=None, help="Only the file of this version (`pluripolar sources` lists them).")
+@db_option
+def data_remove(name, version, db):
+    """Remove dataset NAME (every loaded file, or one --version) and all its rows, in one transaction."""
+    with Store(db, must_exist=True) as store:
+        removed = api.remove_dataset(name, store, version=version)
+    for r in removed:
+        click.echo(f"removed {name} {r['version'] or ''}: {r['n_relations'] or 0:,} relations "
+                   f"(source {r['id'][:12]}, {r['path']})", err=True)
 
 
 def register(main: click.Group) -> None:
