@@ -423,3 +423,17 @@ def test_links_resumed_to_a_state_are_cooperation_with_it(ex, text, expected):
 def test_founders_who_sign_to_create_an_organisation_join_it(ex):
     text = "Burkina Faso, Mali and Niger have signed an agreement to create a confederation of the Alliance of Sahel States."
     assert {("BFA", "membership", "AES"), ("NER", "membership", "AES")} <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria closed its border with Niger on Monday.", ("NGA", "sanction", "NER", "imposed", False)),
+    ("Algeria shut its airspace to Morocco.", ("DZA", "sanction", "MAR", "imposed", False)),
+])
+def test_a_border_closed_to_a_state_blockades_it(ex, text, expected):
+    got = ex.extract(text, doc_id="t", date="2024-06-01")
+    hits = [r for r in got if (r.subject, r.predicate, r.object) == expected[:3]]
+    assert hits and hits[0].attrs.get("instrument") == "blockade"
+
+
+def test_closing_something_else_is_no_sanction(ex):
+    assert not keys("Nigeria closed its embassy school in Niger.", ex) & {("NGA", "sanction", "NER")}

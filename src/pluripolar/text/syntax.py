@@ -91,6 +91,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
         return prep  # "deployed missiles in South Korea": where what is deployed goes
     if prep in ("of", "from") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
         return "on"
+    if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
+        return "on"  # "closed its border with Niger": the state shut out
     return None
 
 
