@@ -437,3 +437,14 @@ def test_a_border_closed_to_a_state_blockades_it(ex, text, expected):
 
 def test_closing_something_else_is_no_sanction(ex):
     assert not keys("Nigeria closed its embassy school in Niger.", ex) & {("NGA", "sanction", "NER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso was a staunch ally of France until 2022.", ("BFA", "alliance", "FRA", "ended", "2022")),
+    ("Chad had relations with Israel until 1972, when it terminated diplomatic ties.",
+     ("ISR", "diplomatic_relations", "TCD", "severed", "1972")),
+    ("French troops stayed in Mali until August 2022.", ("FRA", "military_presence", "MLI", "withdrawn", "2022-08")),
+])
+def test_a_relation_that_lasted_until_a_date_ended_then(ex, text, expected):
+    got = dated(text, ex)
+    assert expected in got and not {k for k in got if k[:3] == expected[:3] and k[3] != expected[3]}

@@ -250,6 +250,9 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
         return []
     negated = is_negated(tok, chain)
     date = date_for(tok, chain, ctx)
+    ended = _ended_at(tok, chain, trigger, ctx)
+    if ended:  # "X was a staunch ally of France until 2022", "had relations with Israel until 1972"
+        trigger, date = replace(trigger, status=ended[0]), ended[1]
     span = _years_of(tok) if trigger.predicate == "diplomatic_relations" else None
     if span:  # "marked 80 years of diplomatic relations this year": they began 80 years before
         year = int((date or ctx.article or "0")[:4])
@@ -259,6 +262,19 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
+
+
+def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) -> tuple[str, str] | None:
+    """The ending status and date of a standing relation said to have lasted "until" a date, when the
+    predicate has a status for its end (severed, ended, withdrawn ...); None otherwise."""
+    ends = [s for s in ontology().get(trigger.predicate).statuses if s in ontology().ends]
+    if not ends or trigger.status not in (None, "maintained", "member", "deployed"):
+        return None
+    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+    for span, value in ctx.dates:
+        if span.root.head.i in untils or span.root.i in untils:
+            return ends[0], value
+    return None
 
 
 def _pledged(tok: Token, chain: list[Token]) -> bool:
