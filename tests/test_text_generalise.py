@@ -448,3 +448,13 @@ def test_closing_something_else_is_no_sanction(ex):
 def test_a_relation_that_lasted_until_a_date_ended_then(ex, text, expected):
     got = dated(text, ex)
     assert expected in got and not {k for k in got if k[:3] == expected[:3] and k[3] != expected[3]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya founded the East African Community in 2000. The bloc later admitted Rwanda.",
+     ("RWA", "membership", "EAC", "joined", False)),
+    ("ASEAN admitted Timor-Leste as its 11th member in 2025.", ("TLS", "membership", "ASEAN", "joined", False)),
+    ("Russia was expelled from the Council of Europe in 2022.", ("RUS", "membership", "COE", "left", False)),
+])
+def test_admitted_members_join_and_expelled_ones_leave(ex, text, expected):
+    assert expected in found(text, ex)
