@@ -458,3 +458,16 @@ def test_a_relation_that_lasted_until_a_date_ended_then(ex, text, expected):
 ])
 def test_admitted_members_join_and_expelled_ones_leave(ex, text, expected):
     assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "France launched a G7 initiative on Africa.",
+    "Germany created an EU fund for Ukraine.",
+    "NATO countries as well as Japan condemned Russia.",
+])
+def test_an_organisation_qualifying_another_thing_is_not_founded_or_joined(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "membership"}
+
+
+def test_a_founding_member_is_a_member(ex):
+    assert ("CHL", "membership", "APEC") in keys("Chile is a founding member of APEC.", ex)

@@ -277,6 +277,14 @@ def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) ->
     return None
 
 
+def _named_by_proxy(m: Mention, ctx: Context) -> bool:
+    """Whether an actor is named as "of" a noun standing for it ("a confederation of the AES")."""
+    from .syntax import proxies
+
+    tok = ctx.sentence.doc[m.root]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in proxies()
+
+
 def _pledged(tok: Token, chain: list[Token]) -> bool:
     """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send")."""
     pledges = resources.word_set("cues.toml", "pledges", "verbs")
@@ -361,7 +369,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
     objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
                and not (a.role in ("dobj", "dative") and a.level > verb_level)
-               and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")]
+               and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
+               and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
+    # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]

@@ -292,6 +292,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
+            elif word == "as" and any(c.lower_ == "such" for c in head.children):
+                word = "such as"  # "such" parsed as a modifier of "as"
             if word in ("including", "such as") and attached.i not in anchor_ids:
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (
