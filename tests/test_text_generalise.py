@@ -471,3 +471,12 @@ def test_an_organisation_qualifying_another_thing_is_not_founded_or_joined(ex, t
 
 def test_a_founding_member_is_a_member(ex):
     assert ("CHL", "membership", "APEC") in keys("Chile is a founding member of APEC.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi met Putin on the sidelines of the BRICS summit in Johannesburg.",
+     {("CHN", "visit", "ZAF"), ("RUS", "visit", "ZAF")}),
+    ("Modi held talks with Lula at the G20 meeting in Rome.", {("IND", "visit", "ITA"), ("BRA", "visit", "ITA")}),
+])
+def test_the_place_of_a_gathering_is_where_its_participants_meet(ex, text, expected):
+    assert expected <= keys(text, ex)
