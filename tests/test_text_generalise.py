@@ -480,3 +480,20 @@ def test_a_founding_member_is_a_member(ex):
 ])
 def test_the_place_of_a_gathering_is_where_its_participants_meet(ex, text, expected):
     assert expected <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kosovo and Serbia met. They signed a wider agreement between the two former Yugoslavian states.", "YUG"),
+    ("Estonia and Latvia met. The two Baltic states later signed a pact with Finland.", None),
+])
+def test_a_name_qualifying_a_reference_is_no_party(ex, text, absent):
+    got = keys(text, ex)
+    assert got and (absent is None or not {k for k in got if absent in k})
+
+
+@pytest.mark.parametrize("text", [
+    "Serbian leaders complained of Western pressure to join sanctions against Russia.",
+    "Despite calls to expel the envoy, Peru kept ties with Mexico.",
+])
+def test_pressure_or_calls_to_act_are_no_act(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] in ("sanction", "expulsion")}

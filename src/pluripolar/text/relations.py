@@ -176,8 +176,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
     previous: Arg | None = None
+    referring = {m.root for m in ctx.mentions if m.via == "coref"}
     for m in ctx.mentions:
-        if not _valid_actor(m):
+        if not _valid_actor(m) or _qualifies_reference(m, referring, ctx):
             continue
         if trigger.start <= m.root < trigger.end:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
@@ -227,6 +228,13 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "(", ")", "the", ";"})
+
+
+def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
+    """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
+    states" Yugoslavia describes the pair, it is no party."""
+    tok = ctx.sentence.doc[m.root]
+    return m.via != "coref" and m.kind in _STATE_KINDS and tok.dep_ in ("amod", "compound") and tok.head.i in referring
 
 
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:
