@@ -18,8 +18,11 @@ from . import resources
 # Alias type of a city: it names the place of an event in its state, never the state as an actor.
 CITY = "city"
 # Alias types whose mention stands for a person (used for he/she resolution).
-PERSON_TYPES = frozenset({"leader", "official_title"})
-LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON"}
+PERSON_TYPES = frozenset({"leader", "official_title", "officeholder"})
+# People named only by the Phoenix dictionaries (tens of thousands, known until early 2014): matched
+# through the NER's PERSON entities and the KB, not given entity-ruler patterns (see SOURCES.md).
+UNRULED_TYPES = frozenset({"officeholder"})
+LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON", "officeholder": "PERSON"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class Gazetteer:
         self._resolved: dict[tuple[str, str | None], Sense | None] = {}
         base = kb()
         for a in base.aliases():
+            if a.type in UNRULED_TYPES:
+                continue
             self._add(a.text, Sense(a.actor_id, a.type, a.valid_from, a.valid_to), a.case_sensitive)
         for kind in ("state", "observer", "partially_recognised", "former_state", "igo", "org"):
             for actor in base.actors(kind):
@@ -96,27 +101,31 @@ class Gazetteer:
 
     def sense(self, key: str, date: str | None) -> Sense | None:
         """The sense of alias `key` valid at `date` (the first one listed when several are); with no
-        date, the most recent one (a text without a date is most likely about the present). A person out
-        of office still stands for a state they led, never for an organisation they served only later
-        or earlier (Baerbock in 2024 is no UN official)."""
+        date, the most recent one (a text without a date is most likely about the present). A person
+        stands for a state or organisation only while in office (Baerbock in 2024 is no UN official,
+        Obama in 2020 no US president); other names out of their time still stand for their actor."""
         senses = self.senses.get(key) or self.senses.get(key.lower()) or []
         if date is None and senses:
             return max(senses, key=lambda s: s.valid_to or "9999")
         for s in senses:
             if s.valid_at(date):
                 return s
-        return next((s for s in senses if s.type not in PERSON_TYPES or self.kind(s.actor_id) != "igo"), None)
+        return next((s for s in senses if s.type not in PERSON_TYPES), None)
 
     def resolve(self, name: str, date: str | None) -> Sense | None:
         """Resolve a free name (an NER entity) through the KB; None when it names no actor.
 
-        Uses the KB's ranked candidates (no error path: unknown names are the common case here)."""
+        Uses the KB's ranked candidates (no error path: unknown names are the common case here). A
+        person resolves only while in office; with no date, a Phoenix office-holder (known until 2014)
+        does not resolve at all, since an undated text is most likely about the present."""
         key = (name, date)
         if key not in self._resolved:
             try:
                 found = kb().candidates(name, date)
             except PluripolarError:
                 found = []
+            found = [r for r in found if r.alias_type not in PERSON_TYPES
+                     or (r.valid and (date or r.alias_type not in UNRULED_TYPES))]
             self._resolved[key] = Sense(found[0].actor.id, found[0].alias_type or "name") if found else None
             if found:
                 self.kinds.setdefault(found[0].actor.id, found[0].actor.kind)
