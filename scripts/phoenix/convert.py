@@ -170,10 +170,10 @@ def known_keys() -> set[str]:
     """Normalised texts that already name an actor in the project's hand-kept files."""
     keys = set()
     for name, cols in (("aliases.csv", ("alias",)), ("states.csv", ("name", "official_name")),
-                       ("organisations.csv", ("name",))):
+                       ("organisations.csv", ("name",)), ("officeholders.csv", ("person", "aliases"))):
         with open(DATA / name, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                keys.update(normalize(row[c]) for c in cols if row[c])
+                keys.update(normalize(text) for c in cols for text in row[c].split("|") if text)
     return keys
 
 

@@ -92,8 +92,9 @@ def normalize(text: str, *, case_sensitive: bool = False) -> str:
     return s if case_sensitive else s.casefold()
 
 
-def _fold_accents(key: str) -> str:
-    """`key` without diacritics ("erdoğan" → "erdogan"), the resolver's fallback when nothing matches."""
+def fold_accents(key: str) -> str:
+    """`key` without diacritics ("erdoğan" → "erdogan"), the resolver's fallback when nothing matches
+    and the gazetteer's second spelling of a name."""
     if key.isascii():
         return key
     s = unicodedata.normalize("NFKD", key.translate(_FOLD))
@@ -329,7 +330,7 @@ class ActorKB:
         plain = name.strip().translate(_PUNCT)
         bare = _POSSESSIVE.sub("", plain)
         found = self._lookup(bare) if bare != plain else []
-        return found or list(self._accentless.get(_fold_accents(normalize(bare)), ()))
+        return found or list(self._accentless.get(fold_accents(normalize(bare)), ()))
 
     def _rank(self, alias: Alias, span: tuple[str, str] | None) -> tuple:
         """Sort key: valid first (then nearest in time; with no date, the most recent), states before
@@ -371,7 +372,7 @@ class ActorKB:
         """Case-insensitive aliases by their key without accents, built on the first fallback lookup only."""
         index: dict[str, list[Alias]] = {}
         for key, aliases in self._folded.items():
-            index.setdefault(_fold_accents(key), []).extend(aliases)
+            index.setdefault(fold_accents(key), []).extend(aliases)
         return index
 
     @functools.cached_property

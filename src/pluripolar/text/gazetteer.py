@@ -1,6 +1,6 @@
 """The actor gazetteer seen by the text pipeline: KB aliases plus the extractor's own extras.
 
-It turns aliases into `entity_ruler` patterns (whose `id` is an alias key), and resolves an alias
+It turns aliases into actor-ruler patterns (whose `id` is an alias key), and resolves an alias
 key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb`) is the authority;
 `data/aliases_extra.csv` only adds names the news corpus needs and the KB lacks, and
 `data/cities.csv` maps major cities to their state (places of events only), and
@@ -8,10 +8,11 @@ key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..actors.kb import kb
+from ..actors.kb import fold_accents, kb
 from ..errors import PluripolarError
 from . import resources
 
@@ -22,6 +23,11 @@ PERSON_TYPES = frozenset({"leader", "official_title", "officeholder"})
 # People named only by the Phoenix dictionaries (tens of thousands, known until early 2014): matched
 # through the NER's PERSON entities and the KB, not given entity-ruler patterns (see SOURCES.md).
 UNRULED_TYPES = frozenset({"officeholder"})
+# Alias types that are names of a state or organisation ("Burkina Faso", "Czech Republic"): the ones
+# news also writes hyphenated ("Burkina-Faso").
+NAME_TYPES = frozenset({"name", "official", "short", "former_name"})
+# a hyphen between letters ("Guinea-Bissau", "Jong-un")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON", "officeholder": "PERSON"}
 
 
@@ -40,6 +46,20 @@ class Sense:
         return (not self.valid_from or self.valid_from[: len(date)] <= date) and (
             not self.valid_to or date <= self.valid_to or self.valid_to[: len(date)] >= date
         )
+
+
+def spellings(text: str, hyphenable: bool) -> list[str]:
+    """`text` and the other ways news writes it: without diacritics ("Erdogan"), with a hyphen read as
+    a space ("Guinea Bissau", "Kim Jong Un") and, for a state's or organisation's name of two or three
+    words (`hyphenable`), with its spaces hyphenated ("Burkina-Faso")."""
+    out = [text]
+    for variant in (fold_accents(text), _HYPHEN.sub(" ", text)):
+        if variant not in out:
+            out.append(variant)
+    words = text.split()
+    if hyphenable and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+        out += [s.replace(" ", "-") for s in list(out) if " " in s]
+    return out
 
 
 class Gazetteer:
@@ -86,17 +106,16 @@ class Gazetteer:
         if sense not in senses:
             senses.append(sense)
 
-    def patterns(self, make_doc) -> list[dict]:
-        """`entity_ruler` patterns for every alias: case-sensitive ones by ORTH, others by LOWER."""
+    def patterns(self) -> list[dict]:
+        """Ruler patterns (`text.ruler`) for every alias and its spelling variants (`spellings`): the
+        alias key as id, an entity label, the text, and whether it matches only with its own case."""
         out = []
         for key, text in self._texts.items():
             senses = self.senses.get(key, [])
             label = LABELS.get(senses[0].type, "GPE") if senses else "GPE"
-            if key in self.case_sensitive:
-                out.append({"label": label, "id": key, "pattern": [{"ORTH": t.text} for t in make_doc(text)]})
-            else:
-                # matched by LOWER, but tokenised as written: "Marcos Jr." keeps its one-token "Jr."
-                out.append({"label": label, "id": key, "pattern": text})
+            for spelling in spellings(text, bool(senses) and all(s.type in NAME_TYPES for s in senses)):
+                out.append({"label": label, "id": key, "pattern": spelling,
+                            "case_sensitive": key in self.case_sensitive})
         return out
 
     def sense(self, key: str, date: str | None) -> Sense | None:
