@@ -19,10 +19,15 @@ same input; nothing reads the reference folder at run time. What is kept and why
   the Soviet Union's, Havel's 1989-1992 one Czechoslovakia's);
 - name forms must look like a person's full name: at least two words, none of them a title or
   description ("President Obama", "former Soviet leader ..."); a form that two states' people share,
-  or that is already an alias of an actor (aliases.csv, a state's or organisation's name), is dropped.
+  that is already a name of a state or organisation or another kind of alias, or that is too generic
+  ("Abdul Ali") is dropped;
+- where the hand-kept files (aliases.csv, officeholders.csv) list the same person's time in office,
+  they win: a Phoenix spell ends the day before a hand-kept one starts (Anders Fogh Rasmussen, whom
+  Phoenix keeps in Danish office until 2014, is Denmark's until NATO's term in August 2009).
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 import sys
@@ -39,6 +44,7 @@ from pluripolar.actors.kb import normalize  # noqa: E402  (the key the KB matche
 DATA = ROOT / "src" / "pluripolar" / "actors" / "data"
 OUT = DATA / "officeholders_phoenix.csv"
 COLUMNS = ["actor_id", "person", "role", "valid_from", "valid_to", "aliases"]
+PERSON_TYPES = frozenset({"leader", "official_title"})  # aliases.csv types that name a person
 NAME_WORD = re.compile(r"[^\W\d_][^\W\d_.'-]*(?:[.'-][^\W\d_]*)*\.?")
 CODE = re.compile(r"\[([A-Z]+)\s*([^\]]*)\]")
 PARTICLES = frozenset({"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von",
@@ -60,6 +66,8 @@ def read_blocks(path: Path) -> list[Block]:
     current: Block | None = None
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].rstrip()
+        if raw.lstrip().startswith("#"):
+            continue  # a comment line ("#+ROMA_ Causes miscodings") interrupts nothing
         if not line.strip():
             current = None if current is None or current.codes else current
             continue
@@ -69,7 +77,9 @@ def read_blocks(path: Path) -> list[Block]:
                 current.codes += codes
             continue
         name = re.split(r"[\s\[]", line.lstrip("+"), maxsplit=1)[0]
-        if current is None or (current.codes and not line.startswith("+")):
+        if current is None and line.startswith("+") and blocks:
+            current = blocks[-1]  # a synonym after a blank line still belongs to the record above
+        elif current is None or (current.codes and not line.startswith("+")):
             current = Block()
             blocks.append(current)
         current.names.append(name)
@@ -133,7 +143,7 @@ def person_forms(block: Block, title_words: frozenset[str]) -> list[str]:
         if not text:
             continue
         words = [w.strip(".").lower() for w in re.split(r"[\s-]+", text)]
-        if len([w for w in words if len(w) > 1]) < 2 or any(w in title_words for w in words):
+        if len(name_words(text)) < 2 or any(w in title_words for w in words):
             continue
         if text not in forms:
             forms.append(text)
@@ -150,7 +160,7 @@ def state_spells(code: str, spell: tuple[date, date], cfg: dict, states: set[str
     out, (first, last) = [], spell
     for rule in sorted((r for r in cfg["succession"] if r["code"] == country), key=lambda r: r["until"]):
         until = date.fromisoformat(rule["until"])
-        if first <= until:
+        if first <= min(until, last):
             out.append((rule["id"], role, first, min(last, until)))
             first = until + timedelta(days=1)
     if first <= last:
@@ -166,15 +176,52 @@ def igo_id(code: str, igo: dict[str, str]) -> str | None:
     return None
 
 
-def known_keys() -> set[str]:
-    """Normalised texts that already name an actor in the project's hand-kept files."""
-    keys = set()
-    for name, cols in (("aliases.csv", ("alias",)), ("states.csv", ("name", "official_name")),
-                       ("organisations.csv", ("name",)), ("officeholders.csv", ("person", "aliases"))):
+def _day(text: str, last: bool) -> date:
+    """The first or last day of a date, month or year written YYYY[-MM[-DD]]."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
+    return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+
+
+def hand_kept() -> tuple[set[str], dict[str, list[tuple[date, date]]]]:
+    """What the project's hand-kept files already say: the normalised names of states, organisations
+    and their other aliases (a Phoenix form equal to one is dropped), and the spells in office of the
+    people they list (hand-kept knowledge wins: a Phoenix spell is cut where it overlaps one)."""
+    names: set[str] = set()
+    spells: dict[str, list[tuple[date, date]]] = defaultdict(list)
+
+    def person(text: str, first: str, last: str) -> None:
+        spells[normalize(text)].append((_day(first, False) if first else date.min,
+                                        _day(last, True) if last else date.max))
+
+    for name, cols in (("states.csv", ("name", "official_name")), ("organisations.csv", ("name",))):
         with open(DATA / name, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                keys.update(normalize(text) for c in cols for text in row[c].split("|") if text)
-    return keys
+            names.update(normalize(row[c]) for row in csv.DictReader(fh) for c in cols if row[c])
+    with open(DATA / "aliases.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["type"] in PERSON_TYPES:
+                person(row["alias"], row["valid_from"], row["valid_to"])
+            else:
+                names.add(normalize(row["alias"]))
+    with open(DATA / "officeholders.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for text in filter(None, [row["person"], *row["aliases"].split("|")]):
+                person(text, row["valid_from"], row["valid_to"])
+    return names, spells
+
+
+def outside(spell: tuple[date, date], known: list[tuple[date, date]]) -> tuple[date, date] | None:
+    """The part of a Phoenix spell before the first hand-kept spell it overlaps; None if nothing is left."""
+    first, last = spell
+    for lo, hi in sorted(known):
+        if lo <= last and first <= hi:
+            if first >= lo:
+                return None
+            last = lo - timedelta(days=1)
+    return first, last
 
 
 def merge(spells: list[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -213,13 +260,13 @@ def convert(reference: Path) -> list[dict[str, str]]:
             forms = person_forms(block, titles) if offices else []
             if forms:
                 people.append((forms, offices))
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[frozenset[str]]] = defaultdict(set)  # a form's people, as the actors each served
     people_with: Counter[str] = Counter()
     for forms, offices in people:
         for form in forms:
-            owners[normalize(form)].update(actor for actor, _ in offices)
+            owners[normalize(form)].add(frozenset(actor for actor, _ in offices))
         people_with.update({w for form in forms for w in name_words(form)})
-    taken = known_keys()
+    taken, kept_spells = hand_kept()
 
     def generic(form: str) -> bool:
         words = name_words(form)
@@ -230,8 +277,9 @@ def convert(reference: Path) -> list[dict[str, str]]:
         kept = [f for f in forms if len(owners[normalize(f)]) == 1 and normalize(f) not in taken and not generic(f)]
         if not kept:
             continue
+        known = [s for f in kept for s in kept_spells.get(normalize(f), ())]
         for (actor, role), spells in offices.items():
-            for first, last in merge(spells):
+            for first, last in filter(None, (outside(s, known) for s in merge(spells))):
                 key = (actor, kept[0], role, first.isoformat())
                 rows[key] = {"actor_id": actor, "person": kept[0], "role": role, "valid_from": first.isoformat(),
                              "valid_to": last.isoformat(), "aliases": "|".join(kept[1:])}

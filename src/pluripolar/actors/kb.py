@@ -302,7 +302,7 @@ class ActorKB:
             matches, loose = self._lookup_loosely(name), True
         best: dict[str, tuple[tuple, Alias]] = {}
         for alias in matches:
-            rank = self._rank(alias, span) + (alias.text != name.strip(),)
+            rank = self._rank(alias, span) + (alias.text != name.strip(), not alias.role)
             if alias.actor_id not in best or rank < best[alias.actor_id][0]:
                 best[alias.actor_id] = (rank, alias)
         ordered = sorted(best.values(), key=lambda item: item[0])

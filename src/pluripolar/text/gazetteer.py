@@ -122,13 +122,17 @@ class Gazetteer:
         """The sense of alias `key` valid at `date` (the first one listed when several are); with no
         date, the most recent one (a text without a date is most likely about the present). A person
         stands for a state or organisation only while in office (Baerbock in 2024 is no UN official,
-        Obama in 2020 no US president); other names out of their time still stand for their actor."""
+        Obama in 2020 no US president), including offices only the KB lists (Anders Fogh Rasmussen,
+        NATO's here, was Denmark's in 2003); other names out of their time still stand for their actor."""
         senses = self.senses.get(key) or self.senses.get(key.lower()) or []
         if date is None and senses:
             return max(senses, key=lambda s: s.valid_to or "9999")
         for s in senses:
             if s.valid_at(date):
                 return s
+        if senses and all(s.type in PERSON_TYPES for s in senses):
+            # a person out of the offices named here may hold one the KB alone knows (Phoenix, before 2014)
+            return self.resolve(self._texts.get(key, key), date)
         return next((s for s in senses if s.type not in PERSON_TYPES), None)
 
     def resolve(self, name: str, date: str | None) -> Sense | None:
