@@ -21,7 +21,7 @@ CITY = "city"
 # Alias types whose mention stands for a person (used for he/she resolution).
 PERSON_TYPES = frozenset({"leader", "official_title", "officeholder"})
 # People named only by the Phoenix dictionaries (tens of thousands, known until early 2014): matched
-# through the NER's PERSON entities and the KB, not given entity-ruler patterns (see SOURCES.md).
+# through the NER's PERSON entities and the KB, not given ruler patterns (see actors/data/SOURCES.md).
 UNRULED_TYPES = frozenset({"officeholder"})
 # Alias types that are names of a state or organisation ("Burkina Faso", "Czech Republic"): the ones
 # news also writes hyphenated ("Burkina-Faso").
