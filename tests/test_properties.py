@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pluripolar.errors import InvalidInput
 from pluripolar.sources.decode import decode_bytes, is_binary
 from pluripolar.sources.documents import read_jsonl_stream, text_from_bytes
-from pluripolar.sources.html import html_to_text
+from pluripolar.sources.html import read_html
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ACTORS = ["Iran", "Saudi Arabia", "China", "the United States", "NATO", "the EU", "North Korea", "DPRK",
@@ -72,8 +72,9 @@ def html_docs(draw, depth=0):
 @SETTINGS
 @given(html_docs())
 def test_properties_html_text_holds_no_markup(body):
-    text = only_invalid_input(html_to_text, f"<html><body>{body}</body></html>", "p")
-    if text is not None:
+    content = only_invalid_input(read_html, f"<html><body>{body}</body></html>", "p")
+    if content is not None:
+        text = content.text
         assert "<" not in text and ">" not in text and "class='c'" not in text
 
 

@@ -63,7 +63,7 @@ def db(tmp_path_factory, files):
 ERRORS = [
     (["empty.txt"], "empty.txt: empty document"),
     (["blank.txt"], "blank.txt: empty document"),
-    (["image.png"], "image.png: binary file, not a text or HTML document"),
+    (["image.png"], "image.png: binary file, not a text, HTML, PDF, DOCX or RTF document"),
     (["missing.txt"], "missing.txt: no such file"),
     (["."], ": is a directory, not a document"),
     (["big.txt", "--max-bytes", "1000"], "big.txt: 2,000 bytes is over the 1,000-byte limit "
@@ -127,7 +127,7 @@ def test_reliability_cli_latin1_and_html_are_stored_as_clean_text(files, tmp_pat
     texts = dict(con.execute("SELECT name, text FROM sources").fetchall())
     con.close()
     assert texts["latin1"] == "Côte d'Ivoire expelled the ambassador of France, São Tomé said."
-    assert texts["page"] == f"Deal\n\n{ENGLISH}"
+    assert texts["page"] == f"Deal\n{ENGLISH}"
 
 
 def test_reliability_cli_non_english_is_reported_and_stored(files, tmp_path):
@@ -174,7 +174,7 @@ def test_reliability_cli_subprocess_binary_input_is_one_line(files, tmp_path):
     res = subprocess.run([str(PLURIPOLAR), "ingest", str(files / "image.png"), "--db", str(tmp_path / "p.duckdb")],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 1 and "Traceback" not in res.stderr
-    assert res.stderr == f"Error: {files / 'image.png'}: binary file, not a text or HTML document\n"
+    assert res.stderr == f"Error: {files / 'image.png'}: binary file, not a text, HTML, PDF, DOCX or RTF document\n"
 
 
 def test_reliability_cli_stdin_jsonl_bad_line_is_one_line(tmp_path):

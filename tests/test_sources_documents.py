@@ -10,7 +10,7 @@ from pluripolar.errors import InvalidInput
 from pluripolar.sources import read_file, read_inputs, read_jsonl, read_jsonl_stream
 from pluripolar.sources.decode import decode_bytes, is_binary
 from pluripolar.sources.documents import max_bytes, text_from_bytes
-from pluripolar.sources.html import html_to_text
+from pluripolar.sources.html import read_html
 from pluripolar.sources.language import detect_language
 
 SPANISH = ("El gobierno de España y el de Marruecos firmaron el lunes un acuerdo de cooperación en materia "
@@ -36,12 +36,13 @@ def test_documents_read_file_text_and_stem(tmp_path):
 
 @pytest.mark.parametrize("content,message", [(b"", "empty document"), (b"  \n\t\n", "empty document"),
                                              (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-                                             (b"<html><body><script>x()</script></body></html>", "empty document")])
+                                             (b"<html><body><script>x()</script></body></html>",
+                                              "no main text found in the HTML page")])
 def test_documents_read_file_refuses_empty_and_binary(tmp_path, content, message):
     p = tmp_path / "bad.txt"
     p.write_bytes(content)
-    assert error_of(read_file, p) == f"{p}: {message}" + ("" if message == "empty document" else
-                                                          ", not a text or HTML document")
+    assert error_of(read_file, p) == f"{p}: {message}" + (", not a text, HTML, PDF, DOCX or RTF document"
+                                                          if message == "binary file" else "")
 
 
 def test_documents_read_file_missing_and_directory(tmp_path):
@@ -77,7 +78,7 @@ def test_documents_html_keeps_main_text_only():
             "<header>Menu</header><nav>Home</nav><main><h1>Title</h1><p>First &amp; <b>bold</b> point.</p>"
             "<!-- hidden comment --><p>Second<br>line</p><script>evil()</script></main>"
             "<aside>Ads</aside><footer>(c)</footer></body></html>")
-    assert html_to_text(html) == "T\n\nTitle\n\nFirst & bold point.\n\nSecond\n\nline"
+    assert read_html(html).text == "Title\nFirst & bold point.\nSecond\nline"
 
 
 def test_documents_size_limit_is_configurable(tmp_path, monkeypatch):

@@ -81,7 +81,7 @@ class IngestSummary:
 def document_source(d: Document) -> Source:
     """The Source record for a document: identified by the hash of its text."""
     return Source(id=content_hash(d.text), kind="document", name=d.doc, url=d.url, title=d.title,
-                  date=d.date, text=d.text, path=d.path)
+                  date=d.date, text=d.text, path=d.path, author=d.author, outlet=d.outlet)
 
 
 def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,

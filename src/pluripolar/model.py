@@ -34,6 +34,8 @@ class Source:
     dataset: str | None = None
     version: str | None = None
     path: str | None = None
+    author: str | None = None
+    outlet: str | None = None  # the site or publisher a page names
 
 
 @dataclass(frozen=True)

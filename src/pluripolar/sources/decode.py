@@ -51,7 +51,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         except UnicodeDecodeError:
             raise InvalidInput(f"{name}: starts with a {bom} byte-order mark but is not {bom} text") from None
     if is_binary(data):
-        raise InvalidInput(f"{name}: binary file, not a text or HTML document")
+        raise InvalidInput(f"{name}: binary file, not a text, HTML, PDF, DOCX or RTF document")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

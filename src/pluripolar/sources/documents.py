@@ -1,4 +1,8 @@
-"""Read documents from files and JSONL streams into plain text with their metadata."""
+"""Read documents from files and JSONL streams into plain text with their metadata.
+
+Dates: a date given for a file (--date) wins over the file's own (a page's publication date, a PDF's
+creation date); in a JSONL record, the record's date wins, then the file's own, then --date.
+"""
 from __future__ import annotations
 
 import json
@@ -12,8 +16,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InvalidInput
-from .decode import decode_bytes
-from .html import html_to_text, looks_like_html
+from .content import Content
+from .formats import content_from_text, kind_of_name, read_bytes
 from .language import detect_language
 
 MAX_BYTES = 20_000_000  # a document larger than this is refused (PLURIPOLAR_MAX_BYTES or --max-bytes)
@@ -35,6 +39,8 @@ class Document:
     title: str | None = None
     path: str | None = None
     language: str | None = None
+    author: str | None = None
+    outlet: str | None = None  # the site or publisher, as the page names itself
 
 
 def check_date(value: str | None, where: str = "--date") -> str | None:
@@ -66,25 +72,25 @@ def _over_limit(name: str, size: int, limit: int) -> InvalidInput:
                         "(raise it with --max-bytes or PLURIPOLAR_MAX_BYTES)")
 
 
-def _checked_text(text: str, name: str) -> str:
-    """Markup stripped; refuses empty text and text that is not valid Unicode."""
-    if looks_like_html(text):
-        text = html_to_text(text, name)
-    if not text.strip():
-        raise InvalidInput(f"{name}: empty document")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidInput(f"{name}: text holds an unpaired surrogate, which is not valid Unicode") from None
-    return text
-
-
 def text_from_bytes(data: bytes, name: str, *, limit: int | None = None, encoding: str | None = None) -> str:
-    """Decoded, HTML-stripped text of one document; refuses binary, empty and oversized input."""
+    """The text of one document's bytes (any format `read_bytes` reads); refuses oversized input."""
+    return checked_bytes(data, name, limit=limit, encoding=encoding).text
+
+
+def checked_bytes(data: bytes, name: str, *, limit: int | None = None, encoding: str | None = None,
+                  hint: str | None = None, url: str | None = None) -> Content:
+    """The content of one document's bytes after the size check: text and the file's own metadata."""
     cap = max_bytes(limit)
     if len(data) > cap:
         raise _over_limit(name, len(data), cap)
-    return _checked_text(decode_bytes(data, name, encoding), name)
+    return read_bytes(data, name, limit=cap, encoding=encoding, hint=hint, url=url)
+
+
+def document(doc: str, content: Content, *, date: str | None = None, url: str | None = None,
+             title: str | None = None, path: str | None = None) -> Document:
+    """A Document from read content; given metadata wins over what the file says about itself."""
+    return Document(doc=doc, text=content.text, date=date or content.date, url=url,
+                    title=title or content.title, path=path, author=content.author, outlet=content.outlet)
 
 
 def read_file(path: str | Path, date: str | None = None, *, limit: int | None = None) -> Document:
@@ -104,8 +110,8 @@ def read_file(path: str | Path, date: str | None = None, *, limit: int | None = 
         raise InvalidInput(f"{p}: no such file") from None
     except OSError as e:
         raise InvalidInput(f"{p}: cannot read: {e.strerror or e}") from None
-    text = text_from_bytes(data, str(p), limit=limit)
-    return Document(doc=p.stem, text=text, date=check_date(date), path=str(p))
+    content = checked_bytes(data, str(p), limit=limit, hint=kind_of_name(p.name))
+    return document(p.stem, content, date=check_date(date), path=str(p))
 
 
 def read_stdin(date: str | None = None, *, limit: int | None = None) -> Document:
@@ -114,7 +120,7 @@ def read_stdin(date: str | None = None, *, limit: int | None = None) -> Document
     data = sys.stdin.buffer.read(cap + 1)
     if len(data) > cap:
         raise _over_limit("standard input", len(data), cap)
-    return Document(doc="stdin", text=text_from_bytes(data, "standard input", limit=limit), date=check_date(date))
+    return document("stdin", checked_bytes(data, "standard input", limit=limit), date=check_date(date))
 
 
 def _optional_str(rec: dict, key: str, where: str) -> str | None:
@@ -135,20 +141,23 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
         raise InvalidInput(f"{where}: 'doc' must be an id of letters, digits and ._:@/- (got {doc!r:.80})")
     text = rec.get("text")
     path = _optional_str(rec, "path", where) or _beside(base, str(doc))
+    url = _optional_str(rec, "url", where)
     if text is None and path:
         target = confined(base, path, where, allow_paths)
         try:
-            text = read_file(target, limit=limit).text
+            read = read_file(target, limit=limit)
         except InvalidInput as e:
             raise InvalidInput(f"{where}: 'path' {e}") from None
-    if not isinstance(text, str):
+        content = Content(read.text, read.title, read.date, read.author, read.outlet)
+    elif isinstance(text, str):
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes(limit):
+            raise _over_limit(where, size, max_bytes(limit))
+        content = content_from_text(text, where, url=url)
+    else:
         raise InvalidInput(f"{where}: needs 'text' (a string), 'path', or a file docs/{doc}.txt beside the input")
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if size > max_bytes(limit):
-        raise _over_limit(where, size, max_bytes(limit))
-    return Document(doc=str(doc), text=_checked_text(text, where),
-                    date=check_date(rec.get("date"), f"{where}: date"),
-                    url=_optional_str(rec, "url", where), title=_optional_str(rec, "title", where))
+    return document(str(doc), content, date=check_date(rec.get("date"), f"{where}: date"), url=url,
+                    title=_optional_str(rec, "title", where))
 
 
 def confined(base: Path, path: str, where: str, allow_paths: bool = False) -> Path:

@@ -15,11 +15,12 @@ import time
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InvalidInput
-from .documents import Document, max_bytes, text_from_bytes
+from .documents import Document, checked_bytes, document, max_bytes
+from .formats import MEDIA_TYPES, kind_of_name
 
 TIMEOUT = 20.0  # seconds for the whole fetch, redirects included
 MAX_REDIRECTS = 5
-CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml")
+CONTENT_TYPES = tuple(MEDIA_TYPES)
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK = 1 << 16
 
@@ -120,57 +121,60 @@ def _read_capped(resp: http.client.HTTPResponse, url: str, cap: int, deadline: f
     return b"".join(chunks)
 
 
-def _check_type(resp: http.client.HTTPResponse, url: str) -> None:
+def _check_type(resp: http.client.HTTPResponse, url: str, accept: tuple[str, ...]) -> None:
     if resp.getheader("Content-Encoding", "identity").lower() not in ("identity", ""):
         raise InvalidInput(f"{url}: compressed response ({resp.getheader('Content-Encoding')}) not accepted")
     raw = resp.getheader("Content-Type")
-    if raw is not None and resp.headers.get_content_type() not in CONTENT_TYPES:
-        raise InvalidInput(f"{url}: content type {raw!r} is not one of {', '.join(CONTENT_TYPES)}")
+    if raw is not None and resp.headers.get_content_type() not in accept:
+        raise InvalidInput(f"{url}: content type {raw!r} is not one of {', '.join(accept)}")
 
 
-def _get(url: str, allow_private: bool, deadline: float, cap: int) -> tuple[str | None, bytes | None, str | None]:
-    """One request: (redirect target, None, None) or (None, body, declared charset)."""
+Response = tuple[str | None, bytes | None, str | None, str | None]
+
+
+def _get(url: str, allow_private: bool, deadline: float, cap: int, accept: tuple[str, ...]) -> Response:
+    """One request: (redirect target, None, None, None) or (None, body, declared charset, media type)."""
     conn = _open(url, allow_private, max(deadline - time.monotonic(), 0.001))
     watchdog = threading.Timer(max(deadline - time.monotonic(), 0.001), _cut, [conn])
     watchdog.start()
     try:
         path = urlsplit(url)._replace(scheme="", netloc="", fragment="").geturl() or "/"
         conn.request("GET", path, headers={"User-Agent": "pluripolar/0.1", "Accept-Encoding": "identity",
-                                           "Accept": ", ".join(CONTENT_TYPES)})
+                                           "Accept": ", ".join(accept)})
         resp = conn.getresponse()
         if resp.status in _REDIRECTS:
             location = resp.getheader("Location")
             if not location:
                 raise InvalidInput(f"{url}: HTTP {resp.status} redirect without a Location")
-            return urljoin(url, location), None, None
+            return urljoin(url, location), None, None, None
         if not 200 <= resp.status < 300:
             raise InvalidInput(f"{url}: HTTP {resp.status} {resp.reason}")
-        _check_type(resp, url)
-        return None, _read_capped(resp, url, cap, deadline), resp.headers.get_content_charset()
+        _check_type(resp, url, accept)
+        media = resp.headers.get_content_type() if resp.getheader("Content-Type") else None
+        return None, _read_capped(resp, url, cap, deadline), resp.headers.get_content_charset(), media
     finally:
         watchdog.cancel()
         conn.close()
 
 
-def fetch_url(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT,
-              limit: int | None = None) -> Document:
-    """The text of the page at `url`, as a Document whose id is derived from the URL.
+def fetch_bytes(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT, limit: int | None = None,
+                accept: tuple[str, ...] = CONTENT_TYPES) -> tuple[bytes, str | None, str | None]:
+    """The body of the resource at `url` with its declared charset and media type.
 
     Refuses other schemes than http(s), hosts with non-public addresses (unless `allow_private`),
-    more than 5 redirects, content types other than HTML or plain text, bodies over the size limit,
-    and fetches that take longer than `timeout` seconds in all.
+    more than 5 redirects, media types not in `accept`, bodies over the size limit, and fetches that
+    take longer than `timeout` seconds in all.
     """
     cap = max_bytes(limit)
     deadline = time.monotonic() + timeout
     current = url
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            target, data, charset = _get(current, allow_private, deadline, cap)
+            target, data, charset, media = _get(current, allow_private, deadline, cap, accept)
             if target is None:
-                break
+                return data, charset, media
             current = target
-        else:
-            raise InvalidInput(f"{url}: more than {MAX_REDIRECTS} redirects")
+        raise InvalidInput(f"{url}: more than {MAX_REDIRECTS} redirects")
     except InvalidInput as e:
         raise InvalidInput(str(e) if str(e).startswith(url) else f"{url}: {e}") from None
     except (OSError, http.client.HTTPException, ValueError) as e:
@@ -178,6 +182,16 @@ def fetch_url(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT
             raise InvalidInput(f"{url}: timed out after {timeout:g} s") from None
         reason = getattr(e, "reason", None) or getattr(e, "strerror", None) or type(e).__name__
         raise InvalidInput(f"{url}: cannot fetch ({reason})") from None
-    text = text_from_bytes(data, url, limit=limit, encoding=charset)
+
+
+def fetch_url(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT,
+              limit: int | None = None) -> Document:
+    """The document at `url` (a page, PDF, DOCX, RTF or plain text), its id derived from the URL.
+
+    The fetch is `fetch_bytes`'s; the page's own title, date, author and site name come with the text.
+    """
+    data, charset, media = fetch_bytes(url, allow_private=allow_private, timeout=timeout, limit=limit)
+    hint = MEDIA_TYPES.get(media or "") or kind_of_name(urlsplit(url).path)
+    content = checked_bytes(data, url, limit=limit, encoding=charset, hint=hint, url=url)
     slug = re.sub(r"[^\w.-]+", "-", url.split("://", 1)[1]).strip("-")[:120] or "url"
-    return Document(doc=slug, text=text, url=url)
+    return document(slug, content, url=url)

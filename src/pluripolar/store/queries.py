@@ -93,7 +93,7 @@ def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dic
     """Stored sources with their kind, date and number of relations, newest first (all, or `limit` of
     them after skipping `offset`)."""
     cur = store.con.execute("""
-        SELECT id, kind, name, title, url, date, dataset, version, path, n_relations,
+        SELECT id, kind, name, title, url, date, author, outlet, dataset, version, path, n_relations,
                extractor, extractor_version, added_at, length(text) AS characters
         FROM sources ORDER BY added_at DESC, name, id LIMIT ? OFFSET ?""", [limit, offset])
     cols = [d[0] for d in cur.description]
@@ -102,7 +102,8 @@ def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dic
 
 def source_text(store: Store, source_id: str) -> dict[str, Any] | None:
     """A stored document with its text (the text every quote is a slice of)."""
-    cur = store.con.execute("SELECT id, name, title, url, date, text FROM sources WHERE id = ? OR name = ?",
+    cur = store.con.execute("SELECT id, name, title, url, date, author, outlet, text FROM sources "
+                            "WHERE id = ? OR name = ?",
                             [source_id, source_id])
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row)) if row else None
