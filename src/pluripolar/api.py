@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -39,21 +40,28 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     }
 
 
-def extract(docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, list[Relation]]]:
-    """Relations asserted by each document, in input order; nothing is stored."""
-    ex = _extractor()
-    pending: list[Document] = []
+def extract(docs: Iterable[Document], *, batch_size: int = 32,
+            workers: int = 1) -> Iterator[tuple[Document, list[Relation]]]:
+    """Relations asserted by each document, in input order; nothing is stored.
 
-    def flush() -> Iterator[tuple[Document, list[Relation]]]:
-        results = ex.extract_many(((d.doc, d.text, d.date) for d in pending), batch_size=batch_size)
-        yield from zip(pending, results)
-        pending.clear()
+    Documents stream through in batches, so memory stays bounded. With `workers` > 1 they are
+    extracted by that many processes (`text.workers`), with the same output as one.
+    """
+    read: deque[Document] = deque()
 
-    for d in docs:
-        pending.append(d)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+    def items() -> Iterator[tuple[str, str, str | None]]:
+        for d in docs:
+            read.append(d)
+            yield d.doc, d.text, d.date
+
+    if workers > 1:
+        from .text.workers import extract_parallel
+
+        results = extract_parallel(items(), workers)
+    else:
+        results = _extractor().extract_many(items(), batch_size=batch_size)
+    for rels in results:
+        yield read.popleft(), rels
 
 
 def explain(doc: Document) -> dict[str, Any]:
@@ -84,11 +92,12 @@ def document_source(d: Document) -> Source:
                   date=d.date, text=d.text, path=d.path, author=d.author, outlet=d.outlet)
 
 
-def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
+def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, workers: int = 1,
            on_document: Callable[[Document, int | None], None] | None = None) -> IngestSummary:
     """Extract and store each document, one transaction per document; stored content is skipped.
 
-    Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped.
+    Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped;
+    `workers` processes extract (see `extract`), and documents are stored in input order.
     """
     from .text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
@@ -105,7 +114,7 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
                 continue
             yield d
 
-    for d, rels in extract(fresh(), batch_size=batch_size):
+    for d, rels in extract(fresh(), batch_size=batch_size, workers=workers):
         n = store.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
                                extractor_version=EXTRACTOR_VERSION)
         if n is None:

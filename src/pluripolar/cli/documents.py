@@ -25,6 +25,17 @@ def _note(message: str) -> None:
 
 allow_paths_option = click.option("--allow-paths", is_flag=True,
                                   help="Let JSONL 'path' fields name files outside the JSONL file's folder.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+                              envvar="PLURIPOLAR_WORKERS",
+                              help="Processes extracting in parallel; output is the same [default: every core].")
+
+
+def _workers(n: int | None) -> int:
+    from ..text.workers import default_workers
+
+    return n or default_workers()
+
+
 max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=1), default=None,
                                 envvar="PLURIPOLAR_MAX_BYTES", metavar="N",
                                 help="Refuse a document over N bytes [default: 20000000].")
@@ -44,7 +55,8 @@ max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=
 @click.option("--out", "out", type=click.Path(file_okay=False), default=None,
               help="With --engine spark: folder for relations/ (JSONL part files).")
 @click.option("--master", default=None, metavar="URL", help="With --engine spark: Spark master (default local[*]).")
-def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, master):
+@workers_option
+def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, master, workers):
     """Print the relations each document asserts; nothing is stored."""
     if engine == "spark":
         if files or not jsonl or jsonl == "-" or not out:
@@ -59,7 +71,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, 
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
     docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
                        allow_paths=allow_paths)
-    records = (api.relation_record(r) for _, rels in api.extract(docs) for r in rels)
+    records = (api.relation_record(r) for _, rels in api.extract(docs, workers=_workers(workers)) for r in rels)
     emit(records, fmt, RELATION_COLUMNS)
 
 
@@ -74,7 +86,8 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, 
 @allow_paths_option
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs on loopback, private, link-local or multicast addresses.")
-def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private):
+@workers_option
+def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private, workers):
     """Extract relations from documents (files, URLs, JSONL) and store them with their evidence."""
     if not files and not jsonl:
         raise click.UsageError("give FILE/URL arguments or --input DOCS.jsonl")
@@ -96,7 +109,8 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private):
                             disable=not console.is_terminal or (total is not None and total < 2))
         with progress:
             task = progress.add_task("ingest", total=total)
-            summary = api.ingest(docs, store, on_document=lambda d, n: progress.advance(task))
+            summary = api.ingest(docs, store, workers=_workers(workers),
+                                 on_document=lambda d, n: progress.advance(task))
     s = summary.as_dict()
     click.echo(f"documents: {s['documents']} (stored {s['stored']}, already stored {s['skipped']}); "
                f"relations: {s['relations']}; seconds: {s['seconds']}; "

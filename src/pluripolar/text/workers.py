@@ -1,0 +1,80 @@
+"""Extraction on every core: documents go in chunks to a pool of worker processes, each with its own
+`Extractor` (the spaCy model is loaded once per worker), and the results come back in input order.
+
+Workers start from a fork server that has imported the extractor's modules once, so each worker only
+loads the model. At most two chunks per worker are in flight, so memory stays bounded on any input
+size, and a run of a single chunk is extracted in this process without starting a pool.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+
+from ..errors import PluripolarError
+from ..model import Relation
+
+CHUNK = 8  # documents sent to a worker at a time: small enough to spread a short run over the workers
+IN_FLIGHT = 2  # chunks queued per worker, so a worker never waits for the next one
+Item = tuple[str, str, str | None]  # (doc id, text, article date)
+
+_extractor = None  # the worker's own Extractor, built by _start
+
+
+def default_workers() -> int:
+    """Every core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _start() -> None:
+    """Worker set-up: Ctrl-C is the parent's to handle; the model is loaded once."""
+    global _extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .extractor import Extractor
+
+    _extractor = Extractor()
+
+
+def _run(chunk: list[Item]) -> list[list[Relation]]:
+    return list(_extractor.extract_many(chunk, batch_size=len(chunk)))
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(islice(it, CHUNK)):
+        yield chunk
+
+
+def extract_parallel(items: Iterable[Item], workers: int) -> Iterator[list[Relation]]:
+    """Relations per (doc id, text, date) item, in input order, extracted by `workers` processes."""
+    chunks = _chunks(items)
+    first = list(islice(chunks, 2))
+    if len(first) < 2:  # one chunk: a pool would cost more to start than it saves
+        if first:
+            from .extractor import Extractor
+
+            yield from Extractor().extract_many(first[0], batch_size=len(first[0]))
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pluripolar.text.extractor"])
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start)
+    pending: deque[Future] = deque()
+    try:
+        for chunk in chain(first, chunks):
+            pending.append(pool.submit(_run, chunk))
+            if len(pending) >= IN_FLIGHT * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise PluripolarError("an extraction worker died (out of memory?): rerun with fewer --workers") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
