@@ -200,3 +200,11 @@ def resolve_actor(name: str, date: str | None = None) -> dict[str, Any]:
     return {"id": a.id, "name": a.name, "kind": a.kind, "matched": res.matched,
             "alias_type": res.alias_type, "reason": res.reason, "un_region": a.un_region,
             "cow_code": a.cow_code}
+
+
+def watch_once(feeds: Iterable[str], store: Store, **options: Any) -> list:
+    """One pass over RSS/Atom feeds: new entries fetched safely, stored, remembered, and reported
+    (`watch.watch_once`: allow_private, limit, workers, max_items)."""
+    from .watch import watch_once as run
+
+    return run(feeds, store, **options)

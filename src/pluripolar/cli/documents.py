@@ -30,7 +30,8 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
                               help="Processes extracting in parallel; output is the same [default: every core].")
 
 
-def _workers(n: int | None) -> int:
+def worker_count(n: int | None) -> int:
+    """The number of extraction processes: `n` from --workers, else every core."""
     from ..text.workers import default_workers
 
     return n or default_workers()
@@ -71,7 +72,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, 
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
     docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
                        allow_paths=allow_paths)
-    records = (api.relation_record(r) for _, rels in api.extract(docs, workers=_workers(workers)) for r in rels)
+    records = (api.relation_record(r) for _, rels in api.extract(docs, workers=worker_count(workers)) for r in rels)
     emit(records, fmt, RELATION_COLUMNS)
 
 
@@ -109,7 +110,7 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private, 
                             disable=not console.is_terminal or (total is not None and total < 2))
         with progress:
             task = progress.add_task("ingest", total=total)
-            summary = api.ingest(docs, store, workers=_workers(workers),
+            summary = api.ingest(docs, store, workers=worker_count(workers),
                                  on_document=lambda d, n: progress.advance(task))
     s = summary.as_dict()
     click.echo(f"documents: {s['documents']} (stored {s['stored']}, already stored {s['skipped']}); "
