@@ -149,3 +149,41 @@ def test_readers_bad_files_are_one_line_and_nothing_stored(tmp_path, name, build
         con = duckdb.connect(str(db), read_only=True)
         assert con.execute("SELECT count(*) FROM sources").fetchone() == (0,)
         con.close()
+
+
+def test_readers_urls_serving_pdf_and_docx_are_read_by_their_readers():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from pluripolar.sources.fetch import fetch_url
+    from pluripolar.sources.formats import DOCX_TYPE
+
+    files = {"/release": ("application/pdf", make_pdf(PRESS, info=PDF_INFO)),
+             "/statement": (DOCX_TYPE, make_docx(["Kenya and Ethiopia signed an agreement on Thursday."])),
+             "/fake.pdf": ("application/octet-stream", b"%PDF-1.4 nothing")}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            kind, body = files[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *a):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        pdf = fetch_url(f"{base}/release", allow_private=True)
+        assert "signed an agreement on Thursday to trade power" in pdf.text and pdf.date == "2024-03-14"
+        assert fetch_url(f"{base}/statement", allow_private=True).text == \
+            "Kenya and Ethiopia signed an agreement on Thursday."
+        assert "content type 'application/octet-stream' is not one of" in error_of(
+            fetch_url, f"{base}/fake.pdf", allow_private=True)
+    finally:
+        server.shutdown()
+        server.server_close()
