@@ -60,3 +60,57 @@ def test_workers_cli_ingest_stores_every_document_in_input_order(one_worker, tmp
     n = con.execute("SELECT count(*) FROM relations").fetchone()[0]
     con.close()
     assert names == [d.doc for d in DOCS] and n == len(one_worker)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (from /proc)."""
+    from pathlib import Path
+
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (ProcessLookupError, FileNotFoundError):
+        return False
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    lines = "".join(f'{{"doc": "k{i}", "text": "{SENTENCES[i % 5]} Note {i}."}}\n' for i in range(4000))
+    (tmp_path / "many.jsonl").write_text(lines)
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("pluripolar")), "extract", "--input",
+                             str(tmp_path / "many.jsonl"), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers_seen: list[int] = []
+    while time.monotonic() < deadline and len(workers_seen) < 2:
+        servers = _children(proc.pid)
+        workers_seen = [w for s in servers for w in _children(s)]
+        time.sleep(0.2)
+    assert len(workers_seen) == 2, "the pool did not start"
+    family = servers + workers_seen
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(_alive(p) for p in family):
+        time.sleep(0.2)
+    assert [p for p in family if _alive(p)] == []

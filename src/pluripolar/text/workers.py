@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,10 +37,43 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _start() -> None:
-    """Worker set-up: Ctrl-C is the parent's to handle; the model is loaded once."""
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started the pool ends, even by SIGKILL (its queues would
+    otherwise keep the worker waiting forever)."""
+    try:
+        fd = os.pidfd_open(parent)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfd (not Linux ≥ 5.3): poll instead
+        fd = None
+
+    def watch() -> None:
+        if fd is not None:
+            select.select([fd], [], [])
+        else:
+            while _alive(parent):
+                time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+def _start(parent: int) -> None:
+    """Worker set-up: Ctrl-C is the parent's to handle, the worker ends with its parent, and the model
+    is loaded once."""
     global _extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with(parent)
     from .extractor import Extractor
 
     _extractor = Extractor()
@@ -65,7 +101,7 @@ def extract_parallel(items: Iterable[Item], workers: int) -> Iterator[list[Relat
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pluripolar.text.extractor"])
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(os.getpid(),))
     pending: deque[Future] = deque()
     try:
         for chunk in chain(first, chunks):
