@@ -57,7 +57,7 @@ def _report(runs) -> int:
 
 
 @click.command()
-@click.argument("feeds", nargs=-1)
+@click.argument("feeds", nargs=-1, metavar="[FEED_URL]...")
 @click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
               help='TOML file listing feeds: feeds = ["https://…"], optional every = "15m".')
 @click.option("--every", default=None, metavar="DURATION", help="Time between runs: 90s, 15m, 2h, 1d [default: 15m].")

@@ -80,6 +80,7 @@ def _start(parent: int) -> None:
 
 
 def _run(chunk: list[Item]) -> list[list[Relation]]:
+    """In a worker: the relations of each document of a chunk."""
     return list(_extractor.extract_many(chunk, batch_size=len(chunk)))
 
 
