@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from typing import Any
 
 from ..errors import PluripolarError
 from ..model import Relation
@@ -79,9 +80,9 @@ def _start(parent: int) -> None:
     _extractor = Extractor()
 
 
-def _run(chunk: list[Item]) -> list[list[Relation]]:
-    """In a worker: the relations of each document of a chunk."""
-    return list(_extractor.extract_many(chunk, batch_size=len(chunk)))
+def _run(chunk: list[Item], options: dict[str, Any]) -> list[list[Relation]]:
+    """In a worker: the relations of each document of a chunk (`options` go to `extract_many`)."""
+    return list(_extractor.extract_many(chunk, batch_size=len(chunk), **options))
 
 
 def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -90,15 +91,16 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield chunk
 
 
-def extract_parallel(items: Iterable[Item], workers: int) -> Iterator[list[Relation]]:
-    """Relations per (doc id, text, date) item, in input order, extracted by `workers` processes."""
+def extract_parallel(items: Iterable[Item], workers: int, **options: Any) -> Iterator[list[Relation]]:
+    """Relations per (doc id, text, date) item, in input order, extracted by `workers` processes;
+    `options` are passed on to `Extractor.extract_many`."""
     chunks = _chunks(items)
     first = list(islice(chunks, 2))
     if len(first) < 2:  # one chunk: a pool would cost more to start than it saves
         if first:
             from .extractor import Extractor
 
-            yield from Extractor().extract_many(first[0], batch_size=len(first[0]))
+            yield from Extractor().extract_many(first[0], batch_size=len(first[0]), **options)
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pluripolar.text.extractor"])
@@ -106,7 +108,7 @@ def extract_parallel(items: Iterable[Item], workers: int) -> Iterator[list[Relat
     pending: deque[Future] = deque()
     try:
         for chunk in chain(first, chunks):
-            pending.append(pool.submit(_run, chunk))
+            pending.append(pool.submit(_run, chunk, options))
             if len(pending) >= IN_FLIGHT * workers:
                 yield from pending.popleft().result()
         while pending:
