@@ -518,3 +518,11 @@ def test_the_passive_subject_of_backing_is_backed(ex, text, expected):
 def test_a_person_welcomed_is_a_guest_not_backed(ex):
     got = keys("Murmu was officially welcomed at the Presidential Palace by Angolan President Lourenco.", ex)
     assert ("AGO", "support", "IND") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ties\nKenya and Ethiopia established diplomatic relations in 1964.", ("ETH", "diplomatic_relations", "KEN")),
+    ("History\nGhana and Cuba signed a trade agreement on Monday.", ("CUB", "agreement", "GHA")),
+])
+def test_a_sentence_starts_only_after_final_punctuation_or_a_line_break(ex, text, expected):
+    assert expected in keys(text, ex)

@@ -59,7 +59,20 @@ def line_breaks(doc: Doc) -> Doc:
             # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ...", "New Delhi | ...",
             # "MOSCOW, June 5 (TASS) - ..."
             doc[tok.i + 1].is_sent_start = True
+        elif not _may_end(tok):
+            # within a line a sentence starts only after a full stop, ?, !, a colon or a closing
+            # quote or bracket: the parser otherwise splits "Kenya and Ethiopia established ..."
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]", "»", "--", "—", "–"})
+
+
+def _may_end(tok) -> bool:
+    """Whether a sentence may end after this token: final punctuation, a closing quote or bracket, or a
+    word ending in a full stop ("U.S.", "Inc.")."""
+    return tok.text in _SENTENCE_ENDS or tok.text.endswith(".") or tok.is_space
 
 
 # a hyphen after a dotted abbreviation: "U.S.-led", "U.N.-backed", "U.S.-China" (spaCy keeps each as
