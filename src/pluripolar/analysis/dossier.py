@@ -3,8 +3,9 @@ region, who sanctions it, and how it votes in the UN General Assembly.
 
 Shape (JSON):
     {"actor": {id, name, kind, un_region, un_subregion}, "as_of": "YYYY-MM-DD",
-     "counts": {name: {"value": int, "sources": {source name: partners it supports}}},
-     "partners": {predicate: {un_region: [{id, name, side, date, since, until, status, attrs,
+     "counts": {name: {"value": int, "current": int, "last_observed": {"YYYY": int},
+                       "sources": {source name: partners it supports}}},
+     "partners": {predicate: {un_region: [{id, name, side, date, since, until, last_observed, status, attrs,
                                            sources, evidence: [{source, relation_id,
                                                                 quote, char_start, char_end | row}]}]}},
      "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, sources}],
@@ -12,7 +13,9 @@ Shape (JSON):
 `side` is out (actor → partner), in (partner → actor) or both (symmetric predicate); partners without a
 UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and `evidence`
 are those of the latest assertion that the relation holds; `since` is the earliest positive assertion
-among the sources that hold it; `until` ends a spell; dates are ISO strings in JSON. Counts come with
+among the sources that hold it; `until` ends a spell; `last_observed` is set when the relation holds
+only on datasets whose last observation is before the as-of date (it is shown as "last observed
+YYYY", counted in `value` and under `last_observed`, not in `current`); dates are ISO strings in JSON. Counts come with
 the number of partners each source supports. Which relations hold at the date is decided in SQL (see
 store/dossier_queries.py).
 """
@@ -28,6 +31,7 @@ from typing import Any
 
 import duckdb
 
+from ..datasets import coverage
 from ..errors import InvalidInput, StoreError
 from ..ontology import load as load_ontology
 from ..store import Store
@@ -71,6 +75,7 @@ def index_store(store: Store) -> int:
     symmetric = [n for n, p in onto.predicates.items() if p.symmetric]
     try:
         with store.transaction() as tx:
+            coverage.backfill(tx)
             return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
     except duckdb.InvalidInputException:  # DuckDB refuses writes to a read-only store
         raise StoreError("the store's actor index is behind its sources and the store is read-only: "
@@ -102,13 +107,20 @@ def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]]
 
 def count(held: Iterable[dict[str, Any]], name: str,
           keep: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
-    """The count called `name` (dossier.toml) over held relations: distinct partners, and per source
-    how many of them it supports; `keep` filters partners (e.g. by UN region)."""
+    """The count called `name` (dossier.toml) over held relations: distinct partners (`value`), how many
+    of them hold on current data (`current`) and how many only as last observed, by the year of that
+    last observation (`last_observed`), and per source how many it supports; `keep` filters partners
+    (e.g. by UN region)."""
     spec = config()["counts"][name]
     rows = [h for h in held if h["predicate"] == spec["predicate"] and h["side"] == spec["side"]
             and (keep is None or keep(h))]
     per_source = Counter(s for h in rows for s in h["sources"])
-    return {"value": len({h["partner"] for h in rows}), "sources": dict(sorted(per_source.items()))}
+    current = {h["partner"] for h in rows if h["last_observed"] is None}
+    stale = Counter(h["last_observed"].year for h in rows if h["last_observed"] is not None
+                    and h["partner"] not in current)
+    return {"value": len({h["partner"] for h in rows}), "current": len(current),
+            "last_observed": {str(y): n for y, n in sorted(stale.items())},
+            "sources": dict(sorted(per_source.items()))}
 
 
 def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[str, Any]:
@@ -122,7 +134,8 @@ def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[s
         who = people[h["partner"]]
         partners[h["predicate"]][who["un_region"] or NO_REGION].append({
             "id": who["id"], "name": who["name"], "side": h["side"], "date": h["date"],
-            "since": h["since"], "until": h["until"], "status": h["status"], "attrs": h["attrs"],
+            "since": h["since"], "until": h["until"], "last_observed": h["last_observed"],
+            "status": h["status"], "attrs": h["attrs"],
             "sources": h["sources"], "evidence": h["evidence"],
         })
     align = config()["alignment"]

@@ -49,16 +49,20 @@ def dossier(actor, as_of, fmt, db):
     con = _console()
     a = d["actor"]
     con.print(f"[bold]{a['name']}[/bold] ({a['id']}, {a['un_region'] or a['kind']}) as of {d['as_of']}")
-    con.print(_table("Counts", ["count", "value", "sources"],
-                     [[k, v["value"], ", ".join(f"{s} ({n})" for s, n in v["sources"].items())]
+    con.print(_table("Counts", ["count", "value", "current", "last observed", "sources"],
+                     [[k, v["value"], v["current"], ", ".join(f"{n} in {y}" for y, n in v["last_observed"].items()),
+                       ", ".join(f"{s} ({n})" for s, n in v["sources"].items())]
                       for k, v in d["counts"].items()]))
     for pred, regions in d["partners"].items():
-        rows = [[region, p["name"], p["side"], p["date"], p["since"], p["status"], ", ".join(p["sources"])]
+        rows = [[region, p["name"], p["side"], p["date"], p["since"], p["last_observed"], p["status"],
+                 ", ".join(p["sources"])]
                 for region, ps in regions.items() for p in ps]
-        con.print(_table(pred, ["region", "partner", "side", "date", "since", "status", "sources"], rows))
+        con.print(_table(pred, ["region", "partner", "side", "date", "since", "last observed", "status", "sources"],
+                         rows))
     if d["sanctions_received_by_sender"]:
-        con.print(_table("Sanctions received", ["sender", "relations", "designations", "first", "last"],
-                         [[s["name"], s["relations"], s["designations"], s["first"], s["last"]]
+        con.print(_table("Sanctions received", ["sender", "relations", "designations", "first", "last",
+                                                "last observed"],
+                         [[s["name"], s["relations"], s["designations"], s["first"], s["last"], s["last_observed"]]
                           for s in d["sanctions_received_by_sender"]]))
     if d["unga_alignment"]:
         u = d["unga_alignment"]

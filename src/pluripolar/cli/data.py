@@ -18,12 +18,13 @@ def data():
 def data_list(fmt):
     """Every dataset: what it holds, official URL, licence and citation, and the layout it expects."""
     rows = [{"name": d.name, "holds": d.description, "url": d.url, "licence": d.licence,
-             "citation": d.citation,
+             "citation": d.citation, "timing": d.timing.kind, "coverage": d.timing.coverage,
+             "after_coverage": d.timing.after,
              "layouts": {la.name: list(la.columns) for la in d.layouts}} for d in datasets.available()]
     if fmt == "table":
         rows = [{**r, "layouts": "; ".join(f"{k}: {', '.join(v[:8])}{' …' if len(v) > 8 else ''}"
                                            for k, v in r["layouts"].items())} for r in rows]
-    emit(rows, fmt, ("name", "holds", "url", "licence", "citation", "layouts"))
+    emit(rows, fmt, ("name", "holds", "coverage", "timing", "url", "licence", "citation", "layouts"))
 
 
 @data.command("fetch")
@@ -40,11 +41,14 @@ def data_fetch(name, dest):
 @click.argument("name")
 @click.option("--file", "path", required=True, type=click.Path(dir_okay=False),
               help="The dataset file as published (plain, .gz or .zip).")
+@click.option("--date", "snapshot", default=None,
+              help="For a snapshot list (ofac-sdn, us-bases, overseas-bases): the date it is as of, YYYY-MM-DD "
+                   "(default: the dataset's year, else the file's modification day).")
 @db_option
-def data_load(name, path, db):
+def data_load(name, path, snapshot, db):
     """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
     with Store(db) as store:
-        r = datasets.load(name, path, store)
+        r = datasets.load(name, path, store, date=snapshot)
     if r.already_loaded:
         click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
         return
@@ -52,6 +56,7 @@ def data_load(name, path, db):
     click.echo(f"{r.dataset} {r.version}: {r.rows_read:,} rows read, {r.relations:,} relations"
                + (f", {tables}" if tables else "")
                + (f", {r.unmapped:,} rows without an actor id skipped" if r.unmapped else "")
+               + (f", dated {r.snapshot}" if r.snapshot else "")
                + f" in {r.seconds:.1f} s", err=True)
 
 

@@ -1,6 +1,7 @@
 """Download a dataset's official file with a progress bar, checking size or checksum where published."""
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import os
 import urllib.error
@@ -53,9 +54,23 @@ def fetch(ds: Dataset, dest: str | os.PathLike | None = None, *, progress: bool 
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+        modified = resp.headers.get("Last-Modified")
     _verify(ds, partial, digest.hexdigest())
     partial.replace(target)
+    _date_file(target, modified)
     return target
+
+
+def _date_file(path: Path, last_modified: str | None) -> None:
+    """Give the file the publisher's Last-Modified time, so a snapshot list loaded without --date is
+    dated by its publication rather than by the download."""
+    if not last_modified:
+        return
+    try:
+        stamp = email.utils.parsedate_to_datetime(last_modified).timestamp()
+    except (TypeError, ValueError):
+        return
+    os.utime(path, (stamp, stamp))
 
 
 def _verify(ds: Dataset, path: Path, sha256: str) -> None:

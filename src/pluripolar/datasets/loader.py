@@ -17,7 +17,7 @@ import pyarrow as pa
 from ..errors import InvalidInput
 from ..model import Source
 from ..store import Store
-from . import crosswalk, macros, names, relations
+from . import coverage, crosswalk, macros, names, relations
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
@@ -34,6 +34,7 @@ class LoadResult:
     relations: int
     table_rows: dict[str, int] = field(default_factory=dict)
     unmapped: int = 0              # mapped rows dropped because a code has no actor id
+    snapshot: str | None = None    # the date a snapshot list's rows were given
     seconds: float = 0.0
     already_loaded: bool = False
 
@@ -103,9 +104,10 @@ def read(name: str, path: str | Path) -> pa.Table:
 
 
 def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
-                counts: _Counts) -> int:
+                counts: _Counts, snapshot: str | None) -> int:
     """Read, map and insert a load's rows through the store's connection `con`, inside its write
-    transaction; count them into `counts` and return the number of relations written."""
+    transaction (a snapshot list's relations dated `snapshot`), with its coverage row; count them into
+    `counts` and return the number of relations written."""
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
     counts.rows_read = _read_all(con, files)
@@ -117,10 +119,12 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
     written = 0
     if mapping.relations:
         written, counts.unmapped = relations.insert(con, mapping.relations, dataset=ds.name,
-                                                    version=layout.version, source_id=source_id)
+                                                    version=layout.version, source_id=source_id,
+                                                    snapshot=snapshot)
     for table, sql in mapping.tables.items():
         counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
                                                f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]
+    coverage.record(con, ds, source_id, files[0].shown_as, snapshot)
     for table in mapping.names:
         con.execute(f"DROP TABLE {table}")
     for f in files:
@@ -128,13 +132,16 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
     return written
 
 
-def load(name: str, path: str | Path, store: Store) -> LoadResult:
+def load(name: str, path: str | Path, store: Store, *, date: str | None = None) -> LoadResult:
     """Load a dataset file into the store: its relations and analysis rows, all or nothing.
 
-    Loading a file already loaded (same dataset, same bytes) adds nothing.
+    A snapshot list (OFAC SDN …) is dated by `date`, else its dataset's own date, else the file's
+    modification day; other datasets date their own rows and refuse `date`. Loading a file already
+    loaded (same dataset, same bytes) adds nothing.
     """
     started = time.perf_counter()
     ds, p = get(name), _existing(path)
+    snapshot = coverage.snapshot_date(ds, p, date)
     paths = [p, *sorted(_companions(ds, p).values())]
     source_id = file_id(ds.name, paths)
     if store.has_source(source_id):
@@ -147,6 +154,6 @@ def load(name: str, path: str | Path, store: Store) -> LoadResult:
         source = Source(id=source_id, kind="dataset", name=ds.name, url=ds.url, title=ds.description,
                         dataset=ds.name, version=version, path=str(p.resolve()))
         written = store.write_source(source, extractor=ds.name, extractor_version=version,
-                                     fill=lambda con: _write_rows(con, ds, files, source_id, counts))
+                                     fill=lambda con: _write_rows(con, ds, files, source_id, counts, snapshot))
     return LoadResult(ds.name, version, source_id, counts.rows_read, written or 0, counts.table_rows,
-                      counts.unmapped, time.perf_counter() - started, already_loaded=written is None)
+                      counts.unmapped, snapshot, time.perf_counter() - started, already_loaded=written is None)

@@ -4,15 +4,19 @@ Reads `actor_edges` (migration 0003), an actor-sorted copy of the relations touc
 dossier reads one contiguous slice with one aggregate instead of scanning `relations` twice;
 `refresh_actor_edges` adds the sources written since it last ran.
 
-Which relations hold at a date (decided once per row when the edges are built, as `upto`):
-- a spell (date_end beyond the end of its date's precision) is current until date_end;
-- any other holding dataset row dated to a year is a snapshot (COW waves, yearly troop counts,
-  dyad-years): current from its year until the source's next snapshot of the same actor, predicate
-  and side (the latest snapshot stays current);
-- a dataset's end event (a TIES case lifted) is current within its date only: the case's spell
-  already ends there, and other cases of the same pair go on;
-- any other assertion (a document's, a dataset's dated start) is current from its date on (an
+The one rule for time (decided once per row when the edges are built, as `upto` and `observed_to`);
+a dataset's timing kind is in `dataset_coverage` (see datasets/spec.py Timing):
+- a spell (date_end beyond the end of its date's precision), and any row of a `spells` dataset
+  (ATOP, US missions), is current until date_end;
+- a holding row of a `waves` dataset (COW waves, yearly troop counts) is current from its date until
+  the day before the dataset's next observation of the predicate, whoever it concerns: absent from
+  the next wave means ended, so a zero-troop year ends a deployment, and both ends of a pair read alike;
+- a dataset's end event (a TIES case lifted, a mission closed) is current within its date only;
+- any other assertion (a document's, an event's, a snapshot list's) is current from its date on (an
   undated one from its document's date);
+- a dataset fact still current at its dataset's last observation (`dataset_coverage.last_date`) gets
+  `observed_to` = that date and no `upto`: at a later date it still holds, shown as "last observed"
+  then - neither silently current nor silently dropped;
 - for predicates that can end (statuses in the ontology's `ends`), the latest current assertion per
   partner decides: the relation holds unless the latest one ends it (a tie goes to it holding);
   for event predicates (agreements, visits …) any positive assertion up to the date counts.
@@ -67,9 +71,11 @@ _SIDE = """
                                                      WHEN 7 THEN last_day(r.date_start)
                                                      ELSE r.date_start END, false) AS spell,
            CASE WHEN list_contains($ends, lower(coalesce(r.status, ''))) <> r.negated THEN -1 ELSE 1 END AS dir,
-           r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number
+           r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number,
+           r.source_id, c.kind AS timing, c.last_date AS last_obs
     FROM relations r JOIN sources s ON s.id = r.source_id
     JOIN actor_edges_sources n ON n.source_id = r.source_id
+    LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
     LEFT JOIN first_evidence e ON e.relation_id = r.id
     WHERE r.source_id IN (SELECT id FROM new_sources) AND r.object IS NOT NULL AND r.object <> r.subject
       AND r.{me} >= $lo AND ($hi IS NULL OR r.{me} < $hi)"""
@@ -79,10 +85,10 @@ _SIDE = """
 _MERGE = """
     SELECT actor, side, predicate, partner, min(source_no) AS source_no,
            list_distinct(flatten(list(sources))) AS sources, sum(relations) AS relations,
-           sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, min(first_d) AS first_d,
+           sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, observed_to, min(first_d) AS first_d,
            arg_min(detail, source_no) AS detail
     FROM {input}
-    GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto
+    GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto, observed_to
     ORDER BY actor, d"""
 
 _REFRESH = f"""
@@ -97,13 +103,21 @@ _REFRESH = f"""
                     OR (object >= $lo AND ($hi IS NULL OR object < $hi))))
         GROUP BY relation_id
     ),
-    e AS (SELECT *, dataset AND NOT spell AND dir = 1 AND length(date) = 4 AS snapshot
+    e AS (SELECT *, dataset AND NOT spell AND dir = 1 AND timing = 'waves' AS wave
           FROM ({_SIDE.format(me="subject", other="object", side="out")}
                 UNION ALL {_SIDE.format(me="object", other="subject", side="in")})),
-    snaps AS (
-        SELECT actor, source_no, predicate, side, d,
-               lead(d) OVER (PARTITION BY actor, source_no, predicate, side ORDER BY d) AS next_d
-        FROM (SELECT DISTINCT actor, source_no, predicate, side, d FROM e WHERE snapshot)
+    waves AS (
+        SELECT source_id, predicate, d, lead(d) OVER (PARTITION BY source_id, predicate ORDER BY d) AS next_d
+        FROM (SELECT DISTINCT source_id, predicate, date_start AS d FROM relations
+              WHERE source_id IN (SELECT source_id FROM dataset_coverage WHERE kind = 'waves'
+                                  AND source_id IN (SELECT id FROM new_sources)))
+    ),
+    ends AS (
+        SELECT e.*, CASE WHEN e.spell OR (e.timing = 'spells' AND e.dir = 1) THEN e.date_end
+                         WHEN e.wave THEN CAST(waves.next_d - INTERVAL 1 DAY AS DATE)
+                         WHEN e.dataset AND e.dir = -1 THEN e.date_end END AS until_d
+        FROM e LEFT JOIN waves ON e.wave AND waves.source_id = e.source_id AND waves.predicate = e.predicate
+                                AND waves.d = e.d
     ),
     rows AS (
         SELECT e.actor, e.side, e.predicate, e.partner, e.source_no, e.dataset, e.d, e.date_end, e.spell, e.dir,
@@ -113,12 +127,11 @@ _REFRESH = f"""
                                                    'char_end', e.char_end, 'row', e.row_number)) AS detail,
                [e.source_no] AS sources, 1 AS relations,
                coalesce(TRY_CAST(json_extract_string(e.attrs, '$.count') AS BIGINT), 1) AS weight,
-               CASE WHEN e.spell THEN e.date_end
-                    WHEN e.snapshot THEN CAST(snaps.next_d - INTERVAL 1 DAY AS DATE)
-                    WHEN e.dataset AND e.dir = -1 THEN e.date_end END AS upto,
+               if(e.observed, NULL, e.until_d) AS upto, if(e.observed, e.last_obs, NULL) AS observed_to,
                min(CASE WHEN e.dir = 1 THEN e.d END)
                    OVER (PARTITION BY e.actor, e.source_no, e.predicate, e.side, e.partner) AS first_d
-        FROM e LEFT JOIN snaps USING (actor, source_no, predicate, side, d)
+        FROM (SELECT *, coalesce(dataset AND dir = 1 AND (until_d IS NULL OR until_d >= last_obs), false) AS observed
+              FROM ends) e
     )
     {_MERGE.format(input="rows")}"""
 
@@ -191,7 +204,9 @@ _HELD = """
     SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
            min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
            list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
-           max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date
+           max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
+           CASE WHEN bool_or(dir = 1 AND (observed_to IS NULL OR observed_to >= $as_of)) THEN NULL
+                ELSE max(observed_to) FILTER (WHERE dir = 1) END AS last_observed
     FROM actor_edges
     WHERE actor = $actor AND d <= $as_of AND (upto IS NULL OR upto >= $as_of)
     GROUP BY predicate, side, partner
@@ -213,8 +228,9 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
                    ) -> list[dict[str, Any]]:
     """One record per (predicate, side, partner) holding at `as_of`: the latest positive assertion's
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
-    (`since`), a spell's end (`until`), the sources (names, sorted), and the latest dataset snapshot
-    behind it (`dataset_date`, None when only documents say so)."""
+    (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
+    behind it (`dataset_date`, None when only documents say so), and `last_observed`: the last
+    observation of its datasets when it holds only past their coverage, else None."""
     cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state)))
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
@@ -232,10 +248,15 @@ def sanction_senders(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *,
                      ) -> list[dict[str, Any]]:
     """Who sanctions `actor` at `as_of`, most first: sanction relations in force (imposed, not lifted
     or negated, a spell not over, a dataset's snapshot current), designations (the sum of attrs.count
-    where a source gives one, else one per relation) and the sources (datasets only when asked)."""
+    where a source gives one, else one per relation), the first and last dates (None when undated),
+    `last_observed` (as in `held_relations`) and the sources (datasets only when asked)."""
     cur = con.execute(_fill("""
         SELECT partner AS sender, sum(relations) AS relations, sum(weight) AS designations,
-               min(d) AS first, max(d) AS last, list_distinct(flatten(list(sources))) AS sources
+               min(d) FILTER (WHERE d > DATE '0001-01-01') AS first,
+               max(d) FILTER (WHERE d > DATE '0001-01-01') AS last,
+               CASE WHEN bool_or(observed_to IS NULL OR observed_to >= $as_of) THEN NULL
+                    ELSE max(observed_to) END AS last_observed,
+               list_distinct(flatten(list(sources))) AS sources
         FROM actor_edges
         WHERE actor = $actor AND predicate = 'sanction' AND side = 'in' AND dir = 1 AND d <= $as_of
           AND (upto IS NULL OR upto >= $as_of) AND (dataset OR NOT $datasets_only)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from ..store import Store
+from ..store.queries import DATE_RULE
 from . import services
 from .deps import app_state, store, write_guard
 
@@ -48,9 +49,11 @@ def actor(actor_id: str) -> dict[str, Any]:
 
 @router.get("/relations")
 def relations(actor: str | None = None, other: str | None = None, predicate: str | None = None,
-              since: str | None = None, until: str | None = None, source: str | None = None,
+              since: str | None = Query(None, description=DATE_RULE),
+              until: str | None = Query(None, description=DATE_RULE), source: str | None = None,
               limit: int | None = Query(None, ge=1), s: Store = Depends(store)) -> dict[str, Any]:
-    """Stored relations with their evidence."""
+    """Stored relations with their evidence (`date_end` ends a spell; `last_observed` marks a dataset
+    fact reaching its dataset's last observation)."""
     return services.relations(s, actor=actor, other=other, predicate=predicate, since=since, until=until,
                               source=source, limit=limit)
 

@@ -1,0 +1,42 @@
+-- What each loaded dataset file covers in time, and how it was loaded: the first and last dates its
+-- relations observe (the rule for time in store/dossier_queries.py reads `last_date`), its timing kind
+-- (datasets/spec.py: waves | spells | events | snapshot | tables), the snapshot date it was given, and
+-- the sha256 and size of the file as published. Loads made before this migration are filled in from
+-- their relations the next time the actor index is refreshed (checksum unknown).
+CREATE TABLE dataset_coverage (
+    source_id VARCHAR PRIMARY KEY,
+    dataset VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    first_date DATE,
+    last_date DATE,
+    snapshot_date DATE,
+    file_sha256 VARCHAR,
+    file_bytes BIGINT
+);
+
+-- The actor index gains `observed_to`: for a dataset fact still holding at its dataset's last
+-- observation, that date (after it, the fact is shown as last observed, neither current nor ended).
+-- Derived data: emptied here and rebuilt from the relations by the next refresh.
+DROP TABLE actor_edges;
+DELETE FROM actor_edges_sources;
+UPDATE actor_edges_state SET sorted_rows = 0;
+CREATE TABLE actor_edges (
+    actor VARCHAR NOT NULL,
+    side VARCHAR NOT NULL,            -- out | in | both
+    predicate VARCHAR NOT NULL,
+    partner VARCHAR NOT NULL,
+    source_no INTEGER NOT NULL,       -- the source of the edge's evidence
+    sources INTEGER[] NOT NULL,       -- every source asserting it
+    relations INTEGER NOT NULL,       -- how many relations were merged
+    weight BIGINT NOT NULL,           -- their attrs.count summed (one for a relation without a count)
+    dataset BOOLEAN NOT NULL,         -- from a dataset (a census) rather than a document (a mention)
+    d DATE NOT NULL,                  -- date_start, else the document's date, else 0001-01-01 (undated)
+    date_end DATE,
+    spell BOOLEAN NOT NULL,           -- date_end beyond the end of the date's precision
+    dir TINYINT NOT NULL,             -- 1 holds or starts, -1 ends (negation flips)
+    upto DATE,                        -- last day it is current (see store/dossier_queries.py), or NULL
+    observed_to DATE,                 -- a dataset fact holding at its dataset's last observation: that date
+    first_d DATE,                     -- the earliest positive assertion of this partner in these sources
+    detail JSON NOT NULL              -- one merged relation: {relation_id, date, status, attrs, evidence:
+                                      -- {source_no, relation_id, quote, char_start, char_end, row}}
+);
