@@ -2,8 +2,10 @@
 both ends of a pair reading alike, and since/until by the relation's date everywhere."""
 from __future__ import annotations
 
+import csv
 import json
 import os
+from collections import Counter
 from datetime import date
 
 import duckdb
@@ -31,7 +33,8 @@ def files():
     return {"atop": _file("atop_alliances", "atop_alliance_v5.1_ddy_from_peacesciencer.csv"),
             "us-troops": _file("military_deployments", "troopdata.csv"),
             "us-missions": _file("us_diplomatic_missions", "mission_status_range_cow_v0.1.csv"),
-            "ofac-sdn": _file("sanctions_ofac_sdn", "sdn.csv")}
+            "ofac-sdn": _file("sanctions_ofac_sdn", "sdn.csv"),
+            "unga-votes": _file("unga_votes", "un_votes.csv")}
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +72,16 @@ def test_time_usa_alliances_2018_and_today(store, files):
     """All ATOP partners of 2018 hold on 2018-06-30; today they are all still shown, as last observed
     2018 - not dropped (the old 3) and not current."""
     n = _atop_partners(files["atop"], 2, 2018)
-    then = analysis.dossier(store, "USA", "2018-06-30")["counts"]["alliances"]
-    assert (then["value"], then["current"], then["last_observed"]) == (n, n, {})
-    now = analysis.dossier(store, "USA")["counts"]["alliances"]
-    assert (now["value"], now["current"], now["last_observed"]) == (n, 0, {"2018": n})
-    prk = analysis.dossier(store, "PRK")["counts"]["alliances"]
-    assert prk["value"] == _atop_partners(files["atop"], 731, 2018) and prk["current"] == 0
+    then = analysis.dossier(store, "USA", "2018-06-30")["counts"]
+    now = analysis.dossier(store, "USA")["counts"]
+    assert then["alliances"]["value"] + then["other_pacts"]["value"] == n
+    for name in ("alliances", "other_pacts"):
+        k = then[name]["value"]
+        assert (then[name]["current"], then[name]["last_observed"]) == (k, {})
+        assert (now[name]["value"], now[name]["current"], now[name]["last_observed"]) == (k, 0, {"2018": k})
+    prk = analysis.dossier(store, "PRK")["counts"]
+    assert prk["alliances"]["value"] + prk["other_pacts"]["value"] == _atop_partners(files["atop"], 731, 2018)
+    assert prk["alliances"]["current"] == prk["other_pacts"]["current"] == 0
 
 
 def _view(store, me: str, other: str, as_of: str | None) -> set[tuple]:
@@ -162,3 +169,65 @@ def test_time_actor_page_marks_last_observed(db):
     assert "last observed 2018" not in then
     api_today = client.get("/api/dossier/VEN").json()
     assert api_today["counts"]["alliances"]["current"] == 0 and api_today["counts"]["alliances"]["last_observed"]
+
+
+def _atop_types(path: str, ccode: int, year: int) -> dict[int, set[str]]:
+    """Each ATOP partner of `ccode` in `year` with the obligations of either direction, from the file."""
+    out: dict[int, set[str]] = {}
+    for a, b, *flags in duckdb.sql(f"""SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg,
+            atop_consul FROM read_csv('{path}') WHERE year = {year} AND (ccode1 = {ccode} OR ccode2 = {ccode})""").fetchall():
+        names = {n for n, f in zip(("defense", "offense", "neutral", "nonagg", "consul"), flags) if f == 1}
+        if names:
+            out.setdefault(b if a == ccode else a, set()).update(names)
+    return out
+
+
+@pytest.mark.parametrize("iso3, ccode", [("USA", 2), ("PRK", 731)])
+def test_types_alliances_count_defence_pacts_only(store, files, iso3, ccode):
+    pacts = _atop_types(files["atop"], ccode, 2018)
+    d = analysis.dossier(store, iso3, "2018-06-30")
+    defence = sum("defense" in t for t in pacts.values())
+    assert d["counts"]["alliances"]["value"] == defence
+    assert d["counts"]["other_pacts"]["value"] == len(pacts) - defence
+    shown = {p["id"]: p for ps in d["partners"]["alliance"].values() for p in ps}
+    assert {k: set(v["size"]["type"]) for k, v in shown.items()} == \
+        {datasets_iso(c): t for c, t in pacts.items()}
+    assert all(p["pact"] == ("defense" not in p["size"]["type"]) for p in shown.values())
+
+
+def datasets_iso(ccode: int) -> str:
+    from pluripolar.actors.kb import kb
+
+    return kb().cow_to_iso3(ccode, 2018)
+
+
+def test_types_north_korea_map_does_not_colour_pacts_as_allies(db):
+    from pluripolar.web import services
+
+    with Store(db) as s:
+        d = services.dossier(s, "PRK", "2018-06-30")
+    colour = {p["id"]: p["predicates"] for p in d["map"]}
+    for other in ("USA", "JPN", "KOR", "AUS"):
+        assert "alliance" not in colour[other] and "pact" in colour[other]
+    assert "alliance" in colour["CHN"]
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    page = client.get("/actor/PRK", params={"as_of": "2018-06-30"}).text
+    assert "pact, no defence" in page and "non-aggression" in page
+
+
+def test_sizes_shown_with_their_relation_from_both_ends(store, files):
+    def sized(me, pred, other, as_of):
+        d = analysis.dossier(store, me, as_of)
+        return [p["size_text"] for ps in d["partners"].get(pred, {}).values() for p in ps if p["id"] == other]
+    assert sized("VEN", "military_presence", "USA", "2018-06-30") == ["10 troops"]
+    assert sized("USA", "military_presence", "VEN", "2018-06-30") == ["10 troops"]
+    assert sized("USA", "embassy", "GBR", None) == sized("GBR", "embassy", "USA", None) == ["ambassador (Embassy)"]
+    with open(files["ofac-sdn"], newline="", encoding="latin-1") as f:
+        programs = Counter(p.strip() for r in csv.reader(f) if len(r) > 3 for p in r[3].split("] ["))
+    dprk = {p: n for p, n in programs.items() if p.startswith("DPRK")}
+    [usa] = [p for ps in analysis.dossier(store, "PRK", OFAC_DATE)["partners"]["sanction"].values() for p in ps]
+    assert usa["size"] == {"programs": sorted(dprk), "designations": sum(dprk.values())}
+    assert usa["size_text"].endswith(f"{sum(dprk.values()):,} designations")
+    dyad = analysis.dyad(store, "VEN", "USA")
+    assert dyad["unga_agreement"]["with"][0]["id"] == "USA" and 0 < dyad["unga_agreement"]["with"][0]["votes"]
+    assert "10 troops" in [e["size_text"] for e in dyad["events"] if e["date"] == "2018"]

@@ -6,6 +6,7 @@ Shape (JSON):
      "counts": {name: {"value": int, "current": int, "last_observed": {"YYYY": int},
                        "sources": {source name: partners it supports}}},
      "partners": {predicate: {un_region: [{id, name, side, date, since, until, last_observed, status, attrs,
+                                           size, size_text, pact,
                                            sources, evidence: [{source, relation_id,
                                                                 quote, char_start, char_end | row}]}]}},
      "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, sources}],
@@ -13,7 +14,10 @@ Shape (JSON):
 `side` is out (actor → partner), in (partner → actor) or both (symmetric predicate); partners without a
 UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and `evidence`
 are those of the latest assertion that the relation holds; `since` is the earliest positive assertion
-among the sources that hold it; `until` ends a spell; `last_observed` is set when the relation holds
+among the sources that hold it; `until` ends a spell; `size` is what sizes the relation (troops,
+bases, sanctions programmes and designations, embassy level, alliance obligation types; see sizes.py)
+and `size_text` the same in words; `pact` marks an alliance holding no defence obligation (counted as
+other_pacts, not alliances); `last_observed` is set when the relation holds
 only on datasets whose last observation is before the as-of date (it is shown as "last observed
 YYYY", counted in `value` and under `last_observed`, not in `current`); dates are ISO strings in JSON. Counts come with
 the number of partners each source supports. Which relations hold at the date is decided in SQL (see
@@ -21,12 +25,9 @@ store/dossier_queries.py).
 """
 from __future__ import annotations
 
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import duckdb
@@ -39,15 +40,10 @@ from ..store import dossier_queries as q
 from ..store.polarity_queries import has_table
 from ..store.rows import date_bounds
 from .actors import actor_id, describe
+from .settings import config
+from .sizes import size, size_text
 
 NO_REGION = "Other"
-
-
-@cache
-def config() -> dict[str, Any]:
-    """The dossier's counts and UN alignment settings (analysis/data/dossier.toml)."""
-    text = resources.files(__package__).joinpath("data", "dossier.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def as_of_date(value: str | date | None) -> date:
@@ -113,7 +109,7 @@ def count(held: Iterable[dict[str, Any]], name: str,
     (e.g. by UN region)."""
     spec = config()["counts"][name]
     rows = [h for h in held if h["predicate"] == spec["predicate"] and h["side"] == spec["side"]
-            and (keep is None or keep(h))]
+            and _typed(spec, h) and (keep is None or keep(h))]
     per_source = Counter(s for h in rows for s in h["sources"])
     current = {h["partner"] for h in rows if h["last_observed"] is None}
     stale = Counter(h["last_observed"].year for h in rows if h["last_observed"] is not None
@@ -121,6 +117,25 @@ def count(held: Iterable[dict[str, Any]], name: str,
     return {"value": len({h["partner"] for h in rows}), "current": len(current),
             "last_observed": {str(y): n for y, n in sorted(stale.items())},
             "sources": dict(sorted(per_source.items()))}
+
+
+def types_held(h: dict[str, Any]) -> set[str]:
+    """The obligation types (attrs.type) of every assertion of a held relation."""
+    return {t for attrs in h["held_attrs"] for t in attrs.get("type") or []}
+
+
+def _typed(spec: dict[str, Any], h: dict[str, Any]) -> bool:
+    """Whether a held relation falls under a count's `types` (any of them, or untyped: a document's
+    alliance) and `without_types` (typed, and none of them)."""
+    held = types_held(h)
+    if spec.get("types") and held and not held & set(spec["types"]):
+        return False
+    return not spec.get("without_types") or bool(held) and not held & set(spec["without_types"])
+
+
+def is_pact(predicate: str, h: dict[str, Any]) -> bool:
+    """An alliance whose obligations hold no defence pact (counted and coloured apart from alliances)."""
+    return predicate == "alliance" and not _typed(config()["counts"]["alliances"], h)
 
 
 def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[str, Any]:
@@ -132,10 +147,12 @@ def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[s
     partners: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for h in held:
         who = people[h["partner"]]
+        measured = size(h["predicate"], h["held_attrs"])
         partners[h["predicate"]][who["un_region"] or NO_REGION].append({
             "id": who["id"], "name": who["name"], "side": h["side"], "date": h["date"],
             "since": h["since"], "until": h["until"], "last_observed": h["last_observed"],
-            "status": h["status"], "attrs": h["attrs"],
+            "status": h["status"], "attrs": h["attrs"], "size": measured, "size_text": size_text(measured),
+            "pact": is_pact(h["predicate"], h),
             "sources": h["sources"], "evidence": h["evidence"],
         })
     align = config()["alignment"]

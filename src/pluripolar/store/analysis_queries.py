@@ -34,15 +34,18 @@ def _records(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 def dyad_relations(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
     """Every relation between `a` and `b` (either direction), oldest first; an undated relation sits at
-    its document's date. Each with its source, source kind and evidence."""
+    its document's date. Each with its source, source kind and evidence, and `last_observed` when it
+    reaches its dataset's last observation (as in queries.relations)."""
     return _records(con.execute(f"""
         WITH r AS (
             SELECT r.*, coalesce(r.date_start, s.date) AS effective, s.kind AS source_kind,
-                   coalesce(s.dataset, s.name) AS source
+                   coalesce(s.dataset, s.name) AS source,
+                   if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed
             FROM relations r JOIN sources s ON s.id = r.source_id
+            LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
             WHERE (r.subject = $a AND r.object = $b) OR (r.subject = $b AND r.object = $a)
         ), {_EVIDENCE}
-        SELECT r.id, r.effective, r.date, r.date_end, r.predicate, r.subject, r.object, r.status, r.attrs,
+        SELECT r.id, r.effective, r.date, r.date_end, r.last_observed, r.predicate, r.subject, r.object, r.status, r.attrs,
                r.negated, r.confidence, r.source, r.source_kind, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id
         ORDER BY r.effective NULLS LAST, r.predicate, r.subject, r.source, r.id""", {"a": a, "b": b}))

@@ -86,7 +86,7 @@ _MERGE = """
     SELECT actor, side, predicate, partner, min(source_no) AS source_no,
            list_distinct(flatten(list(sources))) AS sources, sum(relations) AS relations,
            sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, observed_to, min(first_d) AS first_d,
-           arg_min(detail, source_no) AS detail
+           flatten(list(attrs_all)) AS attrs_all, arg_min(detail, source_no) AS detail
     FROM {input}
     GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto, observed_to
     ORDER BY actor, d"""
@@ -125,7 +125,7 @@ _REFRESH = f"""
                            'evidence', json_object('source_no', e.source_no, 'relation_id', e.relation_id,
                                                    'quote', e.quote, 'char_start', e.char_start,
                                                    'char_end', e.char_end, 'row', e.row_number)) AS detail,
-               [e.source_no] AS sources, 1 AS relations,
+               [e.source_no] AS sources, 1 AS relations, [e.attrs] AS attrs_all,
                coalesce(TRY_CAST(json_extract_string(e.attrs, '$.count') AS BIGINT), 1) AS weight,
                if(e.observed, NULL, e.until_d) AS upto, if(e.observed, e.last_obs, NULL) AS observed_to,
                min(CASE WHEN e.dir = 1 THEN e.d END)
@@ -202,6 +202,7 @@ def _compact_if_needed(con: duckdb.DuckDBPyConnection) -> None:
 
 _HELD = """
     SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
+           flatten(list(attrs_all ORDER BY d) FILTER (WHERE dir = 1)) AS held_attrs,
            min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
            list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
            max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
@@ -230,7 +231,8 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
     (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
     behind it (`dataset_date`, None when only documents say so), and `last_observed`: the last
-    observation of its datasets when it holds only past their coverage, else None."""
+    observation of its datasets when it holds only past their coverage, else None; `held_attrs` lists
+    the attrs of every positive assertion holding, oldest first (what sizes the relation)."""
     cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state)))
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
@@ -239,6 +241,7 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
         detail = json.loads(rec.pop("detail"))
         ev = {k: v for k, v in detail.pop("evidence").items() if v is not None}
         ev["source"] = labels.get(ev.pop("source_no"))
+        rec["held_attrs"] = [json.loads(a) for a in rec["held_attrs"] if a is not None]
         rec.update(detail, evidence=[ev], attrs=detail["attrs"] or {},
                    sources=sorted(labels[n] for n in rec["sources"]))
     return rows

@@ -81,22 +81,30 @@ def relations(store: Store, **filters: Any) -> dict[str, Any]:
     return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(rows), "rows": rows}
 
 
+# The map's category for an alliance holding no defence obligation: coloured apart from alliances.
+PACT = {"name": "pact", "label": "Pact without defence (offence, neutrality, non-aggression, consultation)"}
+
+
 def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, Any]:
-    """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network."""
+    """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network
+    (`map`) and the map's categories beyond the ontology's predicates (`map_categories`)."""
     from ..analysis.dossier import dossier as analysis_dossier
 
     data = analysis_dossier(store, actor_id, as_of or None)
     data["actor"] = actor_record(data["actor"])
     data["map"] = partner_shapes(data["partners"])
+    data["map_categories"] = [PACT]
     return data
 
 
 def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
-    """One entry per partner: its predicates (most frequent first) and number of relations."""
+    """One entry per partner: its relation types (most frequent first; an alliance without a defence
+    obligation is a `pact`) and number of relations."""
     seen: dict[str, dict[str, Any]] = {}
-    for predicate, regions in partners.items():
+    for name, regions in partners.items():
         for items in regions.values():
             for item in items:
+                predicate = PACT["name"] if item.get("pact") else name
                 p = seen.setdefault(item["id"], {"id": item["id"], "name": item["name"],
                                                  "iso_numeric": iso_numeric(item["id"]),
                                                  "by_predicate": {}, "relations": 0})

@@ -14,7 +14,7 @@ CREATE TABLE dataset_coverage (
     file_bytes BIGINT
 );
 
--- The actor index gains `observed_to`: for a dataset fact still holding at its dataset's last
+-- The actor index gains `attrs_all` and `observed_to`: for a dataset fact still holding at its dataset's last
 -- observation, that date (after it, the fact is shown as last observed, neither current nor ended).
 -- Derived data: emptied here and rebuilt from the relations by the next refresh.
 DROP TABLE actor_edges;
@@ -37,6 +37,7 @@ CREATE TABLE actor_edges (
     upto DATE,                        -- last day it is current (see store/dossier_queries.py), or NULL
     observed_to DATE,                 -- a dataset fact holding at its dataset's last observation: that date
     first_d DATE,                     -- the earliest positive assertion of this partner in these sources
+    attrs_all JSON[] NOT NULL,        -- the attrs of every merged relation (what sizes it: programmes …)
     detail JSON NOT NULL              -- one merged relation: {relation_id, date, status, attrs, evidence:
                                       -- {source_no, relation_id, quote, char_start, char_end, row}}
 );
