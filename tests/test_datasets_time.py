@@ -231,3 +231,25 @@ def test_sizes_shown_with_their_relation_from_both_ends(store, files):
     dyad = analysis.dyad(store, "VEN", "USA")
     assert dyad["unga_agreement"]["with"][0]["id"] == "USA" and 0 < dyad["unga_agreement"]["with"][0]["votes"]
     assert "10 troops" in [e["size_text"] for e in dyad["events"] if e["date"] == "2018"]
+
+
+def test_evidence_rows_grouped_with_row_records_as_published(db, files):
+    import hashlib
+
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    events = client.get("/api/dyad/USA/VEN").json()["events"]
+    alliance = max((e for e in events if e["predicate"] == "alliance"), key=lambda e: e["evidence"][0]["n_rows"])
+    [group] = alliance["evidence"]
+    assert (group["source"], group["version"]) == ("atop", "5.1") and group["n_rows"] >= len(group["rows"]) > 1
+    with open(files["atop"], newline="") as f:
+        lines = list(csv.reader(f))
+    for n in group["rows"][:3]:
+        record = client.get(f"/api/sources/{group['source_id']}/rows/{n}").json()
+        assert list(record["fields"].values()) == lines[n]  # line 0 is the header
+        assert alliance["id"] in {r["id"] for r in record["relations"]}
+    assert client.get(f"/api/sources/{group['source_id']}/rows/999999999").status_code == 404
+    info = client.get("/api/datasets/ofac-sdn").json()
+    assert info["loads"][0]["file_sha256"] == hashlib.sha256(open(files["ofac-sdn"], "rb").read()).hexdigest()
+    assert info["loads"][0]["snapshot_date"] == OFAC_DATE and "public domain" in info["licence"]
+    r = CliRunner().invoke(main, ["data", "show", "atop", "--format", "json", "--db", str(db)])
+    assert r.exit_code == 0 and json.loads(r.output)["loads"][0]["last_date"] == "2018-12-31"

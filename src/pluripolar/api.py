@@ -128,6 +128,43 @@ def sources(store: Store) -> list[dict[str, Any]]:
     return queries.sources(store)
 
 
+def dataset_info(store: Store, name: str) -> dict[str, Any]:
+    """A dataset: what it is (description, official and download URLs, licence, citation), its timing
+    and published coverage, what silence after its last observation means, and every loaded file with
+    its coverage, checksum and load time."""
+    from .datasets import get
+    from .store import dataset_queries
+
+    ds = get(name)
+    return {"name": ds.name, "description": ds.description, "url": ds.url, "download_url": ds.download_url,
+            "licence": ds.licence, "citation": ds.citation, "timing": ds.timing.kind,
+            "coverage": ds.timing.coverage, "after_coverage": ds.timing.after,
+            "loads": dataset_queries.loads(store, ds.name)}
+
+
+def datasets_overview(store: Store) -> list[dict[str, Any]]:
+    """Every registered dataset with its coverage and how many of its files are loaded."""
+    from .datasets import available
+    from .store import dataset_queries
+
+    loaded = dataset_queries.loaded_counts(store)
+    return [{"name": d.name, "description": d.description, "timing": d.timing.kind, "coverage": d.timing.coverage,
+             "licence": d.licence, "loaded": loaded.get(d.name, 0)} for d in available()]
+
+
+def dataset_row(store: Store, source_id: str, number: int) -> dict[str, Any]:
+    """Row `number` of a loaded dataset file as published (its fields as read), with the relations
+    citing it; a clear error when the store does not hold it."""
+    from .errors import UnknownRecord
+    from .store import dataset_queries
+
+    found = dataset_queries.row(store, source_id, number)
+    if found is None:
+        raise UnknownRecord(f"no row {number} of dataset source {source_id!r} in the store "
+                            "(rows are kept for files loaded with this version and cited as evidence)")
+    return found
+
+
 def resolve_actor(name: str, date: str | None = None) -> dict[str, Any]:
     """The actor a name resolves to at a date, and why."""
     from .actors.kb import kb

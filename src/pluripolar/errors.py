@@ -27,3 +27,7 @@ class LayoutMismatch(PluripolarError):
 
 class StoreError(PluripolarError):
     """The store cannot be opened, migrated or written."""
+
+
+class UnknownRecord(PluripolarError):
+    """A stored record (a dataset row, a source) that the store does not hold."""

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import click
 
-from .. import datasets
+from .. import api, datasets
 from ..store import Store
-from .options import db_option, emit, format_option
+from .options import db_option, emit, format_option, to_json
 
 
 @click.group()
@@ -25,6 +25,25 @@ def data_list(fmt):
         rows = [{**r, "layouts": "; ".join(f"{k}: {', '.join(v[:8])}{' …' if len(v) > 8 else ''}"
                                            for k, v in r["layouts"].items())} for r in rows]
     emit(rows, fmt, ("name", "holds", "coverage", "timing", "url", "licence", "citation", "layouts"))
+
+
+@data.command("show")
+@click.argument("name")
+@format_option("table", "json")
+@db_option
+def data_show(name, fmt, db):
+    """Dataset NAME: citation, licence, coverage, timing, and each loaded file's checksum and load date."""
+    with Store(db) as store:
+        info = api.dataset_info(store, name)
+    if fmt == "json":
+        click.echo(to_json(info, indent=2))
+        return
+    for key in ("name", "description", "citation", "licence", "url", "coverage", "timing", "after_coverage"):
+        click.echo(f"{key}: {info[key]}")
+    emit([{"version": x["version"], "observed": f"{x['first_date'] or ''} – {x['last_date'] or ''}",
+           "snapshot": x["snapshot_date"], "sha256": x["file_sha256"], "bytes": x["file_bytes"],
+           "relations": x["relations"], "loaded": x["loaded_at"]} for x in info["loads"]], "table",
+         ("version", "observed", "snapshot", "sha256", "bytes", "relations", "loaded"))
 
 
 @data.command("fetch")

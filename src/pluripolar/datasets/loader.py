@@ -17,7 +17,7 @@ import pyarrow as pa
 from ..errors import InvalidInput
 from ..model import Source
 from ..store import Store
-from . import coverage, crosswalk, macros, names, relations
+from . import coverage, crosswalk, macros, names, published, relations
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
@@ -106,7 +106,8 @@ def read(name: str, path: str | Path) -> pa.Table:
 def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
                 counts: _Counts, snapshot: str | None) -> int:
     """Read, map and insert a load's rows through the store's connection `con`, inside its write
-    transaction (a snapshot list's relations dated `snapshot`), with its coverage row; count them into
+    transaction (a snapshot list's relations dated `snapshot`), with its coverage row and the rows its
+    evidence cites; count them into
     `counts` and return the number of relations written."""
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
@@ -125,6 +126,7 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
         counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
                                                f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]
     coverage.record(con, ds, source_id, files[0].shown_as, snapshot)
+    published.keep_rows(con, source_id, files[0].names)
     for table in mapping.names:
         con.execute(f"DROP TABLE {table}")
     for f in files:

@@ -7,15 +7,25 @@ from typing import Any
 
 import duckdb
 
-_EVIDENCE = """
+from .dossier_queries import ROW_LINKS
+
+# Evidence per relation: each document quote, and per dataset source one item with its rows (the first
+# ROW_LINKS, ascending), how many there are (`n_rows`) and the dataset version.
+_EVIDENCE = f"""
     ev AS (
-        SELECT e.relation_id,
-               list({'source': coalesce(s.dataset, s.name), 'source_id': e.source_id, 'url': s.url,
-                     'quote': e.quote, 'char_start': e.char_start, 'char_end': e.char_end,
-                     'row': e.row_number} ORDER BY e.row_number, e.char_start) AS evidence
-        FROM evidence e JOIN sources s ON s.id = e.source_id
-        WHERE e.relation_id IN (SELECT id FROM r)
-        GROUP BY e.relation_id
+        SELECT relation_id, list(item ORDER BY k) AS evidence FROM (
+            SELECT e.relation_id, min(coalesce(e.char_start, e.row_number)) AS k,
+                   {{'source': coalesce(s.dataset, s.name), 'source_id': e.source_id, 'url': s.url,
+                     'version': if(s.kind = 'dataset', s.version, NULL), 'quote': e.quote,
+                     'char_start': e.char_start, 'char_end': e.char_end, 'row': min(e.row_number),
+                     'rows': if(count(e.row_number) > 0,
+                                list(e.row_number ORDER BY e.row_number)[1:{ROW_LINKS}], NULL),
+                     'n_rows': if(count(e.row_number) > 0, count(e.row_number), NULL)}} AS item
+            FROM evidence e JOIN sources s ON s.id = e.source_id
+            WHERE e.relation_id IN (SELECT id FROM r)
+            GROUP BY e.relation_id, e.source_id, s.dataset, s.name, s.url, s.kind, s.version, e.quote,
+                     e.char_start, e.char_end)
+        GROUP BY relation_id
     )"""
 
 

@@ -72,6 +72,7 @@ _SIDE = """
                                                      ELSE r.date_start END, false) AS spell,
            CASE WHEN list_contains($ends, lower(coalesce(r.status, ''))) <> r.negated THEN -1 ELSE 1 END AS dir,
            r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number,
+           e.n_rows, e.row_list,
            r.source_id, c.kind AS timing, c.last_date AS last_obs
     FROM relations r JOIN sources s ON s.id = r.source_id
     JOIN actor_edges_sources n ON n.source_id = r.source_id
@@ -86,7 +87,8 @@ _MERGE = """
     SELECT actor, side, predicate, partner, min(source_no) AS source_no,
            list_distinct(flatten(list(sources))) AS sources, sum(relations) AS relations,
            sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, observed_to, min(first_d) AS first_d,
-           flatten(list(attrs_all)) AS attrs_all, arg_min(detail, source_no) AS detail
+           flatten(list(attrs_all)) AS attrs_all, flatten(list(row_refs)) AS row_refs,
+           arg_min(detail, source_no) AS detail
     FROM {input}
     GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto, observed_to
     ORDER BY actor, d"""
@@ -96,7 +98,8 @@ _REFRESH = f"""
     WITH first_evidence AS (
         SELECT relation_id, arg_min(quote, coalesce(char_start, row_number)) AS quote,
                min(char_start) AS char_start, arg_min(char_end, char_start) AS char_end,
-               min(row_number) AS row_number
+               min(row_number) AS row_number, count(row_number) AS n_rows,
+               list(row_number ORDER BY row_number) FILTER (WHERE row_number IS NOT NULL)[1:$row_links] AS row_list
         FROM evidence WHERE source_id IN (SELECT id FROM new_sources) AND relation_id IN (
             SELECT id FROM relations WHERE source_id IN (SELECT id FROM new_sources)
                AND ((subject >= $lo AND ($hi IS NULL OR subject < $hi))
@@ -126,6 +129,8 @@ _REFRESH = f"""
                                                    'quote', e.quote, 'char_start', e.char_start,
                                                    'char_end', e.char_end, 'row', e.row_number)) AS detail,
                [e.source_no] AS sources, 1 AS relations, [e.attrs] AS attrs_all,
+               if(coalesce(e.n_rows, 0) = 0, [],
+                  [struct_pack(source_no := e.source_no, n := e.n_rows, "rows" := e.row_list)]) AS row_refs,
                coalesce(TRY_CAST(json_extract_string(e.attrs, '$.count') AS BIGINT), 1) AS weight,
                if(e.observed, NULL, e.until_d) AS upto, if(e.observed, e.last_obs, NULL) AS observed_to,
                min(CASE WHEN e.dir = 1 THEN e.d END)
@@ -142,6 +147,7 @@ def actor_edges_behind(con: duckdb.DuckDBPyConnection) -> int:
 
 
 UNSORTED_SHARE = 0.1
+ROW_LINKS = 50  # dataset rows listed per relation (all are counted)
 BATCH_EDGES = 1_000_000
 
 
@@ -177,7 +183,7 @@ def refresh_actor_edges(con: duckdb.DuckDBPyConnection, *, symmetric: Sequence[s
                 FROM sources s WHERE s.id IN (SELECT id FROM new_sources)""")
             new = "relations WHERE source_id IN (SELECT id FROM new_sources) AND object IS NOT NULL"
             for lo, hi in _actor_ranges(con, f"SELECT subject AS a FROM {new} UNION ALL SELECT object FROM {new}"):
-                con.execute(_fill(_REFRESH, sym=list(symmetric), ends=list(ends), lo=lo, hi=hi))
+                con.execute(_fill(_REFRESH, sym=list(symmetric), ends=list(ends), lo=lo, hi=hi, row_links=ROW_LINKS))
             _compact_if_needed(con)
     finally:
         con.execute("DROP TABLE IF EXISTS new_sources")
@@ -203,6 +209,7 @@ def _compact_if_needed(con: duckdb.DuckDBPyConnection) -> None:
 _HELD = """
     SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
            flatten(list(attrs_all ORDER BY d) FILTER (WHERE dir = 1)) AS held_attrs,
+           flatten(list(row_refs) FILTER (WHERE dir = 1)) AS row_refs,
            min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
            list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
            max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
@@ -219,10 +226,31 @@ _HELD = """
 
 def source_labels(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, str]:
     """The dataset or document name behind each source number of `actor_edges`."""
+    return {n: info[0] for n, info in source_info(con, numbers).items()}
+
+
+def source_info(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
+    """(label, source id, version) behind each source number of `actor_edges`."""
     if not numbers:
         return {}
-    return dict(con.execute(_fill("SELECT source_no, label FROM actor_edges_sources "
-                                  "WHERE list_contains($n, source_no)", n=sorted(set(numbers)))).fetchall())
+    rows = con.execute(_fill("""SELECT n.source_no, n.label, n.source_id, s.version FROM actor_edges_sources n
+                                JOIN sources s ON s.id = n.source_id WHERE list_contains($n, n.source_no)""",
+                             n=sorted(set(numbers)))).fetchall()
+    return {no: (label, sid, version) for no, label, sid, version in rows}
+
+
+def _row_groups(refs: Sequence[dict[str, Any]], info: dict[int, tuple[str, str, str | None]]) -> list[dict[str, Any]]:
+    """Dataset evidence per source: its rows (the first ROW_LINKS, ascending) and how many there are."""
+    groups: dict[int, dict[str, Any]] = {}
+    for ref in refs:
+        label, sid, version = info[ref["source_no"]]
+        g = groups.setdefault(ref["source_no"], {"source": label, "source_id": sid, "version": version,
+                                                 "rows": [], "n_rows": 0})
+        g["rows"] = sorted(set(g["rows"]) | set(ref["rows"] or []))[:ROW_LINKS]
+        g["n_rows"] += ref["n"]
+    for g in groups.values():
+        g["row"] = g["rows"][0] if g["rows"] else None
+    return [groups[n] for n in sorted(groups)]
 
 
 def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, state: Sequence[str]
@@ -230,20 +258,24 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
     """One record per (predicate, side, partner) holding at `as_of`: the latest positive assertion's
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
     (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
-    behind it (`dataset_date`, None when only documents say so), and `last_observed`: the last
-    observation of its datasets when it holds only past their coverage, else None; `held_attrs` lists
-    the attrs of every positive assertion holding, oldest first (what sizes the relation)."""
+    behind it (`dataset_date`, None when only documents say so), `last_observed`: the last
+    observation of its datasets when it holds only past their coverage, else None, and `held_attrs`:
+    the attrs of every positive assertion holding, oldest first (what sizes the relation). Its
+    `evidence` is the latest assertion's quote, if a document's, and per dataset the rows that the
+    assertions holding cite: {source, source_id, version, rows (the first ROW_LINKS), n_rows}."""
     cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state)))
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    labels = source_labels(con, [n for r in rows for n in r["sources"]])
+    info = source_info(con, [n for r in rows for n in r["sources"]])
     for rec in rows:
         detail = json.loads(rec.pop("detail"))
         ev = {k: v for k, v in detail.pop("evidence").items() if v is not None}
-        ev["source"] = labels.get(ev.pop("source_no"))
+        ev["source"], ev["source_id"] = info[ev["source_no"]][:2]
+        del ev["source_no"]
+        quotes = [ev] if ev.get("quote") else []
         rec["held_attrs"] = [json.loads(a) for a in rec["held_attrs"] if a is not None]
-        rec.update(detail, evidence=[ev], attrs=detail["attrs"] or {},
-                   sources=sorted(labels[n] for n in rec["sources"]))
+        rec.update(detail, evidence=quotes + _row_groups(rec.pop("row_refs"), info), attrs=detail["attrs"] or {},
+                   sources=sorted(info[n][0] for n in rec["sources"]))
     return rows
 
 

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..errors import PluripolarError, UnknownActor
+from ..errors import PluripolarError, UnknownActor, UnknownDataset, UnknownRecord
 from .pages import router as pages_router, templates
 from .routes_api import router as api_router
 from .security import SecurityHeaders
@@ -24,7 +24,7 @@ from .state import AppState
 
 log = logging.getLogger("pluripolar.web")
 STATIC = Path(__file__).parent / "static"
-NOT_FOUND_ERRORS = (NotFound, UnknownActor)
+NOT_FOUND_ERRORS = (NotFound, UnknownActor, UnknownDataset, UnknownRecord)
 
 
 def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,

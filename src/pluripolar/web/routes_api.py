@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
 from ..store import Store
@@ -93,6 +94,25 @@ def sources(s: Store = Depends(store)) -> dict[str, Any]:
 def source(source_id: str, s: Store = Depends(store)) -> dict[str, Any]:
     """A stored source: its text cut at every quote, and the relations it asserts."""
     return services.source(s, source_id)
+
+
+@router.get("/datasets")
+def datasets(s: Store = Depends(store)) -> dict[str, Any]:
+    """Every dataset pluripolar can load, with its coverage and how many of its files are loaded."""
+    return services.datasets(s)
+
+
+@router.get("/datasets/{name}")
+def dataset(name: str, s: Store = Depends(store)) -> dict[str, Any]:
+    """A dataset: citation, licence, timing and coverage, and each loaded file's checksum and load date."""
+    return services.dataset(s, name)
+
+
+@router.get("/sources/{source_id}/rows/{number}")
+def dataset_row(source_id: str, number: int = PathParam(ge=1), s: Store = Depends(store)) -> dict[str, Any]:
+    """Row NUMBER (1-based, header excluded) of a loaded dataset file as published, and the relations
+    citing it."""
+    return services.dataset_row(s, source_id, number)
 
 
 @router.post("/extract", dependencies=[Depends(write_guard)])

@@ -141,6 +141,22 @@ def polarity(store: Store, index: str = "con", majors: str = "cow", first: int |
             "count": len(rows), "rows": rows}
 
 
+def datasets(store: Store) -> dict[str, Any]:
+    """Every registered dataset with its coverage and how many of its files are loaded."""
+    rows = api.datasets_overview(store)
+    return {"count": len(rows), "rows": rows}
+
+
+def dataset(store: Store, name: str) -> dict[str, Any]:
+    """One dataset's page: citation, licence, coverage, and each loaded file's checksum and load date."""
+    return api.dataset_info(store, name)
+
+
+def dataset_row(store: Store, source_id: str, number: int) -> dict[str, Any]:
+    """One cited row of a loaded dataset file as published, with the relations citing it."""
+    return api.dataset_row(store, source_id, number)
+
+
 def sources(store: Store) -> dict[str, Any]:
     """Every stored source, newest first."""
     rows = api.sources(store)

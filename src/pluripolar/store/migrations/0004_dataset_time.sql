@@ -14,8 +14,17 @@ CREATE TABLE dataset_coverage (
     file_bytes BIGINT
 );
 
--- The actor index gains `attrs_all` and `observed_to`: for a dataset fact still holding at its dataset's last
--- observation, that date (after it, the fact is shown as last observed, neither current nor ended).
+-- The rows of a dataset file that evidence cites, as read from the file (fields as text, missing
+-- values null, in the file's column order), so each can be shown as published after the file is gone.
+CREATE TABLE dataset_rows (
+    source_id VARCHAR NOT NULL,
+    row_number BIGINT NOT NULL,       -- 1-based data row, header excluded (evidence.row_number)
+    fields JSON NOT NULL              -- {column: value}
+);
+
+-- The actor index gains `attrs_all` and `row_refs` (every merged relation's attrs and dataset rows:
+-- sizes and evidence) and `observed_to`: for a dataset fact still holding at its dataset's last observation,
+-- that date (after it, the fact is shown as last observed, neither current nor ended).
 -- Derived data: emptied here and rebuilt from the relations by the next refresh.
 DROP TABLE actor_edges;
 DELETE FROM actor_edges_sources;
@@ -38,6 +47,9 @@ CREATE TABLE actor_edges (
     observed_to DATE,                 -- a dataset fact holding at its dataset's last observation: that date
     first_d DATE,                     -- the earliest positive assertion of this partner in these sources
     attrs_all JSON[] NOT NULL,        -- the attrs of every merged relation (what sizes it: programmes …)
+    row_refs STRUCT(source_no INTEGER, n BIGINT, "rows" BIGINT[])[] NOT NULL,
+                                      -- dataset rows the merged relations cite: per relation its source,
+                                      -- how many rows, the first ones (dossier_queries.ROW_LINKS)
     detail JSON NOT NULL              -- one merged relation: {relation_id, date, status, attrs, evidence:
                                       -- {source_no, relation_id, quote, char_start, char_end, row}}
 );
