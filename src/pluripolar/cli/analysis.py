@@ -104,9 +104,10 @@ def claims(actor, fmt, db):
         return
     con = _console()
     con.print(_table("Claims", ["actor", "measure", "claimed", "qualifier", "date", "verdict", "counted",
-                                "reason", "source", "quote"],
+                                "counted on", "reason", "source", "quote"],
                      [[c["actor"], c["measure"], c["claimed"], c["qualifier"], c["date"], c["verdict"],
-                       c["counted"], c["reason"], c["source"], c["quote"]] for c in d["claims"]]))
+                       c["counted"], f"{c['data_date']} ({c['gap']})" if c["data_date"] else None, c["reason"],
+                       c["source"], c["quote"]] for c in d["claims"]]))
     con.print(_table("Contradictions", ["kind", "predicate", "pair", "a", "b"],
                      [[c["kind"], c["predicate"], f"{c['subject']}–{c['object']}",
                        f"{c['a']['date']} {c['a']['status'] or ''} ({c['a']['source']}): {c['a']['quote']}",

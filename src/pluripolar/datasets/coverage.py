@@ -32,13 +32,13 @@ def sha256_of(path: Path) -> tuple[str, int]:
 
 
 def snapshot_date(ds: Dataset, path: Path, given: str | None) -> str | None:
-    """The date a snapshot dataset's rows get: `given` (YYYY[-MM[-DD]]), else the dataset's own
-    (a list of a known year), else the file's modification day (a fresh download's is the day it was
-    published or fetched). None for datasets of other kinds, which refuse a given date."""
-    if ds.timing.kind != "snapshot":
+    """The date a snapshot list (or a statements file) is as of: `given` (YYYY[-MM[-DD]]), else the
+    dataset's own (a list of a known year), else the file's modification day (a fresh download's is
+    the day it was published or fetched). None for datasets of other kinds, which refuse a date."""
+    if ds.timing.kind not in ("snapshot", "statements"):
         if given:
             raise InvalidInput(f"--date: {ds.name} dates its own rows ({ds.timing.kind}); only snapshot lists "
-                               "take a date")
+                               "and statements files take a date")
         return None
     if given:
         try:
@@ -59,6 +59,8 @@ def record(con: duckdb.DuckDBPyConnection, ds: Dataset, source_id: str, path: Pa
     """Write the coverage row of a load through the store's connection, inside its write transaction,
     after its relations are written."""
     first, last = con.execute(_SPAN, {"source_id": source_id}).fetchone()
+    if snapshot:  # the day the list or statements were taken is observed, whatever their dates
+        last = max(filter(None, (last, date_bounds(snapshot)[1])))
     sha, size = sha256_of(path)
     con.execute("INSERT INTO dataset_coverage VALUES ($id, $dataset, $kind, $first, $last, $snap, $sha, $size)",
                 {"id": source_id, "dataset": ds.name, "kind": ds.timing.kind, "first": first, "last": last,

@@ -33,13 +33,14 @@ def fetch(ds: Dataset, dest: str | os.PathLike | None = None, *, progress: bool 
         raise InvalidInput(f"{ds.name} has no direct download; get it from {ds.url}")
     folder = Path(dest).expanduser() if dest else default_dest()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / ds.download_url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+    target = folder / (ds.download_name or ds.download_url.rstrip("/").rsplit("/", 1)[-1].split("?")[0])
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
     req = urllib.request.Request(ds.download_url, headers={"User-Agent": "pluripolar"})
     try:
         with urllib.request.urlopen(req, timeout=TIMEOUT) as resp, open(partial, "wb") as out, \
                 _bar(progress, int(resp.headers.get("Content-Length") or 0) or None, target.name) as advance:
+            modified = resp.headers.get("Last-Modified")
             while chunk := resp.read(1 << 16):
                 out.write(chunk)
                 digest.update(chunk)
@@ -54,7 +55,6 @@ def fetch(ds: Dataset, dest: str | os.PathLike | None = None, *, progress: bool 
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-        modified = resp.headers.get("Last-Modified")
     _verify(ds, partial, digest.hexdigest())
     partial.replace(target)
     _date_file(target, modified)

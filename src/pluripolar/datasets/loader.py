@@ -17,7 +17,7 @@ import pyarrow as pa
 from ..errors import InvalidInput
 from ..model import Source
 from ..store import Store
-from . import coverage, crosswalk, macros, names, published, relations
+from . import coverage, crosswalk, macros, names, published, relations, sparql
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
@@ -73,7 +73,7 @@ def _companions(ds: Dataset, path: Path) -> dict[str, Path]:
 def _checked(stack: ExitStack, ds: Dataset, path: Path) -> list[_File]:
     """The load's files, the main one first, unpacked (for as long as `stack` lasts) and their layouts
     matched from their headers alone, so a wrong file fails before anything is read or written."""
-    plain = stack.enter_context(plain_csv(path))[0]
+    plain = stack.enter_context(sparql.tabular(stack.enter_context(plain_csv(path))[0], path))
     layout, cols = match_layout(ds, plain, path)
     files = [_File("raw", plain, path, layout, cols)]
     present = _companions(ds, path)
@@ -111,6 +111,7 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
     `counts` and return the number of relations written."""
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
+    con.execute(f"SET VARIABLE snapshot = {'NULL' if snapshot is None else repr(snapshot)}")  # getvariable('snapshot')
     counts.rows_read = _read_all(con, files)
     crosswalk.register(con)
     macros.register(con)
@@ -121,7 +122,7 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
     if mapping.relations:
         written, counts.unmapped = relations.insert(con, mapping.relations, dataset=ds.name,
                                                     version=layout.version, source_id=source_id,
-                                                    snapshot=snapshot)
+                                                    snapshot=snapshot if ds.timing.kind == "snapshot" else None)
     for table, sql in mapping.tables.items():
         counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
                                                f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]

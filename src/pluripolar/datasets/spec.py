@@ -52,7 +52,7 @@ class RowMapping:
     names: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
-TIMING_KINDS = ("waves", "spells", "events", "snapshot", "tables")
+TIMING_KINDS = ("waves", "spells", "events", "snapshot", "statements", "tables")
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,10 @@ class Timing:
     - spells: each row holds from its date to its end (ATOP alliance spells, US mission spells);
     - events: each row is an occurrence, or a start that holds until the dataset says it ended
       (sanction cases, exercises, coded events);
-    - snapshot: one list as of one date, given at load (`data load --date`, else the file's date,
-      else `default_date`): every row is dated by it (OFAC SDN, base lists);
+    - snapshot: one list as of one date, given at load (`data load --date`, else `default_date`,
+      else the file's date): every row is dated by it (OFAC SDN, base lists);
+    - statements: facts as of the day the file was made (given like a snapshot's date), each from
+      its own start date where known, else from that day, until its own end (Wikidata);
     - tables: analysis tables only, no relations.
     `coverage` is the published span of observations (e.g. "1817-2005"); `after` says in words what
     silence after the last observation means. The rule for all kinds: a fact still holding at its
@@ -98,5 +100,6 @@ class Dataset:
     mapping: Callable[[Layout, frozenset[str]], RowMapping]  # (layout, companions present) → mapping
     timing: Timing
     companions: tuple[Companion, ...] = ()
+    download_name: str | None = None  # the file name `data fetch` saves as (default: the URL's last part)
     sha256: str | None = None      # published checksum of download_url, when the publisher gives one
     size: int | None = None        # published size in bytes, when given

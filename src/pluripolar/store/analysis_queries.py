@@ -77,6 +77,16 @@ def claim_relations(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[d
         ORDER BY r.subject, r.effective, r.source, r.id""", {"actor": actor}))
 
 
+def observation_spans(con: duckdb.DuckDBPyConnection, predicate: str) -> list[dict[str, Any]]:
+    """What each dataset source giving `predicate` observes in time: its name, timing kind, first and
+    last date and snapshot date (dataset_coverage)."""
+    return _records(con.execute("""
+        SELECT c.dataset AS source, c.kind, c.first_date, c.last_date, c.snapshot_date
+        FROM dataset_coverage c
+        WHERE c.source_id IN (SELECT DISTINCT source_id FROM relations WHERE predicate = $predicate)
+        ORDER BY c.dataset, c.source_id""", {"predicate": predicate}))
+
+
 def contradiction_pairs(con: duckdb.DuckDBPyConnection, actor: str | None, *, ends: Sequence[str],
                         once: Sequence[str]) -> list[dict[str, Any]]:
     """Pairs of relations from different sources, at least one a document, with the same predicate and

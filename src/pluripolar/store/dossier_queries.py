@@ -212,6 +212,9 @@ _HELD = """
            flatten(list(row_refs) FILTER (WHERE dir = 1)) AS row_refs,
            min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
            list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
+           coalesce(list_distinct(flatten(list(sources) FILTER (WHERE dir = 1 AND (observed_to IS NULL
+                                                                             OR observed_to >= $as_of)))),
+                    []) AS current_sources,
            max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
            CASE WHEN bool_or(dir = 1 AND (observed_to IS NULL OR observed_to >= $as_of)) THEN NULL
                 ELSE max(observed_to) FILTER (WHERE dir = 1) END AS last_observed
@@ -259,7 +262,8 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
     (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
     behind it (`dataset_date`, None when only documents say so), `last_observed`: the last
-    observation of its datasets when it holds only past their coverage, else None, and `held_attrs`:
+    observation of its datasets when it holds only past their coverage, else None, `current_sources`
+    (the sources observing it at `as_of`, not only before), and `held_attrs`:
     the attrs of every positive assertion holding, oldest first (what sizes the relation). Its
     `evidence` is the latest assertion's quote, if a document's, and per dataset the rows that the
     assertions holding cite: {source, source_id, version, rows (the first ROW_LINKS), n_rows}."""
@@ -275,7 +279,8 @@ def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, s
         quotes = [ev] if ev.get("quote") else []
         rec["held_attrs"] = [json.loads(a) for a in rec["held_attrs"] if a is not None]
         rec.update(detail, evidence=quotes + _row_groups(rec.pop("row_refs"), info), attrs=detail["attrs"] or {},
-                   sources=sorted(info[n][0] for n in rec["sources"]))
+                   sources=sorted(info[n][0] for n in rec["sources"]),
+                   current_sources=sorted(info[n][0] for n in rec["current_sources"]))
     return rows
 
 
