@@ -139,7 +139,7 @@ def test_time_snapshot_date_defaults_and_refusals(files, tmp_path):
     os.utime(sdn, (stamp, stamp))
     with Store(tmp_path / "s.duckdb") as s:
         assert datasets.load("ofac-sdn", sdn, s).snapshot == "2023-11-14"
-        with pytest.raises(InvalidInput, match="only snapshot lists take a date"):
+        with pytest.raises(InvalidInput, match="only snapshot lists and statements files take a date"):
             datasets.load("us-missions", files["us-missions"], s, date="2020-01-01")
     r = CliRunner().invoke(main, ["data", "load", "ofac-sdn", "--file", str(sdn), "--date", "2024-13-01",
                                   "--db", str(tmp_path / "c.duckdb")])

@@ -110,8 +110,13 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
 
 
 def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit)."""
+    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit);
+    since/until are YYYY-MM-DD and select by the relation's date (store.queries.DATE_RULE)."""
     from .actors.kb import kb
+    from .sources.documents import check_date
+
+    for key in ("since", "until"):
+        filters[key] = check_date(filters.get(key), key)
 
     for key in ("actor", "other"):
         if filters.get(key):

@@ -107,11 +107,10 @@ def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File],
                 counts: _Counts, snapshot: str | None) -> int:
     """Read, map and insert a load's rows through the store's connection `con`, inside its write
     transaction (a snapshot list's relations dated `snapshot`), with its coverage row and the rows its
-    evidence cites; count them into
-    `counts` and return the number of relations written."""
+    evidence cites; count them into `counts` and return the number of relations written."""
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
-    con.execute(f"SET VARIABLE snapshot = {'NULL' if snapshot is None else repr(snapshot)}")  # getvariable('snapshot')
+    con.execute("SET VARIABLE snapshot = ?", [snapshot])  # a mapping may date rows by getvariable('snapshot')
     counts.rows_read = _read_all(con, files)
     crosswalk.register(con)
     macros.register(con)
