@@ -175,7 +175,8 @@ def _atop_types(path: str, ccode: int, year: int) -> dict[int, set[str]]:
     """Each ATOP partner of `ccode` in `year` with the obligations of either direction, from the file."""
     out: dict[int, set[str]] = {}
     for a, b, *flags in duckdb.sql(f"""SELECT ccode1, ccode2, atop_defense, atop_offense, atop_neutral, atop_nonagg,
-            atop_consul FROM read_csv('{path}') WHERE year = {year} AND (ccode1 = {ccode} OR ccode2 = {ccode})""").fetchall():
+            atop_consul FROM read_csv('{path}')
+            WHERE year = {year} AND (ccode1 = {ccode} OR ccode2 = {ccode})""").fetchall():
         names = {n for n, f in zip(("defense", "offense", "neutral", "nonagg", "consul"), flags) if f == 1}
         if names:
             out.setdefault(b if a == ccode else a, set()).update(names)

@@ -79,7 +79,8 @@ def test_web_browser_dataset_page(page, base_url, sdn):
 def test_web_browser_map_colours_pacts_apart_from_alliances(page, base_url):
     page.goto(f"{base_url}/actor/PRK?as_of=2018-06-30")
     page.wait_for_selector("path.partner")
-    colour = dict(page.eval_on_selector_all("path.partner", "els => els.map(e => [e.dataset.iso3, e.dataset.predicate])"))
+    colour = dict(page.eval_on_selector_all("path.partner",
+                                            "els => els.map(e => [e.dataset.iso3, e.dataset.predicate])"))
     assert colour["CHN"] == "alliance"
     assert all(colour[x] == "pact" for x in ("USA", "JPN", "KOR", "AUS"))
     fills = {x: page.eval_on_selector(f'path.partner[data-iso3="{x}"]', "e => getComputedStyle(e).fill")

@@ -6,22 +6,23 @@ Shape (JSON):
      "counts": {name: {"value": int, "current": int, "last_observed": {"YYYY": int},
                        "sources": {source name: partners it supports}}},
      "partners": {predicate: {un_region: [{id, name, side, date, since, until, last_observed, status, attrs,
-                                           size, size_text, pact,
-                                           sources, evidence: [{source, relation_id,
-                                                                quote, char_start, char_end | row}]}]}},
-     "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, sources}],
+                                           size, size_text, pact, sources,
+                                           evidence: [{source, source_id, quote, char_start, char_end}
+                                                      | {source, source_id, version, n_rows, row, rows}]}]}},
+     "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, last_observed,
+                                       sources}],
      "unga_alignment": {sessions: [first, last], with: [{id, votes, identical_share}]} | null}
 `side` is out (actor → partner), in (partner → actor) or both (symmetric predicate); partners without a
-UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and `evidence`
-are those of the latest assertion that the relation holds; `since` is the earliest positive assertion
-among the sources that hold it; `until` ends a spell; `size` is what sizes the relation (troops,
-bases, sanctions programmes and designations, embassy level, alliance obligation types; see sizes.py)
-and `size_text` the same in words; `pact` marks an alliance holding no defence obligation (counted as
-other_pacts, not alliances); `last_observed` is set when the relation holds
-only on datasets whose last observation is before the as-of date (it is shown as "last observed
-YYYY", counted in `value` and under `last_observed`, not in `current`); dates are ISO strings in JSON. Counts come with
-the number of partners each source supports. Which relations hold at the date is decided in SQL (see
-store/dossier_queries.py).
+UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and the quote are
+those of the latest assertion that the relation holds; dataset evidence is one item per dataset with
+the number of rows cited. `since` is the earliest positive assertion among the sources that hold it;
+`until` ends a spell; `last_observed` is set when the relation holds only on datasets whose last
+observation is before the as-of date: it is shown as "last observed YYYY", counted in `value` and
+under `last_observed`, not in `current`. `size` is what sizes the relation (troops, bases, sanctions
+programmes and designations, embassy level, alliance obligation types; see sizes.py), `size_text`
+the same in words; `pact` marks an alliance holding no defence obligation (counted as other_pacts,
+not alliances). Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL
+(see store/dossier_queries.py).
 """
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def holding(store: Store, actor: str, as_of: date) -> list[dict[str, Any]]:
     index_store(store)
     onto = load_ontology()
     state = [n for n, p in onto.predicates.items() if set(p.statuses) & onto.ends]
-    return q.held_relations(store.con, actor, as_of, state=state)
+    return q.held_relations(store.con, actor, as_of, state=state, merged=config()["size_merging"]["predicates"])
 
 
 def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]] | None = None,

@@ -70,8 +70,8 @@ def record(con: duckdb.DuckDBPyConnection, ds: Dataset, source_id: str, path: Pa
 def backfill(con: duckdb.DuckDBPyConnection) -> int:
     """Coverage rows for dataset sources loaded before coverage was recorded (checksum unknown), their
     kind from the registry ('events' for a dataset no longer registered); how many were added."""
-    missing = con.execute("""SELECT id, coalesce(dataset, name) FROM sources
-                             WHERE kind = 'dataset' AND id NOT IN (SELECT source_id FROM dataset_coverage)""").fetchall()
+    missing = con.execute("""SELECT id, coalesce(dataset, name) FROM sources WHERE kind = 'dataset'
+                             AND id NOT IN (SELECT source_id FROM dataset_coverage)""").fetchall()
     for source_id, name in missing:
         try:
             kind = get(name).timing.kind

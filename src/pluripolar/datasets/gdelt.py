@@ -145,7 +145,8 @@ GDELT = Dataset(
     citation=CITATION,
     layouts=LAYOUTS,
     mapping=_mapping,
-    timing=Timing("events", "the export's 15 minutes or day", after="events data: nothing after the last event is known"),
+    timing=Timing("events", "the export's 15 minutes or day",
+                  after="events data: nothing after the last event is known"),
 )
 
 

@@ -33,7 +33,8 @@ def _troops(layout: Layout, companions: frozenset[str]) -> RowMapping:
     troops = "troops" if layout.name == "troopdata" else "troops_ad"
     return RowMapping(relations=f"""
         WITH t AS (SELECT *, {troops} AS n,
-                          lag({troops}) OVER (PARTITION BY coalesce(CAST(ccode AS VARCHAR), iso3c) ORDER BY year) AS before
+                          lag({troops}) OVER (PARTITION BY coalesce(CAST(ccode AS VARCHAR), iso3c)
+                                              ORDER BY year) AS before
                    FROM raw WHERE ccode IS DISTINCT FROM 2)
         SELECT iso3_in(2, year) AS subject, 'military_presence' AS predicate,
                coalesce(iso3_in(ccode, year), iso3c) AS object, CAST(year AS VARCHAR) AS date,

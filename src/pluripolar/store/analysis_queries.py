@@ -55,7 +55,8 @@ def dyad_relations(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[
             LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
             WHERE (r.subject = $a AND r.object = $b) OR (r.subject = $b AND r.object = $a)
         ), {_EVIDENCE}
-        SELECT r.id, r.effective, r.date, r.date_end, r.last_observed, r.predicate, r.subject, r.object, r.status, r.attrs,
+        SELECT r.id, r.effective, r.date, r.date_end, r.last_observed, r.predicate, r.subject, r.object, r.status,
+               r.attrs,
                r.negated, r.confidence, r.source, r.source_kind, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id
         ORDER BY r.effective NULLS LAST, r.predicate, r.subject, r.source, r.id""", {"a": a, "b": b}))

@@ -82,14 +82,19 @@ _SIDE = """
       AND r.{me} >= $lo AND ($hi IS NULL OR r.{me} < $hi)"""
 
 # Merge edges identical in everything the dossier decides on; `input` has one row per assertion
-# (sources = [its source], relations = 1) or already merged rows (when the table is rewritten).
+# (sources = [its source], relations = 1) or already merged rows (when the table is rewritten). The
+# merged edge's dataset rows (ev_n, ev_row) are those of its first source, like its detail.
 _MERGE = """
     SELECT actor, side, predicate, partner, min(source_no) AS source_no,
            list_distinct(flatten(list(sources))) AS sources, sum(relations) AS relations,
            sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, observed_to, min(first_d) AS first_d,
-           flatten(list(attrs_all)) AS attrs_all, flatten(list(row_refs)) AS row_refs,
+           flatten(list(attrs_all)) AS attrs_all,
+           coalesce(sum(ev_n) FILTER (WHERE source_no = first_source), 0) AS ev_n,
+           min(ev_row) FILTER (WHERE source_no = first_source) AS ev_row,
            arg_min(detail, source_no) AS detail
-    FROM {input}
+    FROM (SELECT *, min(source_no) OVER (PARTITION BY actor, side, predicate, partner, dataset, d, date_end, spell,
+                                                      dir, upto, observed_to) AS first_source
+          FROM {input})
     GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto, observed_to
     ORDER BY actor, d"""
 
@@ -127,10 +132,10 @@ _REFRESH = f"""
                json_object('relation_id', e.relation_id, 'date', e.date, 'status', e.status, 'attrs', e.attrs,
                            'evidence', json_object('source_no', e.source_no, 'relation_id', e.relation_id,
                                                    'quote', e.quote, 'char_start', e.char_start,
-                                                   'char_end', e.char_end, 'row', e.row_number)) AS detail,
+                                                   'char_end', e.char_end, 'row', e.row_number,
+                                                   'rows', e.row_list)) AS detail,
                [e.source_no] AS sources, 1 AS relations, [e.attrs] AS attrs_all,
-               if(coalesce(e.n_rows, 0) = 0, [],
-                  [struct_pack(source_no := e.source_no, n := e.n_rows, "rows" := e.row_list)]) AS row_refs,
+               coalesce(e.n_rows, 0) AS ev_n, e.row_number AS ev_row,
                coalesce(TRY_CAST(json_extract_string(e.attrs, '$.count') AS BIGINT), 1) AS weight,
                if(e.observed, NULL, e.until_d) AS upto, if(e.observed, e.last_obs, NULL) AS observed_to,
                min(CASE WHEN e.dir = 1 THEN e.d END)
@@ -207,23 +212,35 @@ def _compact_if_needed(con: duckdb.DuckDBPyConnection) -> None:
 
 
 _HELD = """
-    SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
-           flatten(list(attrs_all ORDER BY d) FILTER (WHERE dir = 1)) AS held_attrs,
-           flatten(list(row_refs) FILTER (WHERE dir = 1)) AS row_refs,
-           min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
-           list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
-           coalesce(list_distinct(flatten(list(sources) FILTER (WHERE dir = 1 AND (observed_to IS NULL
-                                                                             OR observed_to >= $as_of)))),
-                    []) AS current_sources,
-           max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
-           CASE WHEN bool_or(dir = 1 AND (observed_to IS NULL OR observed_to >= $as_of)) THEN NULL
-                ELSE max(observed_to) FILTER (WHERE dir = 1) END AS last_observed
-    FROM actor_edges
-    WHERE actor = $actor AND d <= $as_of AND (upto IS NULL OR upto >= $as_of)
-    GROUP BY predicate, side, partner
-    HAVING max(d) FILTER (WHERE dir = 1) IS NOT NULL
-       AND (NOT list_contains($state, predicate) OR max(d) FILTER (WHERE dir = -1) IS NULL
-            OR max(d) FILTER (WHERE dir = 1) >= max(d) FILTER (WHERE dir = -1))
+    WITH e AS (
+        SELECT * FROM actor_edges WHERE actor = $actor AND d <= $as_of AND (upto IS NULL OR upto >= $as_of)
+    ), held AS (
+        SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
+               CASE WHEN list_contains($merged, predicate)
+                    THEN list_distinct(flatten(list(attrs_all) FILTER (WHERE dir = 1))) END AS held_attrs,
+               min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
+               list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
+               coalesce(list_distinct(flatten(list(sources) FILTER (WHERE dir = 1 AND (observed_to IS NULL
+                                                                                 OR observed_to >= $as_of)))),
+                        []) AS current_sources,
+               max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
+               CASE WHEN bool_or(dir = 1 AND (observed_to IS NULL OR observed_to >= $as_of)) THEN NULL
+                    ELSE max(observed_to) FILTER (WHERE dir = 1) END AS last_observed
+        FROM e
+        GROUP BY predicate, side, partner
+        HAVING max(d) FILTER (WHERE dir = 1) IS NOT NULL
+           AND (NOT list_contains($state, predicate) OR max(d) FILTER (WHERE dir = -1) IS NULL
+                OR max(d) FILTER (WHERE dir = 1) >= max(d) FILTER (WHERE dir = -1))
+    ), refs AS (
+        SELECT predicate, side, partner, source_no, sum(ev_n) AS n, min(ev_row) AS "row"
+        FROM e WHERE dir = 1 AND ev_n > 0 GROUP BY ALL
+    ), groups AS (
+        SELECT predicate, side, partner,
+               list(struct_pack(source_no := source_no, n := n, "row" := "row") ORDER BY source_no) AS row_groups
+        FROM refs GROUP BY ALL
+    )
+    SELECT held.*, coalesce(groups.row_groups, []) AS row_groups
+    FROM held LEFT JOIN groups USING (predicate, side, partner)
     ORDER BY predicate, side, partner"""
 
 
@@ -242,43 +259,46 @@ def source_info(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[
     return {no: (label, sid, version) for no, label, sid, version in rows}
 
 
-def _row_groups(refs: Sequence[dict[str, Any]], info: dict[int, tuple[str, str, str | None]]) -> list[dict[str, Any]]:
-    """Dataset evidence per source: its rows (the first ROW_LINKS, ascending) and how many there are."""
-    groups: dict[int, dict[str, Any]] = {}
-    for ref in refs:
-        label, sid, version = info[ref["source_no"]]
-        g = groups.setdefault(ref["source_no"], {"source": label, "source_id": sid, "version": version,
-                                                 "rows": [], "n_rows": 0})
-        g["rows"] = sorted(set(g["rows"]) | set(ref["rows"] or []))[:ROW_LINKS]
-        g["n_rows"] += ref["n"]
-    for g in groups.values():
-        g["row"] = g["rows"][0] if g["rows"] else None
-    return [groups[n] for n in sorted(groups)]
+def _row_groups(groups: Sequence[dict[str, Any]], latest: dict[str, Any],
+                info: dict[int, tuple[str, str, str | None]]) -> list[dict[str, Any]]:
+    """Dataset evidence per source: how many rows the assertions holding cite (`n_rows`), the first
+    (`row`), and the rows listed (`rows`): those of the latest assertion (its first ROW_LINKS) for
+    its source, the first row for any other."""
+    out = []
+    for g in groups:
+        label, sid, version = info[g["source_no"]]
+        rows = (latest.get("rows") or []) if g["source_no"] == latest.get("source_no") else [g["row"]]
+        out.append({"source": label, "source_id": sid, "version": version, "rows": list(rows),
+                    "n_rows": int(g["n"]), "row": g["row"]})
+    return out
 
 
-def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, state: Sequence[str]
-                   ) -> list[dict[str, Any]]:
+def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, state: Sequence[str],
+                   merged: Sequence[str] = ()) -> list[dict[str, Any]]:
     """One record per (predicate, side, partner) holding at `as_of`: the latest positive assertion's
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
     (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
     behind it (`dataset_date`, None when only documents say so), `last_observed`: the last
     observation of its datasets when it holds only past their coverage, else None, `current_sources`
-    (the sources observing it at `as_of`, not only before), and `held_attrs`:
-    the attrs of every positive assertion holding, oldest first (what sizes the relation). Its
+    (the sources observing it at `as_of`, not only before), and `held_attrs`: for the `merged`
+    predicates the distinct attrs of every positive assertion holding (what sizes the relation:
+    every programme, obligation type, troops and bases), else the latest assertion's attrs alone. Its
     `evidence` is the latest assertion's quote, if a document's, and per dataset the rows that the
-    assertions holding cite: {source, source_id, version, rows (the first ROW_LINKS), n_rows}."""
-    cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state)))
+    assertions holding cite: {source, source_id, version, n_rows, row, rows (see _row_groups)}."""
+    cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state), merged=list(merged)))
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
     info = source_info(con, [n for r in rows for n in r["sources"]])
     for rec in rows:
         detail = json.loads(rec.pop("detail"))
-        ev = {k: v for k, v in detail.pop("evidence").items() if v is not None}
-        ev["source"], ev["source_id"] = info[ev["source_no"]][:2]
-        del ev["source_no"]
+        latest = detail.pop("evidence")
+        ev = {k: v for k, v in latest.items() if v is not None and k not in ("source_no", "rows")}
+        ev["source"], ev["source_id"] = info[latest["source_no"]][:2]
         quotes = [ev] if ev.get("quote") else []
-        rec["held_attrs"] = [json.loads(a) for a in rec["held_attrs"] if a is not None]
-        rec.update(detail, evidence=quotes + _row_groups(rec.pop("row_refs"), info), attrs=detail["attrs"] or {},
+        rec["held_attrs"] = ([json.loads(a) for a in rec["held_attrs"] if a is not None]
+                             if rec["held_attrs"] is not None else [detail["attrs"] or {}])
+        rec.update(detail, evidence=quotes + _row_groups(rec.pop("row_groups"), latest, info),
+                   attrs=detail["attrs"] or {},
                    sources=sorted(info[n][0] for n in rec["sources"]),
                    current_sources=sorted(info[n][0] for n in rec["current_sources"]))
     return rows

@@ -83,7 +83,8 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
         )
         SELECT r.id, r.subject, r.predicate, r.object, r.date,
                if(r.date_end > {_DATE_LAST}, r.date_end, NULL) AS date_end,
-               if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed, r.attrs, r.negated, r.confidence,
+               if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed,
+               r.attrs, r.negated, r.confidence,
                r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
         ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object

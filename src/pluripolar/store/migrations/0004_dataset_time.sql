@@ -22,8 +22,8 @@ CREATE TABLE dataset_rows (
     fields JSON NOT NULL              -- {column: value}
 );
 
--- The actor index gains `attrs_all` and `row_refs` (every merged relation's attrs and dataset rows:
--- sizes and evidence) and `observed_to`: for a dataset fact still holding at its dataset's last observation,
+-- The actor index gains `attrs_all` (every merged relation's attrs: what sizes it), `ev_n`/`ev_row`
+-- (how many dataset rows its first source's relations cite, and the first) and `observed_to`: for a dataset fact still holding at its dataset's last observation,
 -- that date (after it, the fact is shown as last observed, neither current nor ended).
 -- Derived data: emptied here and rebuilt from the relations by the next refresh.
 DROP TABLE actor_edges;
@@ -47,9 +47,8 @@ CREATE TABLE actor_edges (
     observed_to DATE,                 -- a dataset fact holding at its dataset's last observation: that date
     first_d DATE,                     -- the earliest positive assertion of this partner in these sources
     attrs_all JSON[] NOT NULL,        -- the attrs of every merged relation (what sizes it: programmes …)
-    row_refs STRUCT(source_no INTEGER, n BIGINT, "rows" BIGINT[])[] NOT NULL,
-                                      -- dataset rows the merged relations cite: per relation its source,
-                                      -- how many rows, the first ones (dossier_queries.ROW_LINKS)
+    ev_n BIGINT NOT NULL,             -- dataset rows the merged relations of `source_no` cite
+    ev_row BIGINT,                    -- the first of them
     detail JSON NOT NULL              -- one merged relation: {relation_id, date, status, attrs, evidence:
                                       -- {source_no, relation_id, quote, char_start, char_end, row}}
 );
