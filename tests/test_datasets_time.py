@@ -21,6 +21,8 @@ from pluripolar.web.app import create_app
 
 from .conftest import shared_path
 
+LOCAL = "http://127.0.0.1"  # the app answers only for its own address
+
 OFAC_DATE = "2024-05-03"  # the date of the SDN list in ../shared (MANIFEST.md)
 
 
@@ -156,13 +158,13 @@ def test_time_since_until_select_by_the_relations_date(db, store):
     r = CliRunner().invoke(main, ["relations", "--actor", "USA", "--other", "GBR", "--since", "2020-01-01",
                                   "--format", "jsonl", "--db", str(db)])
     assert r.exit_code == 0 and [json.loads(x)["date"] for x in r.output.splitlines()] == [x["date"] for x in since]
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     rows = client.get("/api/relations", params={"actor": "USA", "other": "GBR", "since": "2020-01-01"}).json()["rows"]
     assert [x["date"] for x in rows] == [x["date"] for x in since]
 
 
 def test_time_actor_page_marks_last_observed(db):
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     today = client.get("/actor/VEN").text
     assert "last observed 2018" in today and "last observed 2024" in today
     then = client.get("/actor/VEN", params={"as_of": "2018-06-30"}).text
@@ -211,7 +213,7 @@ def test_types_north_korea_map_does_not_colour_pacts_as_allies(db):
     for other in ("USA", "JPN", "KOR", "AUS"):
         assert "alliance" not in colour[other] and "pact" in colour[other]
     assert "alliance" in colour["CHN"]
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     page = client.get("/actor/PRK", params={"as_of": "2018-06-30"}).text
     assert "pact, no defence" in page and "non-aggression" in page
 
@@ -237,7 +239,7 @@ def test_sizes_shown_with_their_relation_from_both_ends(store, files):
 def test_evidence_rows_grouped_with_row_records_as_published(db, files):
     import hashlib
 
-    client = TestClient(create_app(db), raise_server_exceptions=False)
+    client = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     events = client.get("/api/dyad/USA/VEN").json()["events"]
     alliance = max((e for e in events if e["predicate"] == "alliance"), key=lambda e: e["evidence"][0]["n_rows"])
     [group] = alliance["evidence"]

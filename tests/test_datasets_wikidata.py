@@ -25,6 +25,8 @@ from pluripolar.web.app import create_app
 
 from .conftest import shared_path
 
+LOCAL = "http://127.0.0.1"  # the app answers only for its own address
+
 SAMPLE = Path(__file__).parent / "data" / "wikidata_relations_sample.json"
 FETCHED = "2024-06-01"  # the day the sample stands for
 NATO_2021 = {"USA", "GBR", "FRA", "TUR", "MKD"}
@@ -67,7 +69,7 @@ def test_wikidata_nato_has_its_members(wd):
     assert set(_partners(wd, "NATO", "membership", "in", "2021-06-30")) == NATO_2021
     counts = analysis.dossier(wd, "NATO", FETCHED)["counts"]["members"]
     assert (counts["value"], counts["current"]) == (7, 7)
-    page = TestClient(create_app(wd.path)).get("/actor/NATO", params={"as_of": FETCHED}).text
+    page = TestClient(create_app(wd.path), base_url=LOCAL).get("/actor/NATO", params={"as_of": FETCHED}).text
     assert "<strong>7</strong> members" in page
 
 
@@ -90,7 +92,7 @@ def test_claims_checked_against_the_nearest_data(wd):
     [c] = analysis.check_claims(wd, "VEN")["claims"]
     assert (c["verdict"], c["counted"], c["data_date"], c["gap"]) == ("inconsistent", 5, FETCHED, "3.6 years later")
     assert c["data_sources"] == {"wikidata-relations": 5}
-    html = TestClient(create_app(wd.path)).get("/claims").text
+    html = TestClient(create_app(wd.path), base_url=LOCAL).get("/claims").text
     assert '<td class="num counted">5<br><span class="meta">on 2024-06-01, 3.6 years later</span>' in html
 
 

@@ -478,7 +478,7 @@ def test_rules_joint_drills_are_military_cooperation(ex, text, expected):
     ("Kenya thanked Japan for its humanitarian aid.", ("JPN", "aid", "KEN")),
     ("Iran appreciated the support of Russia.", ("RUS", "support", "IRN")),
     ("Vietnam and Laos signed 14 cooperation documents on Monday.", ("LAO", "agreement", "VNM")),
-    ("Vietnam pledged to provide 2,000 scholarships to Lao students.", ("VNM", "aid", "LAO")),
+    ("Vietnam pledged to provide 2,000 scholarships to Lao students.", ("VNM", "support", "LAO")),  # a pledge
     ("France has kept troops in Djibouti since 1977, and Japan opened its only base in the country in 2011.",
      ("JPN", "military_presence", "DJI")),
 ])

@@ -14,13 +14,14 @@ from pluripolar.web.security import TokenBucket, is_loopback, token_matches
 
 from .web_support import XSS_TEXT, seeded_db  # noqa: F401  (fixture)
 
+LOCAL = "http://127.0.0.1:8000"  # the Host the app answers for (the bound loopback address)
 EMPTY_DOC = {"text": "   "}  # passes the write guard, then fails as bad input: no extraction runs
 
 
 @pytest.fixture
 def make_client(tmp_path):
     def make(**kwargs) -> TestClient:
-        return TestClient(create_app(tmp_path / "w.duckdb", **kwargs), raise_server_exceptions=False)
+        return TestClient(create_app(tmp_path / "w.duckdb", **kwargs), raise_server_exceptions=False, base_url=LOCAL)
 
     return make
 
@@ -62,7 +63,7 @@ def test_web_api_errors_use_one_envelope(make_client):
 
 
 def test_web_api_unexpected_error_is_one_line_500(make_client, monkeypatch):
-    def boom(store):
+    def boom(*args):
         raise RuntimeError("secret detail\nsecond line")
 
     monkeypatch.setattr(services, "sources", boom)
@@ -71,10 +72,10 @@ def test_web_api_unexpected_error_is_one_line_500(make_client, monkeypatch):
 
 
 def test_web_api_writes_need_the_token_when_set(make_client):
-    c = make_client(token="s3cret")
+    c = make_client(token="s3cret-s3cret-s3cret")
     assert "token" in _envelope(c.post("/api/ingest", json=EMPTY_DOC), 401)
     assert _envelope(c.post("/api/ingest", json=EMPTY_DOC, headers={"Authorization": "Bearer wrong"}), 401)
-    ok = c.post("/api/ingest", json=EMPTY_DOC, headers={"Authorization": "Bearer s3cret"})
+    ok = c.post("/api/ingest", json=EMPTY_DOC, headers={"Authorization": "Bearer s3cret-s3cret-s3cret"})
     assert "text" in _envelope(ok, 400)  # past the guard: refused for its content, not its token
     assert c.get("/api/sources").status_code == 200  # reads stay open
 
@@ -147,7 +148,7 @@ def test_web_services_segments_cut_text_at_every_quote():
 
 @pytest.fixture
 def seeded(seeded_db):
-    with TestClient(create_app(seeded_db), raise_server_exceptions=False) as c:
+    with TestClient(create_app(seeded_db), raise_server_exceptions=False, base_url=LOCAL) as c:
         yield c
 
 
@@ -155,7 +156,7 @@ def test_web_api_dossier_has_the_prk_embassies(seeded_db):
     with duckdb.connect(str(seeded_db), read_only=True) as con:  # before the app opens the file
         hosts = {r[0] for r in con.execute("SELECT DISTINCT object FROM relations "
                                            "WHERE subject = 'PRK' AND predicate = 'embassy'").fetchall()}
-    with TestClient(create_app(seeded_db)) as c:
+    with TestClient(create_app(seeded_db), base_url=LOCAL) as c:
         dossier = c.get("/api/dossier/PRK", params={"as_of": "2020-10-30"}).json()
     assert {"PER", "CUB", "BRA", "MEX", "VEN"} <= hosts
     embassy_partners = {p["id"] for p in dossier["map"] if "embassy" in p["predicates"]}
@@ -213,7 +214,7 @@ def test_web_claims_page_shows_a_date_contradiction_from_two_documents(tmp_path)
         api.ingest([Document("a", "North Korea and Venezuela established diplomatic relations in 1965.", "2020-01-01"),
                     Document("b", "Diplomatic relations between Venezuela and North Korea were established "
                                   "on October 28, 1974.", "2020-02-01")], store)
-    c = TestClient(create_app(db), raise_server_exceptions=False)
+    c = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     page = c.get("/claims").text
     assert page.count('class="contradiction"') == 1
     assert "a · 1965 · established" in page and "b · 1974-10-28 · established" in page

@@ -4,13 +4,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Relation, Source
 from .sources import Document
 from .store import Store
 from .store import queries
 from .store.rows import content_hash
+
+if TYPE_CHECKING:
+    from .datasets.loader import LoadResult
 
 
 def _extractor():
@@ -105,13 +108,55 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
             summary.relations += n
         if on_document:
             on_document(d, n)
+    if summary.stored:
+        update_index(store)
     summary.seconds = time.perf_counter() - start
     return summary
 
 
+def update_index(store: Store) -> int:
+    """Bring the store's derived actor index up to date after writes (under the store's write lock), so
+    that readers, which may open the store read-only, find it current; return how many sources it added."""
+    from .analysis.dossier import index_store
+
+    return index_store(store)
+
+
+def load_dataset(name: str, path: str, store: Store, *, replace: bool = False, date: str | None = None
+                 ) -> LoadResult:
+    """Load dataset `name` from the file at `path` in one transaction (`datasets.load`; `replace` puts
+    it in place of a loaded file of the same version; `date` dates a snapshot list), then update the
+    actor index."""
+    from . import datasets
+
+    result = datasets.load(name, path, store, replace=replace, date=date)
+    if not result.already_loaded:
+        update_index(store)
+    return result
+
+
+def remove_dataset(name: str, store: Store, *, version: str | None = None) -> list[dict[str, Any]]:
+    """Remove every loaded file of dataset `name` (of one `version` when given) with all its rows, in
+    one transaction, then rebuild the actor index; returns the removed files (id, version, path …)."""
+    from .datasets import get
+    from .errors import InvalidInput
+    from .store.removal import dataset_sources, delete_sources
+
+    ds = get(name)
+    with store.write_lock, store.transaction() as con:
+        removed = dataset_sources(con, ds.name, version)
+        if not removed:
+            which = f"{ds.name} {version}" if version else ds.name
+            raise InvalidInput(f"{which} is not loaded; `pluripolar sources` lists what is")
+        delete_sources(con, [r["id"] for r in removed])
+    update_index(store)
+    return removed
+
+
 def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit);
-    since/until are YYYY-MM-DD and select by the relation's date (store.queries.DATE_RULE)."""
+    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit,
+    offset); `since` and `until` are YYYY-MM-DD dates and select by the relation's date
+    (store.queries.DATE_RULE)."""
     from .actors.kb import kb
     from .sources.documents import check_date
 
@@ -128,9 +173,9 @@ def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
     return queries.relations(store, queries.RelationFilter(**filters))
 
 
-def sources(store: Store) -> list[dict[str, Any]]:
-    """Every stored source, newest first."""
-    return queries.sources(store)
+def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored sources, newest first: all, or `limit` of them after skipping `offset`."""
+    return queries.sources(store, limit, offset)
 
 
 def dataset_info(store: Store, name: str) -> dict[str, Any]:

@@ -1,6 +1,12 @@
 """One small tree of errors; the CLI and web API turn each into a single clear line."""
 
 
+def one_line(message: str) -> str:
+    """An error message as one line: line breaks inside it (a file name or URL holding a newline) are
+    shown as \\n rather than cutting the message there."""
+    return message.strip().replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+
+
 class PluripolarError(Exception):
     """Base of every error pluripolar reports to a user."""
 
@@ -27,6 +33,10 @@ class LayoutMismatch(PluripolarError):
 
 class StoreError(PluripolarError):
     """The store cannot be opened, migrated or written."""
+
+
+class StaleStore(StoreError):
+    """A store written by an older pluripolar, opened read-only, so its migrations cannot run."""
 
 
 class UnknownRecord(PluripolarError):

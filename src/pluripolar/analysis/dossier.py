@@ -31,8 +31,6 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-import duckdb
-
 from ..datasets import coverage
 from ..errors import InvalidInput, StoreError
 from ..ontology import load as load_ontology
@@ -55,7 +53,7 @@ def as_of_date(value: str | date | None) -> date:
         return value
     try:
         end = date_bounds(value)[1]
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         end = None
     if end is None:
         raise InvalidInput(f"--as-of: {value!r} is not a date in the form YYYY-MM-DD (or YYYY, YYYY-MM)")
@@ -64,21 +62,24 @@ def as_of_date(value: str | date | None) -> date:
 
 def index_store(store: Store) -> int:
     """Bring the store's actor index (`actor_edges`) up to date with its sources; return how many
-    sources were added. The dossier and claim checks call it; a service may call it after writes."""
-    con = store.con
-    if not q.actor_edges_behind(con):
+    sources were added. Writers call it after writing; readers call it in case a writer stopped before.
+
+    The rebuild takes the store's write lock and checks again inside its transaction, so threads
+    sharing a store (the web app's requests) never rebuild it twice or beside a write.
+    """
+    behind = q.actor_edges_behind(store.con)
+    if not behind:
         return 0
+    if store.read_only:
+        raise StoreError(f"the store's actor index lacks {behind} source(s) and the store is open read-only: "
+                         "run any write command on it once (e.g. `pluripolar ingest`)")
     onto = load_ontology()
     symmetric = [n for n, p in onto.predicates.items() if p.symmetric]
-    try:
-        with store.transaction() as tx:
-            coverage.backfill(tx)
-            return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
-    except duckdb.InvalidInputException:  # DuckDB refuses writes to a read-only store
-        raise StoreError("the store's actor index is behind its sources and the store is read-only: "
-                         "open it writable once (any `pluripolar dossier` run does)") from None
-
-
+    with store.write_lock, store.transaction() as tx:
+        if not q.actor_edges_behind(tx):
+            return 0
+        coverage.backfill(tx)
+        return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
 
 
 def holding(store: Store, actor: str, as_of: date) -> list[dict[str, Any]]:

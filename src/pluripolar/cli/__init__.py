@@ -8,7 +8,7 @@ from importlib import import_module
 import click
 
 from .. import __version__
-from ..errors import PluripolarError
+from ..errors import PluripolarError, one_line
 
 # Each module registers its commands on `main` through `register(main)`.
 COMMAND_MODULES = ("documents", "query", "data", "analysis", "web", "scale")
@@ -21,7 +21,7 @@ class Main(click.Group):
         try:
             return super().invoke(ctx)
         except PluripolarError as e:
-            raise click.ClickException(str(e).splitlines()[0] if str(e) else type(e).__name__) from None
+            raise click.ClickException(one_line(str(e)) or type(e).__name__) from None
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except KeyboardInterrupt:

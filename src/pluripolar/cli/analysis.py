@@ -8,8 +8,7 @@ import click
 
 from .. import analysis
 from ..errors import InvalidInput
-from ..store import Store
-from .options import db_option, emit, format_option, to_json
+from .options import db_option, emit, format_option, reading, to_json
 
 
 def _console():
@@ -41,7 +40,7 @@ def _evidence_text(ev: list[dict[str, Any]]) -> str:
 @db_option
 def dossier(actor, as_of, fmt, db):
     """What the store holds about ACTOR at a date: counts, partners by region, sanctions, UN votes."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         d = analysis.dossier(store, actor, as_of)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
@@ -78,7 +77,7 @@ def dossier(actor, as_of, fmt, db):
 @db_option
 def dyad(a, b, fmt, db):
     """Everything stored between A and B, oldest first; contradictions between sources marked."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         d = analysis.dyad(store, a, b)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
@@ -97,7 +96,7 @@ def dyad(a, b, fmt, db):
 @db_option
 def claims(actor, fmt, db):
     """Check quantitative claims in stored documents against loaded data; list contradictions."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         d = analysis.check_claims(store, actor)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
@@ -131,7 +130,7 @@ def polarity(index, majors, year, first, last, fmt, plot, db):
         raise InvalidInput("give --year or --from/--to, not both")
     if year is not None:
         first = last = year
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         rows = analysis.polarity(store.con, index, majors, first, last)
     if plot:
         from ..analysis.plot import plot_series
@@ -163,7 +162,7 @@ def graph():
 @db_option
 def graph_export(predicate, year, fmt, output, db):
     """Write the graph as GraphML, GEXF or a CSV edge list."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         text = analysis.export_graph(store, fmt, output, predicate=predicate, year=year)
     if text is not None:
         click.echo(text, nl=False)

@@ -1,4 +1,4 @@
-"""`data list|fetch|load`: public datasets into the store."""
+"""`data list|fetch|load|remove`: public datasets into and out of the store."""
 from __future__ import annotations
 
 import click
@@ -60,14 +60,16 @@ def data_fetch(name, dest):
 @click.argument("name")
 @click.option("--file", "path", required=True, type=click.Path(dir_okay=False),
               help="The dataset file as published (plain, .gz or .zip).")
+@click.option("--replace", is_flag=True,
+              help="Load this file in place of another file already loaded for the same dataset and version.")
 @click.option("--date", "snapshot", default=None,
-              help="For a snapshot list (ofac-sdn, us-bases, overseas-bases): the date it is as of, YYYY-MM-DD "
-                   "(default: the dataset's year, else the file's modification day).")
+              help="For a snapshot list (ofac-sdn, us-bases, overseas-bases) or statements file (wikidata-relations): "
+                   "the date it is as of, YYYY-MM-DD (default: the dataset's year, else the file's modification day).")
 @db_option
-def data_load(name, path, snapshot, db):
+def data_load(name, path, replace, snapshot, db):
     """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
     with Store(db) as store:
-        r = datasets.load(name, path, store, date=snapshot)
+        r = api.load_dataset(name, path, store, replace=replace, date=snapshot)
     if r.already_loaded:
         click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
         return
@@ -76,7 +78,21 @@ def data_load(name, path, snapshot, db):
                + (f", {tables}" if tables else "")
                + (f", {r.unmapped:,} rows without an actor id skipped" if r.unmapped else "")
                + (f", dated {r.snapshot}" if r.snapshot else "")
-               + f" in {r.seconds:.1f} s", err=True)
+               + f" in {r.seconds:.1f} s"
+               + (f"; replaced source {', '.join(i[:12] for i in r.replaced)}" if r.replaced else ""), err=True)
+
+
+@data.command("remove")
+@click.argument("name")
+@click.option("--version", default=None, help="Only the file of this version (`pluripolar sources` lists them).")
+@db_option
+def data_remove(name, version, db):
+    """Remove dataset NAME (every loaded file, or one --version) and all its rows, in one transaction."""
+    with Store(db, must_exist=True) as store:
+        removed = api.remove_dataset(name, store, version=version)
+    for r in removed:
+        click.echo(f"removed {name} {r['version'] or ''}: {r['n_relations'] or 0:,} relations "
+                   f"(source {r['id'][:12]}, {r['path']})", err=True)
 
 
 def register(main: click.Group) -> None:

@@ -7,7 +7,7 @@ from functools import partial
 import click
 
 from .. import api
-from ..sources import read_inputs
+from ..sources import check_date, read_inputs
 from ..sources.language import tally
 from ..store import Store
 from .options import date_option, db_option, emit, format_option
@@ -23,6 +23,8 @@ def _note(message: str) -> None:
     click.echo(message, err=True)
 
 
+allow_paths_option = click.option("--allow-paths", is_flag=True,
+                                  help="Let JSONL 'path' fields name files outside the JSONL file's folder.")
 max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=1), default=None,
                                 envvar="PLURIPOLAR_MAX_BYTES", metavar="N",
                                 help="Refuse a document over N bytes [default: 20000000].")
@@ -36,12 +38,13 @@ max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=
 @format_option("jsonl", "table")
 @click.option("--skip-bad", is_flag=True, help="Report bad JSONL lines and go on.")
 @max_bytes_option
+@allow_paths_option
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="spark: run over partitions of --input (one model per partition), write to --out.")
 @click.option("--out", "out", type=click.Path(file_okay=False), default=None,
               help="With --engine spark: folder for relations/ (JSONL part files).")
 @click.option("--master", default=None, metavar="URL", help="With --engine spark: Spark master (default local[*]).")
-def extract(files, jsonl, date, fmt, skip_bad, limit, engine, out, master):
+def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, engine, out, master):
     """Print the relations each document asserts; nothing is stored."""
     if engine == "spark":
         if files or not jsonl or jsonl == "-" or not out:
@@ -54,7 +57,8 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, engine, out, master):
         return
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit)
+    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
+                       allow_paths=allow_paths)
     records = (api.relation_record(r) for _, rels in api.extract(docs) for r in rels)
     emit(records, fmt, RELATION_COLUMNS)
 
@@ -67,9 +71,10 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, engine, out, master):
 @db_option
 @click.option("--skip-bad", is_flag=True, help="Report bad JSONL lines and go on.")
 @max_bytes_option
+@allow_paths_option
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs on loopback, private, link-local or multicast addresses.")
-def ingest(files, jsonl, date, db, skip_bad, limit, allow_private):
+def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, allow_private):
     """Extract relations from documents (files, URLs, JSONL) and store them with their evidence."""
     if not files and not jsonl:
         raise click.UsageError("give FILE/URL arguments or --input DOCS.jsonl")
@@ -78,10 +83,11 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_private):
 
     from ..sources.fetch import fetch_url
 
+    check_date(date, "--date")  # bad arguments are refused before the store is opened
     fetch = partial(fetch_url, allow_private=allow_private, limit=limit)
     languages: Counter = Counter()
     docs = tally(read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
-                             fetch=fetch, limit=limit), languages)
+                             fetch=fetch, limit=limit, allow_paths=allow_paths), languages)
     total = len(files) if not jsonl else None
     with Store(db) as store:
         console = Console(stderr=True)

@@ -4,12 +4,17 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 import click
+
+from .. import api
+from ..errors import StaleStore
+from ..store import Store
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
                          help="Store file (default: $PLURIPOLAR_DB or the user data directory).")
@@ -77,3 +82,28 @@ def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | N
     for r in rows:
         table.add_row(*[_cell(r.get(c)) for c in cols])
     Console(file=sys.stdout, width=200 if not sys.stdout.isatty() else None).print(table)
+
+
+@contextmanager
+def reading(db: str | None) -> Iterator[Store]:
+    """The store opened read-only, so read commands run beside each other and beside
+    `serve --read-only`, and a store on a read-only disk can be read.
+
+    When a writer stopped before updating the derived actor index, or the store needs migrations, it is
+    first opened writable once to bring it up to date.
+    """
+    try:
+        store = Store(db, must_exist=True, read_only=True)
+        stale = store.index_behind() > 0
+    except StaleStore:
+        store, stale = None, True
+    if stale:
+        if store is not None:
+            store.close()
+        with Store(db, must_exist=True) as writer:
+            api.update_index(writer)
+        store = Store(db, must_exist=True, read_only=True)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -5,8 +5,8 @@ import click
 
 from .. import api
 from ..sources.documents import check_date
-from ..store import Store, resolve_db_path
-from .options import date_option, db_option, emit, format_option
+from ..store import resolve_db_path
+from .options import date_option, db_option, emit, format_option, reading
 
 
 @click.command()
@@ -21,7 +21,7 @@ from .options import date_option, db_option, emit, format_option
 @db_option
 def relations(actor, other, predicate, since, until, source, limit, fmt, db):
     """List stored relations with their evidence."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         rows = api.relations(store, actor=actor, other=other, predicate=predicate,
                              since=check_date(since, "--since"), until=check_date(until, "--until"),
                              source=source, limit=limit)
@@ -38,7 +38,7 @@ def relations(actor, other, predicate, since, until, source, limit, fmt, db):
 @db_option
 def sources(fmt, db):
     """List stored sources (documents and dataset files)."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         rows = api.sources(store)
     emit(rows, fmt, ("name", "kind", "date", "title", "url", "dataset", "version", "n_relations", "id"))
 

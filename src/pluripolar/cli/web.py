@@ -14,10 +14,16 @@ from .options import db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; a non-loopback one needs PLURIPOLAR_TOKEN.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-def serve(db, host, port):
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME", envvar="PLURIPOLAR_ALLOWED_HOSTS",
+              help="Another host name requests may use (e.g. behind a proxy); repeatable. Requests naming "
+                   "any other host are refused (DNS rebinding).")
+@click.option("--read-only", is_flag=True,
+              help="Open the store read-only: no ingest, and read commands can run beside the server.")
+def serve(db, host, port, allow_hosts, read_only):
     """Serve the web app (map, dossiers, timelines, ingest) and the JSON API under /api/.
 
-    Writes (ingest) need `Authorization: Bearer $PLURIPOLAR_TOKEN` when that variable is set.
+    Writes (ingest) need `Authorization: Bearer $PLURIPOLAR_TOKEN` when that variable is set (at least
+    16 characters). Requests must name the bound address (or an --allow-host name) in their Host header.
     """
     from ..web.security import is_loopback
 
@@ -31,9 +37,11 @@ def serve(db, host, port):
 
     from ..web.app import create_app
 
-    app = create_app(db, token=token, public=public)
-    click.echo(f"pluripolar: serving {app.state.pp.store.path} on http://{host}:{port}/"
-               + (" (writes need the token)" if token else ""), err=True)
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+    app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only,
+                     url=url)
+    click.echo(f"pluripolar: serving {app.state.pp.store.path} on {url}"
+               + (" (read-only)" if read_only else " (writes need the token)" if token else ""), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 

@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from ..model import Source
 from ..ontology import load as load_ontology
+from ..store.settings import connect_config
 from .spec import Dataset, Layout, RowMapping, Timing
 
 NAME = "gdelt"
@@ -169,7 +170,7 @@ def to_relations(table: pa.Table, source: Source) -> tuple[pa.Table, pa.Table]:
 
     present = set(table.column_names)
     cols = [c if c in present else f"CAST(NULL AS VARCHAR) AS {c}" for c in ("_row", *EVENT_COLUMNS)]
-    with duckdb.connect() as con:
+    with duckdb.connect(config=connect_config()) as con:
         con.register("gdelt_rows", table)
         con.execute(f"CREATE TEMP VIEW events AS SELECT {', '.join(cols)} FROM gdelt_rows")
         rel, ev, _ = build(con, _relations_sql("events"), dataset=NAME, version=source.version or "",

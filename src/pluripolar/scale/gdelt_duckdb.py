@@ -8,6 +8,7 @@ import duckdb
 
 from ..datasets import gdelt
 from ..datasets.files import plain_csv
+from ..store.settings import connect_config
 from ..datasets.spec import Layout
 from ..errors import InvalidInput
 from .inputs import GdeltFile
@@ -27,7 +28,7 @@ def _read_csv(paths: list[Path], layout: Layout, compression: str) -> str:
 
 def dyad_month(files: list[GdeltFile], staging: Path) -> None:
     """Map and aggregate `files` into `staging/part-0.parquet` with the shared GDELT SQL."""
-    with ExitStack() as stack, duckdb.connect() as con:
+    with ExitStack() as stack, duckdb.connect(config=connect_config()) as con:
         groups: dict[tuple[str, str], list[tuple[Path, Layout]]] = {}
         for f in files:
             path, compression = stack.enter_context(plain_csv(f.path))

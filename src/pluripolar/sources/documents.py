@@ -108,6 +108,15 @@ def read_file(path: str | Path, date: str | None = None, *, limit: int | None = 
     return Document(doc=p.stem, text=text, date=check_date(date), path=str(p))
 
 
+def read_stdin(date: str | None = None, *, limit: int | None = None) -> Document:
+    """Standard input (the FILE argument "-") as one Document with the id "stdin"; read up to the limit."""
+    cap = max_bytes(limit)
+    data = sys.stdin.buffer.read(cap + 1)
+    if len(data) > cap:
+        raise _over_limit("standard input", len(data), cap)
+    return Document(doc="stdin", text=text_from_bytes(data, "standard input", limit=limit), date=check_date(date))
+
+
 def _optional_str(rec: dict, key: str, where: str) -> str | None:
     value = rec.get(key)
     if value in (None, ""):
@@ -117,7 +126,8 @@ def _optional_str(rec: dict, key: str, where: str) -> str | None:
     return value
 
 
-def _document_from_record(rec: object, where: str, base: Path, limit: int | None) -> Document:
+def _document_from_record(rec: object, where: str, base: Path, limit: int | None,
+                          allow_paths: bool = False) -> Document:
     if not isinstance(rec, dict):
         raise InvalidInput(f"{where}: expected a JSON object with 'doc' and 'text' or 'path'")
     doc = rec.get("doc") or rec.get("id")
@@ -126,9 +136,9 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
     text = rec.get("text")
     path = _optional_str(rec, "path", where) or _beside(base, str(doc))
     if text is None and path:
-        p = Path(path)
+        target = confined(base, path, where, allow_paths)
         try:
-            text = read_file(p if p.is_absolute() else base / p, limit=limit).text
+            text = read_file(target, limit=limit).text
         except InvalidInput as e:
             raise InvalidInput(f"{where}: 'path' {e}") from None
     if not isinstance(text, str):
@@ -139,6 +149,24 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
     return Document(doc=str(doc), text=_checked_text(text, where),
                     date=check_date(rec.get("date"), f"{where}: date"),
                     url=_optional_str(rec, "url", where), title=_optional_str(rec, "title", where))
+
+
+def confined(base: Path, path: str, where: str, allow_paths: bool = False) -> Path:
+    """The file a JSONL record's 'path' names, resolved against the JSONL file's folder `base`. Unless
+    `allow_paths`, it must lie inside that folder once links and `..` are resolved, so a JSONL from
+    elsewhere cannot make pluripolar read (and the web app show) `/etc/passwd` or `/proc/self/environ`."""
+    p = Path(path)
+    target = p if p.is_absolute() else base / p
+    if allow_paths:
+        return target
+    try:
+        inside = target.resolve().is_relative_to(base.resolve())
+    except (OSError, RuntimeError):  # a symlink loop
+        inside = False
+    if not inside:
+        raise InvalidInput(f"{where}: 'path' {path!r:.200} is outside the JSONL file's folder {base}; "
+                           "pass --allow-paths to read files anywhere")
+    return target
 
 
 def _beside(base: Path, doc: str) -> str | None:
@@ -166,7 +194,8 @@ def _lines(stream: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
             yield n, raw
 
 
-def _parse_line(raw: bytes | None, where: str, base: Path, limit: int | None, cap: int) -> Document:
+def _parse_line(raw: bytes | None, where: str, base: Path, limit: int | None, cap: int,
+                allow_paths: bool = False) -> Document:
     if raw is None:
         raise InvalidInput(f"{where}: line is over {cap:,} bytes (the document limit allows for JSON escapes)")
     try:
@@ -179,15 +208,17 @@ def _parse_line(raw: bytes | None, where: str, base: Path, limit: int | None, ca
         raise InvalidInput(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
     except (ValueError, RecursionError) as e:
         raise InvalidInput(f"{where}: not usable JSON ({type(e).__name__})") from None
-    return _document_from_record(rec, where, base, limit)
+    return _document_from_record(rec, where, base, limit, allow_paths)
 
 
 def read_jsonl_stream(stream: BinaryIO, name: str, *, base: Path | None = None, skip_bad: bool = False,
-                      on_skip: Notify | None = None, limit: int | None = None) -> Iterator[Document]:
+                      on_skip: Notify | None = None, limit: int | None = None,
+                      allow_paths: bool = False) -> Iterator[Document]:
     """Documents from a binary JSONL stream, one object per line, read line by line in bounded memory.
 
     A bad line is an error naming `name:line`; with `skip_bad` it is reported through `on_skip`
-    and skipped. Relative 'path' fields are read from `base` (default: the working directory).
+    and skipped. 'path' fields are read from `base` (default: the working directory) and must lie
+    inside it unless `allow_paths`.
     """
     cap = max_bytes(limit) * JSON_OVERHEAD
     base = base or Path.cwd()
@@ -195,7 +226,7 @@ def read_jsonl_stream(stream: BinaryIO, name: str, *, base: Path | None = None, 
         if raw is not None and not raw.strip():
             continue
         try:
-            yield _parse_line(raw, f"{name}:{n}", base, limit, cap)
+            yield _parse_line(raw, f"{name}:{n}", base, limit, cap, allow_paths)
         except InvalidInput as e:
             if not skip_bad:
                 raise
@@ -204,10 +235,11 @@ def read_jsonl_stream(stream: BinaryIO, name: str, *, base: Path | None = None, 
 
 
 def read_jsonl(path: str | Path, *, skip_bad: bool = False, on_skip: Notify | None = None,
-               limit: int | None = None) -> Iterator[Document]:
+               limit: int | None = None, allow_paths: bool = False) -> Iterator[Document]:
     """Documents from a JSONL file ("-" for standard input); see `read_jsonl_stream`."""
     if str(path) == "-":
-        yield from read_jsonl_stream(sys.stdin.buffer, "-", skip_bad=skip_bad, on_skip=on_skip, limit=limit)
+        yield from read_jsonl_stream(sys.stdin.buffer, "-", skip_bad=skip_bad, on_skip=on_skip, limit=limit,
+                                     allow_paths=allow_paths)
         return
     p = Path(path)
     try:
@@ -218,7 +250,7 @@ def read_jsonl(path: str | Path, *, skip_bad: bool = False, on_skip: Notify | No
         raise InvalidInput(f"{p}: cannot read: {e.strerror or e}") from None
     with stream:
         yield from read_jsonl_stream(stream, str(path), base=p.parent, skip_bad=skip_bad, on_skip=on_skip,
-                                     limit=limit)
+                                     limit=limit, allow_paths=allow_paths)
 
 
 def with_language(d: Document, on_note: Notify | None = None) -> Document:
@@ -229,20 +261,22 @@ def with_language(d: Document, on_note: Notify | None = None) -> Document:
     return replace(d, language=lang.code if lang else None)
 
 
-def _check_all(files: Iterable[str], jsonl: str | None, limit: int | None) -> None:
+def _check_all(files: Iterable[str], jsonl: str | None, limit: int | None, allow_paths: bool) -> None:
     """Read every local input once, streaming, raising the first InvalidInput."""
     for f in files:
-        if not _URL.match(f):
+        if not _URL.match(f) and f != "-":
             read_file(f, limit=limit)
     if jsonl and jsonl != "-":
-        for _ in read_jsonl(jsonl, limit=limit):
+        for _ in read_jsonl(jsonl, limit=limit, allow_paths=allow_paths):
             pass
 
 
 def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None = None, *,
                 skip_bad: bool = False, on_skip: Notify | None = None, on_note: Notify | None = None,
-                fetch: Callable[[str], Document] | None = None, limit: int | None = None) -> Iterator[Document]:
-    """Every document named on a command line: files or URLs, then the JSONL's records.
+                fetch: Callable[[str], Document] | None = None, limit: int | None = None,
+                allow_paths: bool = False) -> Iterator[Document]:
+    """Every document named on a command line: files or URLs, then the JSONL's records (whose 'path'
+    fields must stay inside the JSONL file's folder unless `allow_paths`).
 
     Unless `skip_bad`, files and a JSONL file are checked in full before the first document is
     yielded, so that a bad file or line stops a run before anything is stored (URLs and standard
@@ -252,15 +286,17 @@ def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None
     date, files = check_date(date), list(files)
     max_bytes(limit)
     if not skip_bad:
-        _check_all(files, jsonl, limit)
+        _check_all(files, jsonl, limit, allow_paths)
     for f in files:
         if _URL.match(f):
             if fetch is None:
                 raise InvalidInput(f"{f}: URLs are read by `pluripolar ingest`, not here")
             doc = fetch(f)
             yield with_language(replace(doc, date=date or doc.date), on_note)
+        elif f == "-":
+            yield with_language(read_stdin(date, limit=limit), on_note)
         else:
             yield with_language(read_file(f, date, limit=limit), on_note)
     if jsonl:
-        for d in read_jsonl(jsonl, skip_bad=skip_bad, on_skip=on_skip, limit=limit):
+        for d in read_jsonl(jsonl, skip_bad=skip_bad, on_skip=on_skip, limit=limit, allow_paths=allow_paths):
             yield with_language(d if d.date or not date else replace(d, date=date), on_note)

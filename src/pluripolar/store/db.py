@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import re
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -11,10 +13,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import StaleStore, StoreError
 from ..model import Relation, Source
-from .paths import resolve_db_path
+from .dossier_queries import actor_edges_behind
+from .paths import resolve_db_path, serving_at
 from .rows import relation_tables
+from .settings import connect_config
 
 Filler = Callable[[duckdb.DuckDBPyConnection], int]
 
@@ -30,23 +34,50 @@ def migrations() -> list[tuple[str, str]]:
 
 
 class Store:
-    """A pluripolar store in one DuckDB file (or in memory for `:memory:`)."""
+    """A pluripolar store in one DuckDB file (or in memory for `:memory:`).
+
+    `read_only` opens it so that several processes can read at once (DuckDB allows many readers or one
+    writer per file). Writes from the threads sharing one Store (and the cursor views made from it) are
+    serialised by `write_lock`, so derived tables are never rebuilt by two threads at once.
+    """
 
     def __init__(self, path: str | os.PathLike | None = None, *, must_exist: bool = False,
                  read_only: bool = False) -> None:
         self.path = Path(":memory:") if str(path) == ":memory:" else resolve_db_path(path)
+        self.read_only = read_only
+        self.write_lock = threading.RLock()
         if str(self.path) != ":memory:":
-            if must_exist and not self.path.exists():
-                raise StoreError(f"no store at {self.path}: ingest a document or load a dataset first")
-            if self.path.exists() and self.path.is_dir():
-                raise StoreError(f"{self.path} is a directory, not a store file")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            check_store_path(self.path, must_exist=must_exist or read_only)
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = _connect(self.path, read_only)
         except duckdb.Error as e:
-            raise StoreError(f"cannot open store {self.path}: {_first_line(e)}") from None
-        if not read_only:
-            self.migrate()
+            raise StoreError(_open_error(self.path, e)) from None
+        try:
+            self._check_schema()
+            if not read_only:
+                self.migrate()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check_schema(self) -> None:
+        """Refuse a store written by a newer pluripolar (a migration this one does not know), and a
+        read-only store that still needs migrations this one would apply."""
+        known = [name for name, _ in migrations()]
+        try:
+            applied = {r[0] for r in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
+        except duckdb.CatalogException:
+            applied = set()
+        unknown = sorted(applied - set(known))
+        if unknown:
+            raise StoreError(f"{self.path} has schema version {unknown[-1]}, newer than this pluripolar's "
+                             f"{known[-1]}: upgrade pluripolar to use it, or choose another store with --db")
+        if self.read_only and set(known) - applied:
+            raise StaleStore(f"{self.path} has schema version {max(applied, default='none')}, older than "
+                             f"{known[-1]}: run a write command (e.g. `pluripolar ingest`) on it once to "
+                             "upgrade it")
 
     def __enter__(self) -> "Store":
         return self
@@ -88,6 +119,10 @@ class Store:
             raise
         self.con.commit()
 
+    def index_behind(self) -> int:
+        """How many stored sources the derived actor index does not cover yet."""
+        return actor_edges_behind(self.con)
+
     def has_source(self, source_id: str) -> bool:
         """Whether a source with this content hash is already stored."""
         return self.con.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
@@ -111,7 +146,7 @@ class Store:
         row = {k: v for k, v in asdict(source).items() if k in SOURCE_COLUMNS}
         row.update(extractor=extractor, extractor_version=extractor_version)
         try:
-            with self.transaction() as con:
+            with self.write_lock, self.transaction() as con:
                 if self.has_source(source.id):
                     return None
                 n = fill(con) if fill else 0
@@ -124,6 +159,76 @@ class Store:
         except duckdb.Error as e:
             raise StoreError(f"could not write source {source.name}: {_first_line(e)}") from None
         return row["n_relations"]
+
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
+
+
+def check_store_path(path: Path, *, must_exist: bool = False) -> None:
+    """Refuse a store path that is not a DuckDB file (or a new one): a URI such as `md:name` or `s3://`
+    (DuckDB would reach the network for it), a directory, device or pipe, or a file of another kind (a
+    SQLite database, a CSV), so DuckDB never tries to load an extension or overwrite foreign data."""
+    text = str(path)
+    if _URI.match(text):
+        raise StoreError(f"{text}: a store is a local DuckDB file path, not a URI (give a file name such as "
+                         "store.duckdb)")
+    if not path.exists():
+        if must_exist:
+            raise StoreError(f"no store at {path}: ingest a document or load a dataset first")
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a store file")
+    if not path.is_file():
+        raise StoreError(f"{path} is not a regular file (a device or pipe); a store is a DuckDB file")
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as e:
+        raise StoreError(f"cannot read store {path}: {e.strerror or e}") from None
+    if not head:
+        raise StoreError(f"{path} is an empty file, not a DuckDB store: delete it or give a new file name")
+    if head[8:12] != DUCKDB_MAGIC:
+        kind = "a SQLite database" if head.startswith(b"SQLite format 3") else "not a DuckDB file"
+        raise StoreError(f"{path} is {kind}, not a pluripolar store: give a new file name or a DuckDB store")
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection with the store settings. In a process that already holds the file writable, DuckDB
+    refuses a read-only connection ("different configuration"): the reader then shares the writable
+    database (the Store still never writes through it, being marked read-only)."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=connect_config())
+    except duckdb.ConnectionException as e:
+        if read_only and "different configuration" in str(e):
+            return duckdb.connect(str(path), config=connect_config())
+        raise
+
+
+_DAMAGED = ("Could not read enough bytes", "checksum", "corrupt", "not a valid DuckDB database")
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
+
+
+def _open_error(path: Path, e: duckdb.Error) -> str:
+    """One line saying why the store did not open and what to do."""
+    text = str(e)
+    held = _LOCK_HOLDER.search(text)
+    if held or "Could not set lock" in text:
+        pid = f" (pid {held.group(2)})" if held else ""
+        url = serving_at(path, int(held.group(2))) if held else None
+        if url:
+            return (f"the store {path} is held by `pluripolar serve` at {url}{pid}: use it there (the "
+                    f"JSON API at {url}api/, ingest at {url}api/ingest), or restart it with `serve --read-only` "
+                    "so that read commands can share the store")
+        return (f"the store {path} is in use by another process{pid}, such as `pluripolar serve` or an "
+                "ingest: wait for it or stop it; while `serve` runs, ingest through its /api/ingest, or "
+                "start it with `serve --read-only` so that read commands can share the store")
+    if any(m in text for m in ("Read-only file system", "Permission denied", "Operation not permitted")):
+        return (f"cannot open store {path} for writing ({_first_line(e)}); read commands open it "
+                "read-only and still work")
+    if isinstance(e, duckdb.SerializationException) or any(m.lower() in text.lower() for m in _DAMAGED):
+        return f"cannot open store {path}: the file is damaged or truncated ({_first_line(e)}); restore it from a copy"
+    return f"cannot open store {path}: {_first_line(e)}"
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table | None) -> None:

@@ -29,6 +29,7 @@ class RelationFilter:
     until: str | None = None
     source: str | None = None
     limit: int | None = None
+    offset: int = 0
 
 
 def _where(f: RelationFilter) -> tuple[str, list[Any]]:
@@ -69,8 +70,8 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
     sql = f"""
         WITH r AS (
             SELECT r.* FROM relations r JOIN sources s ON s.id = r.source_id {where}
-            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
-            {"LIMIT " + str(int(f.limit)) if f.limit else ""}
+            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
+            {"LIMIT " + str(int(f.limit)) if f.limit else ""} {"OFFSET " + str(int(f.offset)) if f.offset else ""}
         ), ev AS (
             SELECT e.relation_id,
                    list({{'source': s.name, 'source_id': e.source_id, 'url': s.url, 'quote': e.quote,
@@ -87,7 +88,7 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
                r.attrs, r.negated, r.confidence,
                r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
-        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object
+        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
     """
     cur = store.con.execute(sql, params)
     cols = [d[0] for d in cur.description]
@@ -105,12 +106,13 @@ def count_relations(store: Store) -> int:
     return store.con.execute("SELECT count(*) FROM relations").fetchone()[0]
 
 
-def sources(store: Store) -> list[dict[str, Any]]:
-    """Every stored source with its kind, date and number of relations, newest first."""
+def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored sources with their kind, date and number of relations, newest first (all, or `limit` of
+    them after skipping `offset`)."""
     cur = store.con.execute("""
         SELECT id, kind, name, title, url, date, dataset, version, path, n_relations,
                extractor, extractor_version, added_at, length(text) AS characters
-        FROM sources ORDER BY added_at DESC, name""")
+        FROM sources ORDER BY added_at DESC, name, id LIMIT ? OFFSET ?""", [limit, offset])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .relations import Candidate
 
 _RELATIVE = frozenset({"which", "who", "that", "whose"})
-_IGO_HEADS = frozenset({"bloc", "organisation", "organization", "grouping", "union", "alliance", "council"})
 _STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
@@ -42,9 +41,13 @@ class Memory:
     related: Counter[tuple[str, str]] = field(default_factory=Counter)  # symmetric relations per pair
     voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
+    coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
+    groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
+        self.coordinated = _coordinated_pair(mentions, doc)
+        self.groups.extend(_coordinated_groups(mentions, doc))
         for m in mentions:
             if m.person:
                 self.persons.append(m.actor)
@@ -192,6 +195,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 antecedent = rel.head
                 group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1] \
                     or _qualifier_of(antecedent, mentions)
+                if len({m.actor for m in group}) > 1 and _singular(rel):
+                    # "A, B and C, which has ...": a singular verb takes the nearest of the list
+                    group = [max((m for m in group if m.start < tok.i), key=lambda m: m.start, default=group[-1])]
                 if low == "whose" and group and tok.head.lemma_ in _cues("single_heads"):
                     out.extend(_coref_mention(tok.head, m.actor, m.kind, 0.8) for m in group[:1])
                 else:
@@ -219,16 +225,26 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
             # "the two countries": the pair the document relates most (its story), not a pair named
             # in passing since ("... after Egypt signed a peace treaty with Israel")
-            pair = memory.topic() or memory.pair or _sentence_pair(mentions)
+            # ... unless the sentence before joined two other states: "Russia and China back Maduro. Both
+            # countries have lent billions"
+            pair = memory.coordinated or memory.topic() or memory.pair or _sentence_pair(mentions)
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
+                continue
+            group = _group_referred(tok, dets, memory.groups)
+            if group:  # "the three countries", "these nations": the last list of as many states
+                out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in group)
                 continue
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
                     c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
-                if det.lower_ in ("his", "her"):
+                regions = _regions_named(tok)
+                if regions:  # "the African nation": the last state named of that region
+                    actor = _last_state_of(regions, [m.actor for m in mentions + out if m.start < tok.i
+                                                     and m.kind in _STATE_KINDS and not m.person], memory)
+                elif det.lower_ in ("his", "her"):
                     actor = _person_for(tok, mentions, memory)
                 elif det.lower_ == "this" and (memory.subjects or memory.states):
                     # "this country": the topic, last named as a subject, else the state named most
@@ -238,10 +254,15 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _IGO_HEADS and memory.igos:
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-                    c.dep_ in ("compound", "amod", "prep") for c in tok.children):
-                out.append(_coref_mention(tok, memory.igos[-1], "igo", 0.6))
+        named = _contextual(tok, memory.states + [m.actor for m in mentions])
+        if named:
+            out.append(_coref_mention(tok, named, kinds(named), 0.7))
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
+            igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
+            if igo and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                    c.dep_ in ("compound", "amod", "prep") and not c.is_stop for c in tok.children):
+                out.append(_coref_mention(tok, igo, "igo", 0.6))
             continue
         if tok.pos_ == "PRON" and low in ("their", "they", "them", "both"):
             group = _coordinated_before(tok, mentions)
@@ -250,6 +271,100 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out
+
+
+def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:
+    """The lists of two or more states a sentence coordinates, in text order ("A, B and C")."""
+    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    out = []
+    for root in sorted(states):
+        tok = doc[root]
+        if tok.dep_ == "conj" and tok.head.i in states:
+            continue  # inside a list already taken from its first member
+        group = list(dict.fromkeys(states[t.i].actor for t in (tok, *tok.conjuncts) if t.i in states))
+        if len(group) >= 2:
+            out.append(group)
+    return out
+
+
+def _group_referred(tok: Token, dets: set[str], groups: list[list[str]]) -> list[str]:
+    """The last list of states that "the three countries" or "these nations" refers to: one of as many
+    states as the number says, or any list for "these/those" without a number."""
+    numbers = resources.toml("cues.toml")["coref"]["numbers"]
+    count = next((numbers.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                  for c in tok.children if c.like_num), None)
+    if count is None and not dets & _cues("group_determiners"):
+        return []
+    return next((g for g in reversed(groups) if count is None or len(g) == count), [])
+
+
+def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | None:
+    """The two states a sentence joins by "and" as its only such pair ("Russia and China back X")."""
+    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    pairs = set()
+    for root, m in states.items():
+        group = {states[t.i].actor for t in (doc[root], *doc[root].conjuncts) if t.i in states}
+        if len(group) == 2:
+            pairs.add(tuple(sorted(group)))
+    return pairs.pop() if len(pairs) == 1 else None
+
+
+def _contextual(tok: Token, named: list[str]) -> str | None:
+    """The state "the North" or "the mainland" stands for, once the text has named its context."""
+    states = resources.toml("cues.toml")["contextual_names"].get(tok.lower_)
+    if not states or tok.pos_ not in ("PROPN", "NOUN") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
+        return None  # "the North Atlantic", "the South China Sea" name something else
+    return states[0] if set(states) & set(named) else None
+
+
+def _regions_named(noun: Token) -> frozenset[str]:
+    """The UN regions or subregions the words qualifying a noun name ("the West African country")."""
+    words = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    table = resources.toml("cues.toml")["regions"]
+    for name in sorted(table, key=len, reverse=True):
+        if f" {name} " in f" {words} ":
+            return frozenset(table[name])
+    return frozenset()
+
+
+def _last_state_of(regions: frozenset[str], before: list[str], memory: Memory) -> str | None:
+    """The last state named (in this sentence, else before it) that lies in one of `regions`."""
+    from ..actors.kb import kb
+
+    for actor in [*reversed(before), *reversed(memory.states)]:
+        record = kb().record(actor) or {}
+        if record.get("un_region") in regions or record.get("un_subregion") in regions:
+            return actor
+    return None
+
+
+def _singular(verb: Token) -> bool:
+    """Whether a verb (or its auxiliary) agrees with a singular subject: "which has", "who is"."""
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+                                     for c in verb.children)
+
+
+def _igo_head(tok: Token) -> bool:
+    """Whether a noun can stand for an organisation named before ("the bloc", "the court")."""
+    ref = resources.toml("cues.toml")["igo_reference"]
+    return tok.lemma_.lower() in ref["any"] or tok.lemma_.lower() in ref["named"]
+
+
+def _igo_denoted(noun: str, igos: list[str]) -> str | None:
+    """The last organisation named (`igos`, in order) that "the <noun>" can denote: any for "the bloc",
+    one whose name has the noun or that the cue data lists for it for "the court", "the alliance"."""
+    from ..actors.kb import kb
+
+    ref = resources.toml("cues.toml")["igo_reference"]
+    if noun in ref["any"]:
+        return igos[-1]
+    listed = set(ref["also"].get(noun, ()))
+    for igo in reversed(igos):
+        actor = kb().get(igo)
+        if igo in listed or (actor is not None and noun in actor.name.lower().split()):
+            return igo
+    return None
 
 
 def _voice(sent: Span, mentions: list[Mention]) -> str | None:

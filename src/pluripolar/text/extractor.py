@@ -85,7 +85,7 @@ class Extractor:
             ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
                           memory.igos[-1] if memory.igos else None,
                           {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider,
-                          memory.focus())
+                          memory.focus(), article and article.isoformat())
             built = [build(t, ctx) for t in triggers]
             found = [c for cands in built for c in cands]
             found += claims.find(ctx, found) + claims.trade_values(ctx)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from . import resources
 from .gazetteer import CITY, PERSON_TYPES, Gazetteer
 
 _NER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -109,9 +110,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
 
 
 def _excluded(doc: Doc, start: int) -> bool:
-    """Whether the name is prefixed "non-": a "non-NATO ally" is no ally of NATO."""
+    """Whether the name is prefixed "non-" (a "non-NATO ally" is no ally of NATO) or by a compass word
+    that makes it a region's ("the South American country", "Latin American leaders")."""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    return before[-1:] in (["non-"], ["non"]) or before == ["non", "-"]
+    regional = resources.word_set("cues.toml", "regions_prefixes", "words")
+    return before[-1:] in (["non-"], ["non"]) or before == ["non", "-"] or (
+        start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional)
 
 
 def _given_name(ent: Span) -> bool:

@@ -63,7 +63,10 @@ def _but_status(key: tuple) -> tuple:
 
 
 def _is_default(c: Candidate) -> bool:
-    return c.status is not None and c.status == ontology().get(c.predicate).default_status
+    """Whether a mention states no status of its own: the predicate's standing default, or none where
+    the predicate has statuses ("the three states' mutual assistance" beside "they formed an alliance")."""
+    spec = ontology().get(c.predicate)
+    return c.status == spec.default_status if c.status is not None else bool(spec.statuses)
 
 
 def _fold_defaults(groups: dict[tuple, dict[str | None, list[Candidate]]]) -> None:

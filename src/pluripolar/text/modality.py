@@ -31,8 +31,11 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
         if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
-        if _participle(prev):
-            break  # a participle describes its noun: "threatened to expel the troops stationed in X"
+        if prev.dep_ == "pobj" and tok.lower_ == "with" and any(_participle(c) for c in prev.subtree):
+            break  # an absolute clause of its own: "X vetoed it, with its partner Y abstaining"
+        if _participle(prev) or prev.dep_ == "appos":
+            break  # a participle or apposition describes its noun: "threatened to expel the troops
+            # stationed in X", "X, a member of Y, did not ..."
         if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ == "be" or _cued(tok, _cue("negation", "steadfast"))):
             break  # "our support for Ukraine will not waver": it holds
         out.append(tok)
@@ -75,10 +78,11 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     a stage of membership)."""
     modals = _cue("hypothetical", "modals")
     govs = _cue("hypothetical", "governors") | (frozenset() if invited_counts else _cue("hypothetical", "invitations"))
+    strivings = _cue("hypothetical", "noun_governors")
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)
     for tok in scope:
-        if tok.i != trigger.i and _cued(tok, govs):
+        if tok.i != trigger.i and (_cued(tok, govs) or tok.pos_ == "NOUN" and _cued(tok, strivings)):
             return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
@@ -93,6 +97,6 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     tok = head
     while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i:
         tok = tok.head
-        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and _cued(tok, strivings):
             return True
     return False

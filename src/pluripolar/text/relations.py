@@ -6,7 +6,7 @@ that merely co-occur in a sentence never form a relation.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
 from typing import Any, Callable
@@ -17,8 +17,9 @@ from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
 from .modality import is_hypothetical, is_negated
+from .numbers import parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import governors, role
+from .syntax import governors, is_future, role
 from .triggers import Trigger
 
 _STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
@@ -55,6 +56,7 @@ class Context:
     topic: tuple[str, str] | None = None  # the pair of states the document relates most so far
     decider: str | None = None  # the last actor the document said decided or announced something
     focus: str | None = None  # the state the document has named most so far
+    article: str | None = None  # the article's date, YYYY-MM-DD
 
 
 @cache
@@ -181,6 +183,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
                 out.append(Arg(m, "subj", 0, True))
             continue
+        if tok.dep_ == "appos" and m.root == tok.head.i:  # "Turkey, a member of NATO": the noun it is
+            previous = Arg(m, "appos", 1, True)              # in apposition to
+            out.append(previous)
+            continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         if r is None:
             if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc) and (
@@ -237,15 +243,52 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     chain = anchor_chain(tok)
     if is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
         return []
+    if trigger.predicate == "aid" and _pledged(tok, chain):
+        trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _args(trigger, chain, ctx)
     if not args:
         return []
     negated = is_negated(tok, chain)
     date = date_for(tok, chain, ctx)
+    span = _years_of(tok) if trigger.predicate == "diplomatic_relations" else None
+    if span:  # "marked 80 years of diplomatic relations this year": they began 80 years before
+        year = int((date or ctx.article or "0")[:4])
+        date, trigger = (str(year - span), replace(trigger, status="established")) if year else (date, trigger)
     pairs = _pairs(trigger, args, ctx, chain)
     each = _respective_dates(pairs, ctx) if date else {}
-    return [_candidate(trigger, s, o, negated, each.get(s.actor) or each.get(o.actor) or date, ctx)
-            for s, o in pairs]
+    moved = _switched(trigger, args, chain)
+    return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
+                       ctx) for s, o in pairs]
+
+
+def _pledged(tok: Token, chain: list[Token]) -> bool:
+    """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send")."""
+    pledges = resources.word_set("cues.toml", "pledges", "verbs")
+    return is_future(tok) or any(t.lemma_.lower() in pledges for t in chain)
+
+
+def _years_of(tok: Token) -> int | None:
+    """The length of "N years (decades) of relations", the time since they began; None otherwise."""
+    span = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else None
+    unit = resources.toml("cues.toml")["durations"].get(span.lemma_.lower()) if span is not None else None
+    count = next((parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None) if unit else None
+    return int(count * unit) if count else None
+
+
+def _switched(trigger: Trigger, args: list[Arg], chain: list[Token]) -> dict[str, str]:
+    """Actor → status for a recognition moved from one state to another ("switched recognition from
+    Taipei to Beijing"): ties with the state it leaves are severed, with the one it goes to established."""
+    verbs = resources.word_set("triggers.toml", "recognition_switch", "verbs")
+    if trigger.mode != "recognition" or not any(t.lemma_.lower() in verbs for t in chain):
+        return {}
+    status = {"from": "severed", "to": "established"}
+    return {a.mention.actor: status[a.role] for a in args if a.role in status}
+
+
+def _moved(trigger: Trigger, moved: dict[str, str], s: Mention, o: Mention) -> Trigger:
+    """The trigger with the status a recognition switch gives the pair (unchanged otherwise)."""
+    status = moved.get(o.actor) or moved.get(s.actor)
+    return replace(trigger, status=status) if status else trigger
 
 
 def _respective_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, str]:
@@ -277,11 +320,15 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
                 and not (a.role == "by" and chain[a.level].lemma_.lower() in mediators)]
-        partners = [a.mention for a in args if a.role in cfg["partner"] and a.mention.kind in actors]
-        if not partners and len({m.actor for m in part}) < 2:
+        partner_roles = cfg["recognition_partner"] if trigger.mode == "recognition" else cfg["partner"]
+        partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
+                    and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
+        if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":
             partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
         if partners:
             return [(a, b) for a in part for b in partners if a.actor != b.actor]
+        if trigger.mode == "recognition":
+            return []  # a recognition needs the state recognised
         uniq = list({m.actor: m for m in part}.values())
         return list(combinations(uniq, 2))
     if trigger.mode == "meeting":
@@ -308,8 +355,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
             _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
-    if not objects and (cfg.get("reciprocal") or _reciprocal(trigger.token)):
-        group = list({m.actor: m for m in subjects}.values())
+    group = list({m.actor: m for m in subjects}.values())
+    # "X and Y reopened embassies" each in the other; a longer list only with "each other"
+    if not objects and ((cfg.get("reciprocal") and len(group) == 2) or _reciprocal(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
 

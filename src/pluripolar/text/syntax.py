@@ -49,6 +49,28 @@ def _seated() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "seated")
 
 
+def _acts() -> frozenset[str]:
+    return resources.word_set("cues.toml", "proxies", "acts")
+
+
+def _agent_preps() -> frozenset[str]:
+    """Prepositions naming an act's agents: "arms transactions between X and Y", "strikes by X"."""
+    return resources.word_set("cues.toml", "proxies", "agent_preps")
+
+
+def _located() -> frozenset[str]:
+    """Acts done to the state they happen in: "the coup in Niger" is about Niger's rulers."""
+    return resources.word_set("cues.toml", "proxies", "located_acts")
+
+
+def _topic(prep: Token) -> bool:
+    """Whether a preposition opens its sentence as the topic it turns to ("On Yemen, ...", "Regarding
+    Iran, ..."): a phrase set off by a comma, not an argument of the event."""
+    after = prep.right_edge.i + 1
+    return prep.i == prep.sent.start and prep.lower_ in resources.word_set("cues.toml", "proxies", "topic_preps") \
+        and after < len(prep.doc) and prep.doc[after].text == ","
+
+
 def _goods() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "materiel") | resources.word_set("cues.toml", "proxies", "goods")
 
@@ -60,12 +82,17 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     "halted imports from Japan": "on")."""
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
-    if prep in ("to", "for") and _listed(noun, _goods()):
-        return prep
+    if prep in ("to", "for") and _listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
+        return prep  # goods sent, or flights and routes run, to someone
     if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
         return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
+    if prep in ("in", "to", "into", "on") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies",
+                                                                                             "deploying"):
+        return prep  # "deployed missiles in South Korea": where what is deployed goes
     if prep in ("of", "from") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
         return "on"
+    if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
+        return "on"  # "closed its border with Niger": the state shut out
     return None
 
 
@@ -235,7 +262,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     signed with D")."""
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
             and not _is_proxy(tok.head) \
-            and tok.head.lower_ not in resources.word_set("cues.toml", "proxies", "acts") and not _owned(tok.head) \
+            and tok.head.lower_ not in _acts() and not _owned(tok.head) \
             and tok.head.lower_ not in _goods() and tok.head.ent_type_ not in ("LOC", "FAC"):
         return None  # "the Russian Far East" is a place of Russia
     prep: str | None = None
@@ -255,8 +282,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             return None  # a coordinated or participial predicate is another event
         if steps and cur.pos_ == "NOUN":
             direct = False
-        if steps and cur.i in blocked:
-            return None
+        if steps and cur.i in blocked and last_dep != "poss":
+            return None  # but the owner of a judged judgement is judged: "rejected X's accusations"
         if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
@@ -269,13 +296,16 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (
                     (word in ("of", "by") and (_is_proxy(attached) or _owned(attached)))
-                    or (word == "in" and attached.lemma_.lower() in _seated())
+                    or (word == "in" and (attached.lemma_.lower() in _seated() or _listed(attached, _located())))
+                    or (word in _agent_preps() and _listed(attached, _acts()))
                     or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
                 own = _object_prep(attached, word, anchor_ids)
                 if attached.i not in anchor_ids and not _is_proxy(attached) and not _is_named(attached) \
                         and not _predicate_idiom(attached) and own is None:
                     return None  # "in X" qualifies some other word, not the event
+                if _topic(head):
+                    return None  # "On Yemen, the two leaders renewed their support": what the text turns to
                 prep = own or word
         elif dep not in _TRANSPARENT and head.pos_ != "ADP":
             last_dep = dep

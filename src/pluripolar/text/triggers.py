@@ -28,6 +28,8 @@ class TriggerDef:
     mode: str | None = None
     objects: frozenset[str] = frozenset()      # the verb counts only with one of these as object
     not_objects: frozenset[str] = frozenset()  # ... and never with one of these
+    not_tags: frozenset[str] = frozenset()  # fine-grained tags the word never has as a trigger
+    complements: frozenset[str] = frozenset()  # ... and only with a clause complement of one of these verbs
 
 
 @dataclass
@@ -54,7 +56,8 @@ class TriggerLexicon:
         self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")  # "withdrew from", "stood with"
         for entry in data["trigger"]:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
-                           frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])))
+                           frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
+                           frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -96,9 +99,11 @@ class TriggerLexicon:
                 continue
             objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
                        if w.dep_ in ("dobj", "compound", "amod")}
+            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
-                        or objects & d.not_objects:
+                        or objects & d.not_objects or tok.tag_ in d.not_tags \
+                        or (d.complements and not complements & d.complements):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
@@ -118,7 +123,7 @@ class TriggerLexicon:
     def _status(self, predicate: str, words: list[Token]) -> str | None:
         table = self.governor_status.get(predicate, {})
         for w in words:
-            s = table.get(w.lemma_.lower()) or table.get(w.lower_)
+            s = table.get(w.lemma_.lower(), table.get(w.lower_))  # "" (no status) is a hit too
             if s is not None:
                 return s
         return None
@@ -129,12 +134,13 @@ class TriggerLexicon:
         if t.predicate == "diplomatic_relations":
             is_phrase = t.end - t.start > 1
             if t.token.lower_ in self.relational or is_phrase:
-                if self._status("cooperation", govs) is not None and not is_phrase:
+                heads = [g for g in govs if g.head.i != t.token.i]  # "relations developed over 46 years" is their past
+                if self._status("cooperation", heads) is not None and not is_phrase:
                     t.predicate = "cooperation"
                     return t
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
                     return None  # "decades of strained ties", "frosty relations": their state, no event
-                status = self._status("diplomatic_relations", govs)
+                status = self._status("diplomatic_relations", govs) or ("established" if _dates_back(t.token) else None)
                 diplomatic = is_phrase or any(c.lower_ in self.diplomatic for c in t.token.children)
                 if status is None and not diplomatic:
                     return None
@@ -165,6 +171,14 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _dates_back(tok: Token) -> bool:
+    """Whether the words after a relational noun say when it began: "ties date back to 1960", "relations go
+    back to 1888" (read on the words: the parser often takes "date" for a noun)."""
+    verbs = resources.word_set("triggers.toml", "dating_back", "verbs")
+    after = tok.doc[tok.i + 1: min(tok.sent.end, tok.i + 10)]
+    return any(t.lower_ in verbs and t.nbor().lower_ == "back" for t in after if t.i + 1 < len(tok.doc))
 
 
 def _alliance_treaty(t: Trigger) -> bool:

@@ -1,9 +1,10 @@
 """The FastAPI app: JSON API under /api/, pages rendering the same data, one error envelope."""
 from __future__ import annotations
 
+import json
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..errors import PluripolarError, UnknownActor, UnknownDataset, UnknownRecord
+from ..errors import PluripolarError, UnknownActor, UnknownDataset, UnknownRecord, one_line
+from ..store.paths import serve_note_path
+from .guard import RequestGuard, allowed_hosts, check_token
 from .pages import router as pages_router, templates
 from .routes_api import router as api_router
 from .security import SecurityHeaders
@@ -28,30 +31,48 @@ NOT_FOUND_ERRORS = (NotFound, UnknownActor, UnknownDataset, UnknownRecord)
 
 
 def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,
-               ingest_burst: float = 5, ingest_rate: float = 0.2) -> FastAPI:
+               host: str = "127.0.0.1", allow_hosts: Iterable[str] = (), read_only: bool = False,
+               url: str | None = None, ingest_burst: float = 5, ingest_rate: float = 0.2) -> FastAPI:
     """The web app over the store at `db_path` (created if missing).
 
-    `token`: when set, write endpoints need `Authorization: Bearer TOKEN`. `public`: the app is bound
-    to a non-loopback address, so writes are refused unless a token is set. Ingest is rate-limited per
-    client to `ingest_burst` requests, refilled at `ingest_rate` per second.
+    `token`: when set (at least 16 characters), write endpoints need `Authorization: Bearer TOKEN`.
+    `public`: the app is bound to a non-loopback address, so writes are refused unless a token is set.
+    `host` is the bound address; requests must name it (or a loopback name when it is loopback, or one
+    of `allow_hosts`) in their Host header. `read_only` opens the store read-only, beside other
+    readers, and refuses writes. `url`: where the app is served; while it runs, a note beside the store
+    says so, and other commands that find the store locked name the URL. Writes are rate-limited per
+    client to `ingest_burst` requests, refilled at `ingest_rate` per second; their bodies may hold twice
+    the document size limit.
     """
+    from ..sources.documents import max_bytes
     from .security import TokenBucket
 
-    state = AppState(db_path, token=token or None, public=public,
-                     limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
+    check_token(token or None)
+    state = AppState(db_path, token=token or None, public=public, read_only=read_only,
+                     max_body=2 * max_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
     state.open()
-    with state.cursor() as s:
-        refresh_derived(s)
+    try:
+        with state.cursor() as s:
+            refresh_derived(s)
+    except BaseException:
+        state.close()
+        raise
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        state.close()
+        note = announce(state, url)
+        try:
+            yield
+        finally:
+            if note:
+                note.unlink(missing_ok=True)
+            state.close()
 
     app = FastAPI(title="pluripolar", version=__version__, lifespan=lifespan,
                   description="Relations between states and organisations, each with its source and quote.",
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.pp = state
+    app.add_middleware(RequestGuard, state=state, hosts=allowed_hosts(host, allow_hosts))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api_router)
@@ -61,6 +82,19 @@ def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, p
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected_error)
     return app
+
+
+def announce(state: AppState, url: str | None) -> Path | None:
+    """Leave a note beside a store held writable, naming the server's URL and process id, so that other
+    commands finding the store locked can say where to go; the note's path, or None."""
+    if not url or state.read_only or state.store is None or str(state.store.path) == ":memory:":
+        return None
+    note = serve_note_path(state.store.path)
+    try:
+        note.write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
+    except OSError:
+        return None  # only a courtesy to other commands
+    return note
 
 
 def _one_line(text: str) -> str:
@@ -80,7 +114,7 @@ def error_response(request: Request, status: int, message: str,
 
 async def _pluripolar_error(request: Request, exc: PluripolarError) -> Response:
     status = 404 if isinstance(exc, NOT_FOUND_ERRORS) else 400
-    return error_response(request, status, str(exc) or type(exc).__name__)
+    return error_response(request, status, one_line(str(exc)) or type(exc).__name__)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

@@ -16,7 +16,8 @@ from fastapi.templating import Jinja2Templates
 from ..errors import PluripolarError
 from ..store import Store
 from . import services
-from .deps import app_state, store
+from .deps import app_state, page, store
+from .services import Page
 
 HERE = Path(__file__).parent
 DIST = HERE / "static" / "dist"
@@ -52,6 +53,11 @@ def predicate_labels() -> list[dict[str, str]]:
     return [{"name": p.name, "label": p.label} for p in load().predicates.values()]
 
 
+def _paging(pg: Page) -> dict[str, int | None]:
+    """A page's query parameters for links, the defaults left out."""
+    return {"limit": pg.limit if pg.limit != services.DEFAULT_LIMIT else None, "offset": pg.offset or None}
+
+
 def _api(path: str, **params: Any) -> str:
     query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
     return f"/api/{path}" + (f"?{query}" if query else "")
@@ -72,9 +78,10 @@ def actor(request: Request, actor_id: str, as_of: str | None = None, s: Store = 
 
 
 @router.get("/dyad/{a}/{b}")
-def dyad(request: Request, a: str, b: str, s: Store = Depends(store)) -> Response:
+def dyad(request: Request, a: str, b: str, pg: Page = Depends(page), s: Store = Depends(store)) -> Response:
     """Timeline of the relations between two actors, with evidence and contradictions."""
-    return render(request, "dyad.html", "dyad", services.dyad(s, a, b), _api(f"dyad/{a}/{b}"))
+    return render(request, "dyad.html", "dyad", services.dyad(s, a, b, pg),
+                  _api(f"dyad/{a}/{b}", **_paging(pg)))
 
 
 @router.get("/polarity")
@@ -95,15 +102,17 @@ def polarity(request: Request, index: str = "con", majors: str = "cow", first: i
 
 
 @router.get("/claims")
-def claims(request: Request, actor: str | None = None, s: Store = Depends(store)) -> Response:
+def claims(request: Request, actor: str | None = None, pg: Page = Depends(page),
+           s: Store = Depends(store)) -> Response:
     """Quantitative claims, checked against the stored relations."""
-    return render(request, "claims.html", "claims", services.claims(s, actor), _api("claims", actor=actor))
+    return render(request, "claims.html", "claims", services.claims(s, actor, pg),
+                  _api("claims", actor=actor, **_paging(pg)))
 
 
 @router.get("/sources")
-def sources(request: Request, s: Store = Depends(store)) -> Response:
-    """Every stored source."""
-    return render(request, "sources.html", "sources", services.sources(s), _api("sources"))
+def sources(request: Request, pg: Page = Depends(page), s: Store = Depends(store)) -> Response:
+    """The stored sources, a page at a time."""
+    return render(request, "sources.html", "sources", services.sources(s, pg), _api("sources", **_paging(pg)))
 
 
 @router.get("/source/{source_id}")

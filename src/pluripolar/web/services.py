@@ -6,7 +6,8 @@ no analysis logic and no SQL.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .. import api
@@ -19,6 +20,32 @@ from ..store.rows import content_hash
 
 LATEST_SOURCES = 10
 MAX_SEARCH_RESULTS = 50
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which slice of a list a request asks for: `limit` items after skipping `offset`."""
+
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def of(self, rows: Sequence[Any]) -> list[Any]:
+        """This page's slice of `rows`."""
+        return list(rows[self.offset:self.offset + self.limit])
+
+    def info(self, shown: int, more: bool) -> dict[str, Any]:
+        """What a paged response says about its page: limit, offset, and where the next one starts."""
+        return {"limit": self.limit, "offset": self.offset,
+                "next_offset": self.offset + shown if more else None}
+
+
+def paged(rows: Sequence[Any], page: Page) -> dict[str, Any]:
+    """`rows` cut to `page`: the slice as `rows`, its `count`, the `total` and the paging fields."""
+    part = page.of(rows)
+    return {"count": len(part), "total": len(rows), **page.info(len(part), page.offset + len(part) < len(rows)),
+            "rows": part}
 
 
 class NotFound(PluripolarError):
@@ -48,8 +75,9 @@ def actor(text: str) -> dict[str, Any]:
     return actor_record(describe(actor_id(text)))
 
 
-def actors(store: Store, q: str | None = None, kind: str | None = None) -> dict[str, Any]:
-    """Gazetteer actors, filtered by a name fragment and kind, with how many stored relations each has."""
+def actors(store: Store, q: str | None = None, kind: str | None = None, page: Page = Page()) -> dict[str, Any]:
+    """Gazetteer actors, filtered by a name fragment and kind, with how many stored relations each has;
+    one page of them."""
     counts = web_queries.relation_counts(store)
     rows = [actor_record({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region})
             for a in _kb().actors(kind)]
@@ -61,7 +89,7 @@ def actors(store: Store, q: str | None = None, kind: str | None = None) -> dict[
         rows = [r for r in rows if r["id"] == exact or needle in r["name"].casefold()]
         rows.sort(key=lambda r: (r["id"] != exact, -r["relations"], r["name"]))
         rows = rows[:MAX_SEARCH_RESULTS]
-    return {"q": q or None, "kind": kind, "count": len(rows), "rows": rows}
+    return {"q": q or None, "kind": kind, **paged(rows, page)}
 
 
 def overview(store: Store) -> dict[str, Any]:
@@ -75,10 +103,13 @@ def overview(store: Store) -> dict[str, Any]:
             "sources": queries.sources(store)[:LATEST_SOURCES]}
 
 
-def relations(store: Store, **filters: Any) -> dict[str, Any]:
-    """Stored relations matching the filters of `api.relations`."""
-    rows = api.relations(store, **filters)
-    return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(rows), "rows": rows}
+def relations(store: Store, page: Page = Page(), **filters: Any) -> dict[str, Any]:
+    """One page of the stored relations matching the filters of `api.relations` (one more row is
+    read to tell whether a next page exists)."""
+    rows = api.relations(store, **filters, limit=page.limit + 1, offset=page.offset)
+    shown = rows[:page.limit]
+    return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(shown),
+            **page.info(len(shown), len(rows) > page.limit), "rows": shown}
 
 
 # The map's category for an alliance holding no defence obligation: coloured apart from alliances.
@@ -117,18 +148,32 @@ def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list
     return sorted(out, key=lambda p: (-p["relations"], p["id"]))
 
 
-def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
-    """The timeline of relations between two actors, with evidence and contradictions (`analysis.dyad`)."""
+def dyad(store: Store, a: str, b: str, page: Page = Page()) -> dict[str, Any]:
+    """The timeline of relations between two actors, with evidence and contradictions (`analysis.dyad`);
+    one page of its events and of its contradictions."""
     from ..analysis.dyad import dyad as analysis_dyad
 
-    return analysis_dyad(store, a, b)
+    data = analysis_dyad(store, a, b)
+    return {**data, "events": page.of(data["events"]), "contradictions": page.of(data["contradictions"]),
+            **_pages(page, data, ("events", "contradictions"))}
 
 
-def claims(store: Store, actor_id: str | None = None) -> dict[str, Any]:
-    """Quantitative claims checked against loaded datasets, and contradictions (`analysis.claims`)."""
+def _pages(page: Page, data: dict[str, Any], lists: Sequence[str]) -> dict[str, Any]:
+    """The paging fields for several lists cut to the same page: totals per list, and a next offset
+    while any list has more."""
+    totals = {name: len(data[name]) for name in lists}
+    more = any(page.offset + page.limit < n for n in totals.values())
+    return {**page.info(page.limit, more), "totals": totals}
+
+
+def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> dict[str, Any]:
+    """Quantitative claims checked against loaded datasets, and contradictions (`analysis.claims`);
+    one page of each."""
     from ..analysis.claims import check_claims
 
-    return {"actor": actor_id or None, **check_claims(store, actor_id or None)}
+    data = check_claims(store, actor_id or None)
+    return {"actor": actor_id or None, "claims": page.of(data["claims"]),
+            "contradictions": page.of(data["contradictions"]), **_pages(page, data, ("claims", "contradictions"))}
 
 
 def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
@@ -157,10 +202,11 @@ def dataset_row(store: Store, source_id: str, number: int) -> dict[str, Any]:
     return api.dataset_row(store, source_id, number)
 
 
-def sources(store: Store) -> dict[str, Any]:
-    """Every stored source, newest first."""
-    rows = api.sources(store)
-    return {"count": len(rows), "rows": rows}
+def sources(store: Store, page: Page = Page()) -> dict[str, Any]:
+    """One page of the stored sources, newest first."""
+    rows = api.sources(store, limit=page.limit + 1, offset=page.offset)
+    shown = rows[:page.limit]
+    return {"count": len(shown), **page.info(len(shown), len(rows) > page.limit), "rows": shown}
 
 
 def source(store: Store, source_id: str) -> dict[str, Any]:
@@ -230,17 +276,13 @@ def preview(store: Store, doc: Document) -> dict[str, Any]:
 
 
 def refresh_derived(store: Store) -> None:
-    """Bring the analysis' derived tables up to date now, under the app's write lock: otherwise the
-    first dossier reads after a write would each try to refresh them, concurrently."""
-    from ..analysis.dossier import index_store
-
-    index_store(store)
+    """Bring the analysis' derived tables up to date now (at start-up), so that reads find them current."""
+    api.update_index(store)
 
 
 def save(store: Store, doc: Document) -> dict[str, Any]:
     """Extract and store a document; stored content is left as it is."""
     summary = api.ingest([doc], store).as_dict()
-    refresh_derived(store)
     source_id = content_hash(doc.text)
     return {"document": _document_record(doc), "source_id": source_id, "summary": summary,
             "url": f"/source/{source_id}"}

@@ -24,14 +24,16 @@ class AppState:
     db_path: str | os.PathLike | None
     token: str | None = None
     public: bool = False
+    read_only: bool = False
+    max_body: int = 40_000_000
     limiter: TokenBucket = field(default_factory=TokenBucket)
     work_lock: threading.Lock = field(default_factory=threading.Lock)
     store: Store | None = None
 
     def open(self) -> None:
-        """Open (creating and migrating if needed) the store."""
+        """Open the store: created and migrated if needed, or read-only (beside other readers)."""
         if self.store is None:
-            self.store = Store(self.db_path)
+            self.store = Store(self.db_path, read_only=self.read_only)
 
     def close(self) -> None:
         """Close the store connection."""
