@@ -256,3 +256,14 @@ def test_evidence_rows_grouped_with_row_records_as_published(db, files):
     assert info["loads"][0]["snapshot_date"] == OFAC_DATE and "public domain" in info["licence"]
     r = CliRunner().invoke(main, ["data", "show", "atop", "--format", "json", "--db", str(db)])
     assert r.exit_code == 0 and json.loads(r.output)["loads"][0]["last_date"] == "2018-12-31"
+
+
+def test_coverage_and_kept_rows_go_with_a_removed_dataset(files, tmp_path):
+    with Store(tmp_path / "r.duckdb") as s:
+        api.load_dataset("us-missions", files["us-missions"], s)
+        kept = s.con.execute("SELECT (SELECT count(*) FROM dataset_coverage), (SELECT count(*) FROM dataset_rows)"
+                             ).fetchone()
+        assert kept[0] == 1 and kept[1] > 500
+        api.remove_dataset("us-missions", s)
+        assert s.con.execute("SELECT (SELECT count(*) FROM dataset_coverage), (SELECT count(*) FROM dataset_rows)"
+                             ).fetchone() == (0, 0)
