@@ -437,3 +437,63 @@ def test_a_border_closed_to_a_state_blockades_it(ex, text, expected):
 
 def test_closing_something_else_is_no_sanction(ex):
     assert not keys("Nigeria closed its embassy school in Niger.", ex) & {("NGA", "sanction", "NER")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Burkina Faso was a staunch ally of France until 2022.", ("BFA", "alliance", "FRA", "ended", "2022")),
+    ("Chad had relations with Israel until 1972, when it terminated diplomatic ties.",
+     ("ISR", "diplomatic_relations", "TCD", "severed", "1972")),
+    ("French troops stayed in Mali until August 2022.", ("FRA", "military_presence", "MLI", "withdrawn", "2022-08")),
+])
+def test_a_relation_that_lasted_until_a_date_ended_then(ex, text, expected):
+    got = dated(text, ex)
+    assert expected in got and not {k for k in got if k[:3] == expected[:3] and k[3] != expected[3]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya founded the East African Community in 2000. The bloc later admitted Rwanda.",
+     ("RWA", "membership", "EAC", "joined", False)),
+    ("ASEAN admitted Timor-Leste as its 11th member in 2025.", ("TLS", "membership", "ASEAN", "joined", False)),
+    ("Russia was expelled from the Council of Europe in 2022.", ("RUS", "membership", "COE", "left", False)),
+])
+def test_admitted_members_join_and_expelled_ones_leave(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "France launched a G7 initiative on Africa.",
+    "Germany created an EU fund for Ukraine.",
+    "NATO countries as well as Japan condemned Russia.",
+])
+def test_an_organisation_qualifying_another_thing_is_not_founded_or_joined(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "membership"}
+
+
+def test_a_founding_member_is_a_member(ex):
+    assert ("CHL", "membership", "APEC") in keys("Chile is a founding member of APEC.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi met Putin on the sidelines of the BRICS summit in Johannesburg.",
+     {("CHN", "visit", "ZAF"), ("RUS", "visit", "ZAF")}),
+    ("Modi held talks with Lula at the G20 meeting in Rome.", {("IND", "visit", "ITA"), ("BRA", "visit", "ITA")}),
+])
+def test_the_place_of_a_gathering_is_where_its_participants_meet(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kosovo and Serbia met. They signed a wider agreement between the two former Yugoslavian states.", "YUG"),
+    ("Estonia and Latvia met. The two Baltic states later signed a pact with Finland.", None),
+])
+def test_a_name_qualifying_a_reference_is_no_party(ex, text, absent):
+    got = keys(text, ex)
+    assert got and (absent is None or not {k for k in got if absent in k})
+
+
+@pytest.mark.parametrize("text", [
+    "Serbian leaders complained of Western pressure to join sanctions against Russia.",
+    "Despite calls to expel the envoy, Peru kept ties with Mexico.",
+])
+def test_pressure_or_calls_to_act_are_no_act(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] in ("sanction", "expulsion")}

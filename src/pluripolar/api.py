@@ -56,6 +56,13 @@ def extract(docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple
     yield from flush()
 
 
+def explain(doc: Document) -> dict[str, Any]:
+    """How extraction read one document, stage by stage (see `text.explain`); nothing is stored."""
+    from .text.explain import explain as explain_text
+
+    return explain_text(_extractor(), doc.text, doc_id=doc.doc, date=doc.date)
+
+
 @dataclass
 class IngestSummary:
     """What an ingest did."""

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Relation
 from ..ontology import load as ontology
@@ -54,7 +54,22 @@ class Extractor:
                             exc_info=log.isEnabledFor(logging.DEBUG))
                 yield []
 
-    def _relations(self, doc: Doc, text: str, doc_id: str, date: str | None) -> list[Relation]:
+    def explain(self, text: str, *, doc_id: str, date: str | None = None) -> tuple[Doc, list[dict], list[Relation]]:
+        """The parsed text, what each stage found in each sentence (mentions, coreference, dates,
+        triggers, candidates) and the merged relations: so that a miss can be traced to the stage that
+        lost it (`text.explain` makes plain records of them)."""
+        stages: list[dict] = []
+
+        def trace(stage: str, sent, value) -> None:
+            if not stages or stages[-1]["sentence"] != (sent.start_char, sent.end_char):
+                stages.append({"sentence": (sent.start_char, sent.end_char), "text": sent.text})
+            stages[-1][stage] = value
+
+        doc = self.nlp(normalise(text))
+        return doc, stages, self._relations(doc, text, doc_id, date, trace)
+
+    def _relations(self, doc: Doc, text: str, doc_id: str, date: str | None,
+                   trace: Callable[[str, Span, object], None] | None = None) -> list[Relation]:
         if not text.strip():
             return []
         article = parse_iso(date)
@@ -89,6 +104,10 @@ class Extractor:
             built = [build(t, ctx) for t in triggers]
             found = [c for cands in built for c in cands]
             found += claims.find(ctx, found) + claims.trade_values(ctx)
+            if trace is not None:
+                for stage, value in (("mentions", own), ("coreference", extra), ("dates", dates),
+                                     ("triggers", triggers), ("candidates", found)):
+                    trace(stage, sent, value)
             effective.apply(pending, sent, sent_mentions, dates, found)
             anaphora.apply(previous, anaphora.dates(triggers, built, ctx))
             pending, previous = effective.invited(found), found

@@ -176,8 +176,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
     previous: Arg | None = None
+    referring = {m.root for m in ctx.mentions if m.via == "coref"}
     for m in ctx.mentions:
-        if not _valid_actor(m):
+        if not _valid_actor(m) or _qualifies_reference(m, referring, ctx):
             continue
         if trigger.start <= m.root < trigger.end:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
@@ -229,6 +230,13 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
 _LIST_GLUE = frozenset({",", "and", "or", "(", ")", "the", ";"})
 
 
+def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
+    """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
+    states" Yugoslavia describes the pair, it is no party."""
+    tok = ctx.sentence.doc[m.root]
+    return m.via != "coref" and m.kind in _STATE_KINDS and tok.dep_ in ("amod", "compound") and tok.head.i in referring
+
+
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:
     """Whether `m` continues a list that `prev` is in, whatever the parse says: only commas,
     "and", articles and parenthesised numbers between them ("Switzerland (568), the EU (518)")."""
@@ -250,6 +258,9 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
         return []
     negated = is_negated(tok, chain)
     date = date_for(tok, chain, ctx)
+    ended = _ended_at(tok, chain, trigger, ctx)
+    if ended:  # "X was a staunch ally of France until 2022", "had relations with Israel until 1972"
+        trigger, date = replace(trigger, status=ended[0]), ended[1]
     span = _years_of(tok) if trigger.predicate == "diplomatic_relations" else None
     if span:  # "marked 80 years of diplomatic relations this year": they began 80 years before
         year = int((date or ctx.article or "0")[:4])
@@ -259,6 +270,27 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
+
+
+def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) -> tuple[str, str] | None:
+    """The ending status and date of a standing relation said to have lasted "until" a date, when the
+    predicate has a status for its end (severed, ended, withdrawn ...); None otherwise."""
+    ends = [s for s in ontology().get(trigger.predicate).statuses if s in ontology().ends]
+    if not ends or trigger.status not in (None, "maintained", "member", "deployed"):
+        return None
+    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+    for span, value in ctx.dates:
+        if span.root.head.i in untils or span.root.i in untils:
+            return ends[0], value
+    return None
+
+
+def _named_by_proxy(m: Mention, ctx: Context) -> bool:
+    """Whether an actor is named as "of" a noun standing for it ("a confederation of the AES")."""
+    from .syntax import proxies
+
+    tok = ctx.sentence.doc[m.root]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in proxies()
 
 
 def _pledged(tok: Token, chain: list[Token]) -> bool:
@@ -345,7 +377,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
     objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
                and not (a.role in ("dobj", "dative") and a.level > verb_level)
-               and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")]
+               and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
+               and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
+    # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]

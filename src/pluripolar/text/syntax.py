@@ -63,6 +63,12 @@ def _located() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "located_acts")
 
 
+def _gathering(noun: Token, prep: str) -> bool:
+    """Whether "in X" places a gathering the event happens at: "met on the sidelines of the BRICS
+    summit in Kazan" (the meeting is in Kazan)."""
+    return prep in ("in", "at") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "gatherings")
+
+
 def _topic(prep: Token) -> bool:
     """Whether a preposition opens its sentence as the topic it turns to ("On Yemen, ...", "Regarding
     Iran, ..."): a phrase set off by a comma, not an argument of the event."""
@@ -292,6 +298,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
+            elif word == "as" and any(c.lower_ == "such" for c in head.children):
+                word = "such as"  # "such" parsed as a modifier of "as"
             if word in ("including", "such as") and attached.i not in anchor_ids:
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (
@@ -302,7 +310,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                     and not _linking(attached):
                 own = _object_prep(attached, word, anchor_ids)
                 if attached.i not in anchor_ids and not _is_proxy(attached) and not _is_named(attached) \
-                        and not _predicate_idiom(attached) and own is None:
+                        and not _predicate_idiom(attached) and own is None and not _gathering(attached, word):
                     return None  # "in X" qualifies some other word, not the event
                 if _topic(head):
                     return None  # "On Yemen, the two leaders renewed their support": what the text turns to
