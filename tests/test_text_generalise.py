@@ -497,3 +497,24 @@ def test_a_name_qualifying_a_reference_is_no_party(ex, text, absent):
 ])
 def test_pressure_or_calls_to_act_are_no_act(ex, text):
     assert not {k for k in keys(text, ex) if k[1] in ("sanction", "expulsion")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali and Burkina Faso joined Niger in cutting ties with Ukraine.", ("NER", "diplomatic_relations", "UKR")),
+    ("Canada followed the US in imposing sanctions on Iran.", ("USA", "sanction", "IRN")),
+])
+def test_the_one_joined_in_an_act_does_it_too(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela, which is backed by Russia, China and Iran, expelled the envoys.", ("CHN", "support", "VEN")),
+    ("Ukraine is strongly supported by Poland.", ("POL", "support", "UKR")),
+])
+def test_the_passive_subject_of_backing_is_backed(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_person_welcomed_is_a_guest_not_backed(ex):
+    got = keys("Murmu was officially welcomed at the Presidential Palace by Angolan President Lourenco.", ex)
+    assert ("AGO", "support", "IND") not in got

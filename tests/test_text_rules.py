@@ -378,7 +378,7 @@ def test_rules_troops_leaving_a_country_are_withdrawn_from_it(ex):
     ("Chile and Peru signed an agreement allowing citizens to travel without visas.", ("CHL", "agreement", "PER")),
 ])
 def test_rules_talks_shipments_traded_accusations_and_clauses_on_a_deal(ex, text, expected):
-    assert expected in keys(text, ex)
+    assert expected in keys(text, ex, date="2025-03-14")  # Rubio in office
 
 
 @pytest.mark.parametrize("text", [

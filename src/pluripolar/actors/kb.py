@@ -35,18 +35,25 @@ from ..model import Actor
 DATA = Path(__file__).parent / "data"
 T = TypeVar("T")
 KINDS = ("state", "observer", "partially_recognised", "former_state", "igo", "org")
+OFFICE_COLUMNS = ["actor_id", "person", "role", "valid_from", "valid_to", "aliases"]
 COLUMNS = {
     "states.csv": ["id", "kind", "name", "official_name", "iso2", "iso_numeric", "cow_code", "cow_abb",
                    "un_region", "un_subregion", "capital", "valid_from", "valid_to"],
     "organisations.csv": ["id", "kind", "name", "seat", "founded"],
     "aliases.csv": ["actor_id", "alias", "type", "valid_from", "valid_to", "case_sensitive"],
     "cow_iso3.csv": ["cow_code", "cow_abb", "iso3", "valid_from", "valid_to", "note"],
+    "officeholders.csv": OFFICE_COLUMNS,
+    "officeholders_phoenix.csv": OFFICE_COLUMNS,
 }
+# The office-holder files (one row per person, actor, role and spell; `aliases` are other name forms,
+# "|"-separated) and the alias type their names get: the hand-kept file's people are `leader`s like
+# those of aliases.csv; the Phoenix dictionaries' are `officeholder`s, known only until early 2014.
+OFFICE_FILES = {"officeholders.csv": "leader", "officeholders_phoenix.csv": "officeholder"}
 # When an alias names several actors: states first, organisations last; then names before nicknames.
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 TYPE_RANK = {"name": 0, "official": 0, "short": 1, "abbreviation": 1, "former_name": 2,
              "capital": 3, "metonym": 3, "demonym": 4, "ministry": 5, "military": 5, "media": 5,
-             "official_title": 6, "leader": 6, "id": 7}
+             "official_title": 6, "leader": 6, "officeholder": 6, "id": 7}
 # One sentence per alias type: {m} the matched alias, {a} the actor ("North Korea (PRK)"), {is} "is" or "was".
 REASONS = {
     "id": "'{m}' {is} the id of {a}",
@@ -63,6 +70,7 @@ REASONS = {
     "media": "'{m}' {is} state media of {a}",
     "official_title": "'{m}' {is} an official title used only by {a}",
     "leader": "'{m}' {is} a leader or official of {a}",
+    "officeholder": "'{m}' {is} an office-holder of {a}",
 }
 _PUNCT = str.maketrans({
     **dict.fromkeys("’‘‛`´ʼʻ′", "'"), **dict.fromkeys("“”„‟″", '"'),
@@ -84,8 +92,9 @@ def normalize(text: str, *, case_sensitive: bool = False) -> str:
     return s if case_sensitive else s.casefold()
 
 
-def _fold_accents(key: str) -> str:
-    """`key` without diacritics ("erdoğan" → "erdogan"), the resolver's fallback when nothing matches."""
+def fold_accents(key: str) -> str:
+    """`key` without diacritics ("erdoğan" → "erdogan"), the resolver's fallback when nothing matches
+    and the gazetteer's second spelling of a name."""
     if key.isascii():
         return key
     s = unicodedata.normalize("NFKD", key.translate(_FOLD))
@@ -144,7 +153,8 @@ def _read(name: str, data_dir: Path) -> list[dict[str, str]]:
 @dataclass(frozen=True)
 class Alias:
     """A name that denotes an actor: its text, type, the dates it denotes the actor (the actor's own
-    dates when the alias gives none; None = open) and whether it only matches with its own case."""
+    dates when the alias gives none; None = open), whether it only matches with its own case, and for
+    a person from an office-holder file, the office ("foreign_minister", "head_of_state", "defence")."""
 
     actor_id: str
     text: str
@@ -152,6 +162,7 @@ class Alias:
     valid_from: str | None
     valid_to: str | None
     case_sensitive: bool
+    role: str = ""
 
     def valid_at(self, date: str | int | None) -> bool:
         """Whether the alias denotes its actor at some time in `date` (a day, month or year); True without a date."""
@@ -164,12 +175,14 @@ class Alias:
 
 @dataclass(frozen=True)
 class Resolution:
-    """The actor a name resolved to, the alias that matched, its type, and why, in one sentence."""
+    """The actor a name resolved to, the alias that matched, its type, why, in one sentence, and
+    whether the alias denotes the actor at the date asked (False: a leader out of office)."""
 
     actor: Actor
     matched: str
     alias_type: str
     reason: str
+    valid: bool = True
 
     @property
     def id(self) -> str:
@@ -200,7 +213,7 @@ class ActorKB:
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA) -> ActorKB:
-        """Read the four data files once and index them. Use `kb()` for the process-wide instance."""
+        """Read the data files once and index them. Use `kb()` for the process-wide instance."""
         data_dir = Path(data_dir)
         actors, records = [], {}
         for row in _read("states.csv", data_dir):
@@ -224,6 +237,12 @@ class ActorKB:
                           (row["valid_to"] if dated else actor.valid_to) or None, row["case_sensitive"] == "1")
             aliases.append(alias)
             seen.add((alias.actor_id, alias.text))
+        for name, typ in OFFICE_FILES.items():
+            for row in _read(name, data_dir):
+                actor = by_id[row["actor_id"]]
+                for text in filter(None, [row["person"], *row["aliases"].split("|")]):
+                    aliases.append(Alias(actor.id, text, typ, row["valid_from"] or None,
+                                         row["valid_to"] or None, False, row["role"]))
         for actor in actors:   # names and official names, unless aliases.csv already lists them
             official = records[actor.id].get("official_name")
             for text, typ in ((actor.name, "name"), (official, "official")):
@@ -283,7 +302,7 @@ class ActorKB:
             matches, loose = self._lookup_loosely(name), True
         best: dict[str, tuple[tuple, Alias]] = {}
         for alias in matches:
-            rank = self._rank(alias, span) + (alias.text != name.strip(),)
+            rank = self._rank(alias, span) + (alias.text != name.strip(), not alias.role)
             if alias.actor_id not in best or rank < best[alias.actor_id][0]:
                 best[alias.actor_id] = (rank, alias)
         ordered = sorted(best.values(), key=lambda item: item[0])
@@ -311,7 +330,7 @@ class ActorKB:
         plain = name.strip().translate(_PUNCT)
         bare = _POSSESSIVE.sub("", plain)
         found = self._lookup(bare) if bare != plain else []
-        return found or list(self._accentless.get(_fold_accents(normalize(bare)), ()))
+        return found or list(self._accentless.get(fold_accents(normalize(bare)), ()))
 
     def _rank(self, alias: Alias, span: tuple[str, str] | None) -> tuple:
         """Sort key: valid first (then nearest in time; with no date, the most recent), states before
@@ -326,7 +345,8 @@ class ActorKB:
         """A Resolution whose reason names the alias type, when it held if that matters, and how it matched."""
         actor = self._actors[alias.actor_id]
         template = REASONS.get(alias.type, REASONS["name"])
-        reason = template.format(m=alias.text, a=f"{actor.name} ({actor.id})", **{"is": "is" if valid else "was"})
+        label = f"{actor.name} ({actor.id})" + (f" [{alias.role.replace('_', ' ')}]" if alias.role else "")
+        reason = template.format(m=alias.text, a=label, **{"is": "is" if valid else "was"})
         own_dates = (alias.valid_from, alias.valid_to) != (actor.valid_from, actor.valid_to)
         if not valid:
             when = "on" if len(str(date)) == 10 else "in"
@@ -335,7 +355,7 @@ class ActorKB:
             reason += f", {_describe(alias.valid_from, alias.valid_to)}"
         if loose:
             reason += " (matched ignoring accents or a possessive 's)"
-        return Resolution(actor=actor, matched=alias.text, alias_type=alias.type, reason=reason)
+        return Resolution(actor=actor, matched=alias.text, alias_type=alias.type, reason=reason, valid=valid)
 
     def _unknown_message(self, name: str) -> str:
         """'no actor is known as X; did you mean …?' with up to three close aliases or ids."""
@@ -352,7 +372,7 @@ class ActorKB:
         """Case-insensitive aliases by their key without accents, built on the first fallback lookup only."""
         index: dict[str, list[Alias]] = {}
         for key, aliases in self._folded.items():
-            index.setdefault(_fold_accents(key), []).extend(aliases)
+            index.setdefault(fold_accents(key), []).extend(aliases)
         return index
 
     @functools.cached_property

@@ -1,6 +1,6 @@
 """The actor gazetteer seen by the text pipeline: KB aliases plus the extractor's own extras.
 
-It turns aliases into `entity_ruler` patterns (whose `id` is an alias key), and resolves an alias
+It turns aliases into actor-ruler patterns (whose `id` is an alias key), and resolves an alias
 key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb`) is the authority;
 `data/aliases_extra.csv` only adds names the news corpus needs and the KB lacks, and
 `data/cities.csv` maps major cities to their state (places of events only), and
@@ -8,18 +8,27 @@ key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..actors.kb import kb
+from ..actors.kb import fold_accents, kb
 from ..errors import PluripolarError
 from . import resources
 
 # Alias type of a city: it names the place of an event in its state, never the state as an actor.
 CITY = "city"
 # Alias types whose mention stands for a person (used for he/she resolution).
-PERSON_TYPES = frozenset({"leader", "official_title"})
-LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON"}
+PERSON_TYPES = frozenset({"leader", "official_title", "officeholder"})
+# People named only by the Phoenix dictionaries (tens of thousands, known until early 2014): matched
+# through the NER's PERSON entities and the KB, not given ruler patterns (see actors/data/SOURCES.md).
+UNRULED_TYPES = frozenset({"officeholder"})
+# Alias types that are names of a state or organisation ("Burkina Faso", "Czech Republic"): the ones
+# news also writes hyphenated ("Burkina-Faso").
+NAME_TYPES = frozenset({"name", "official", "short", "former_name"})
+# a hyphen between letters ("Guinea-Bissau", "Jong-un")
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+LABELS = {"demonym": "NORP", "leader": "PERSON", "official_title": "PERSON", "officeholder": "PERSON"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,20 @@ class Sense:
         )
 
 
+def spellings(text: str, hyphenable: bool) -> list[str]:
+    """`text` and the other ways news writes it: without diacritics ("Erdogan"), with a hyphen read as
+    a space ("Guinea Bissau", "Kim Jong Un") and, for a state's or organisation's name of two or three
+    words (`hyphenable`), with its spaces hyphenated ("Burkina-Faso")."""
+    out = [text]
+    for variant in (fold_accents(text), _HYPHEN.sub(" ", text)):
+        if variant not in out:
+            out.append(variant)
+    words = text.split()
+    if hyphenable and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+        out += [s.replace(" ", "-") for s in list(out) if " " in s]
+    return out
+
+
 class Gazetteer:
     """Alias keys → senses, actor kinds, ruler patterns and name resolution."""
 
@@ -50,6 +73,8 @@ class Gazetteer:
         self._resolved: dict[tuple[str, str | None], Sense | None] = {}
         base = kb()
         for a in base.aliases():
+            if a.type in UNRULED_TYPES:
+                continue
             self._add(a.text, Sense(a.actor_id, a.type, a.valid_from, a.valid_to), a.case_sensitive)
         for kind in ("state", "observer", "partially_recognised", "former_state", "igo", "org"):
             for actor in base.actors(kind):
@@ -81,42 +106,49 @@ class Gazetteer:
         if sense not in senses:
             senses.append(sense)
 
-    def patterns(self, make_doc) -> list[dict]:
-        """`entity_ruler` patterns for every alias: case-sensitive ones by ORTH, others by LOWER."""
+    def patterns(self) -> list[dict]:
+        """Ruler patterns (`text.ruler`) for every alias and its spelling variants (`spellings`): the
+        alias key as id, an entity label, the text, and whether it matches only with its own case."""
         out = []
         for key, text in self._texts.items():
             senses = self.senses.get(key, [])
             label = LABELS.get(senses[0].type, "GPE") if senses else "GPE"
-            if key in self.case_sensitive:
-                out.append({"label": label, "id": key, "pattern": [{"ORTH": t.text} for t in make_doc(text)]})
-            else:
-                # matched by LOWER, but tokenised as written: "Marcos Jr." keeps its one-token "Jr."
-                out.append({"label": label, "id": key, "pattern": text})
+            for spelling in spellings(text, bool(senses) and all(s.type in NAME_TYPES for s in senses)):
+                out.append({"label": label, "id": key, "pattern": spelling,
+                            "case_sensitive": key in self.case_sensitive})
         return out
 
     def sense(self, key: str, date: str | None) -> Sense | None:
         """The sense of alias `key` valid at `date` (the first one listed when several are); with no
-        date, the most recent one (a text without a date is most likely about the present). A person out
-        of office still stands for a state they led, never for an organisation they served only later
-        or earlier (Baerbock in 2024 is no UN official)."""
+        date, the most recent one (a text without a date is most likely about the present). A person
+        stands for a state or organisation only while in office (Baerbock in 2024 is no UN official,
+        Obama in 2020 no US president), including offices only the KB lists (Anders Fogh Rasmussen,
+        NATO's here, was Denmark's in 2003); other names out of their time still stand for their actor."""
         senses = self.senses.get(key) or self.senses.get(key.lower()) or []
         if date is None and senses:
             return max(senses, key=lambda s: s.valid_to or "9999")
         for s in senses:
             if s.valid_at(date):
                 return s
-        return next((s for s in senses if s.type not in PERSON_TYPES or self.kind(s.actor_id) != "igo"), None)
+        if senses and all(s.type in PERSON_TYPES for s in senses):
+            # a person out of the offices named here may hold one the KB alone knows (Phoenix, before 2014)
+            return self.resolve(self._texts.get(key, key), date)
+        return next((s for s in senses if s.type not in PERSON_TYPES), None)
 
     def resolve(self, name: str, date: str | None) -> Sense | None:
         """Resolve a free name (an NER entity) through the KB; None when it names no actor.
 
-        Uses the KB's ranked candidates (no error path: unknown names are the common case here)."""
+        Uses the KB's ranked candidates (no error path: unknown names are the common case here). A
+        person resolves only while in office; with no date, a Phoenix office-holder (known until 2014)
+        does not resolve at all, since an undated text is most likely about the present."""
         key = (name, date)
         if key not in self._resolved:
             try:
                 found = kb().candidates(name, date)
             except PluripolarError:
                 found = []
+            found = [r for r in found if r.alias_type not in PERSON_TYPES
+                     or (r.valid and (date or r.alias_type not in UNRULED_TYPES))]
             self._resolved[key] = Sense(found[0].actor.id, found[0].alias_type or "name") if found else None
             if found:
                 self.kinds.setdefault(found[0].actor.id, found[0].actor.kind)

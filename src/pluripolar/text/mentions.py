@@ -1,6 +1,6 @@
 """Actor mentions: entities linked to actor ids, with people mapped to the state they speak for.
 
-Entities come from the gazetteer's `entity_ruler` (placed before `ner`), then from the statistical
+Entities come from the gazetteer's `actor_ruler` (placed before `ner`), then from the statistical
 NER (GPE / NORP / ORG resolved through the KB). A PERSON gets the state that qualifies it in the text
 ("Russian President Vladimir Putin", "Syria's interim President", "President of Kazakhstan", a KB
 leader alias); later mentions of the same surname inherit it. Names shared by several actors
@@ -105,17 +105,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
                     found[i] = m
     _link_ambiguous(ambiguous, gaz, found)
     _link_persons(doc, persons, found)
-    unique = {id(m): m for m in found.values() if not _excluded(doc, m.start)}
+    unique = {id(m): m for m in found.values() if not _excluded(doc, m.start, m.end)}
     return sorted(unique.values(), key=lambda m: m.start)
 
 
-def _excluded(doc: Doc, start: int) -> bool:
+def _excluded(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is prefixed "non-" (a "non-NATO ally" is no ally of NATO) or by a compass word
-    that makes it a region's ("the South American country", "Latin American leaders")."""
+    that makes it a region's ("the South American country", "Latin American leaders"), or names a
+    go-between ("the U.S.-brokered accords" are no US agreement)."""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    after = [t.lower_ for t in doc[end:end + 2]]
     regional = resources.word_set("cues.toml", "regions_prefixes", "words")
     return before[-1:] in (["non-"], ["non"]) or before == ["non", "-"] or (
-        start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional)
+        start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional) or (
+        after[:1] == ["-"] and after[1:] != [] and after[1] in resources.word_set("mentions.toml", "mediated"))
 
 
 def _given_name(ent: Span) -> bool:

