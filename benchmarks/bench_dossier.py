@@ -6,7 +6,7 @@ Usage: .venv/bin/python benchmarks/bench_dossier.py [--sizes 1000000,10000000] [
    sanctions, US troop deployments, COW NMC and majors.
 2. Per size, a scaled store (cached): the base's dataset relations replicated as synthetic dataset
    sources (relation ids rehashed, dates moved back 0–4 years by replica) until the size is reached,
-   evidence with them, all in DuckDB (INSERT … SELECT from range()); then the actor index is built.
+   evidence and coverage (timing kind, span moved back likewise) with them, all in DuckDB (INSERT … SELECT from range()); then the actor index is built.
 3. The dossier (`pluripolar.analysis.dossier`, JSON-ready result included) for the `--actors` actors
    with the most relations, at three dates each, after a warm-up: wall-clock p50/p99 in ms (the
    target), the process CPU time (which other work on the machine inflates less), and a baseline in
@@ -96,6 +96,11 @@ def scaled_store(cache: Path, base: Path, size: int, memory_limit: str) -> Path:
                 FROM evidence e JOIN sources s ON s.id = e.source_id, range(1, ? + 1) t(k)
                 WHERE s.kind = 'dataset' AND md5(e.relation_id || '-' || k) IN (SELECT id FROM relations)""",
                         [replicas])
+            con.execute("""
+                INSERT INTO dataset_coverage (source_id, dataset, kind, first_date, last_date)
+                SELECT md5(c.source_id || '-' || k), c.dataset || '-synthetic-' || k, c.kind,
+                       CAST(c.first_date - to_years(k % 5) AS DATE), CAST(c.last_date - to_years(k % 5) AS DATE)
+                FROM dataset_coverage c, range(1, ? + 1) t(k)""", [replicas])
         n = con.execute("SELECT count(*) FROM relations").fetchone()[0]
         print(f"scaled to {n:,} relations in {time.perf_counter() - t:.0f} s", flush=True)
         t = time.perf_counter()

@@ -56,7 +56,7 @@ def test_analysis_claims_consistent_inconsistent_and_region(store):
     v = _verdicts(store)
     ok = v["relations with 6 countries"]
     assert (ok["verdict"], ok["claimed"], ok["counted"]) == ("consistent", 6, 6)
-    assert ok["data_sources"] == {"test-census": 6} and ok["data_date"] == "2005-01-01"
+    assert ok["data_sources"] == {"test-census": 6} and ok["data_date"] == "2005-12-31" and ok["gap_years"] == 0.2
     bad = v["ties with 9 states"]
     assert (bad["verdict"], bad["claimed"], bad["counted"], bad["difference"]) == ("inconsistent", 9, 6, -3)
     un = v["4 UN countries"]
@@ -74,9 +74,10 @@ def test_analysis_claims_not_checkable_with_reason(store):
     ])
     v = _verdicts(store)
     old = v["164 UN countries"]
-    assert old["verdict"] == "not_checkable" and old["counted"] is None
-    assert "no loaded data within 5 years of the claim date 2020-10-30" in old["reason"]
-    assert "2005-01-01" in old["reason"] and "test-census" in old["reason"]
+    assert old["verdict"] == "not_checkable" and old["difference"] is None
+    assert (old["counted"], old["data_date"], old["gap_years"]) == (4, "2005-12-31", 14.8)  # the nearest count
+    assert old["reason"] == ("no loaded data within 5 years of the claim date 2020-10-30: nearest count 4 on "
+                             "2005-12-31 (14.8 years earlier; test-census)")
     trade = v["trade worth 5 billion"]
     assert trade["verdict"] == "not_checkable" and "trade_value_usd" in trade["reason"]
 

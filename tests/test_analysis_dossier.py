@@ -44,15 +44,17 @@ def _csv_partners(path, ccode: int, year: int) -> list[int]:
 def test_analysis_dossier_diplomatic_partners_2005(cow_store, de_file, iso3, ccode, expected):
     d = analysis.dossier(cow_store, iso3, "2005-12-31")
     assert len(_csv_partners(de_file, ccode, 2005)) == expected
-    assert d["counts"]["diplomatic_partners"] == {"value": expected,
+    assert d["counts"]["diplomatic_partners"] == {"value": expected, "current": expected, "last_observed": {},
                                                   "sources": {"cow-diplomatic-exchange": expected}}
 
 
 def test_analysis_dossier_uses_latest_wave_not_after_the_date(cow_store, de_file):
-    """2003 falls between the 2000 and 2005 waves: the 2000 wave counts; 2020 still sees 2005."""
+    """2003 falls between the 2000 and 2005 waves: the 2000 wave counts; 2020 still sees 2005, as last
+    observed then (the waves end in 2005)."""
     assert analysis.dossier(cow_store, "PRK", "2003-06-30")["counts"]["diplomatic_partners"]["value"] == \
         len(_csv_partners(de_file, 731, 2000))
-    assert analysis.dossier(cow_store, "PRK", "2020-10-30")["counts"]["diplomatic_partners"]["value"] == 70
+    later = analysis.dossier(cow_store, "PRK", "2020-10-30")["counts"]["diplomatic_partners"]
+    assert (later["value"], later["current"], later["last_observed"]) == (70, 0, {"2005": 70})
     assert analysis.dossier(cow_store, "PRK", "1900")["counts"]["diplomatic_partners"]["value"] == 0
 
 
@@ -120,7 +122,8 @@ def test_analysis_dossier_sanctions_ranked_by_sender(doc_store):
     d = analysis.dossier(doc_store, "CUB", "2019-12-31")
     ranked = [(s["sender"], s["relations"], s["designations"]) for s in d["sanctions_received_by_sender"]]
     assert ranked == [("USA", 2, 13), ("EU", 1, 1)]
-    assert d["counts"]["sanctions_received"] == {"value": 2, "sources": {"cuba-doc": 2}}
+    assert d["counts"]["sanctions_received"] == {"value": 2, "current": 2, "last_observed": {},
+                                                 "sources": {"cuba-doc": 2}}
     assert analysis.dossier(doc_store, "USA", "2019-12-31")["counts"]["sanctions_imposed"]["value"] == 1
 
 

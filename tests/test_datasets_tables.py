@@ -136,7 +136,8 @@ def test_datasets_troops_and_bases(store):
     with open(_path("us-bases"), newline="", encoding="latin-1") as f:
         jp = [r for r in csv.DictReader(f) if r["iso3c"] == "JPN"]
     assert _one(store, """SELECT json_extract(attrs, '$.sites')::INT, json_extract(attrs, '$.bases')::INT
-                          FROM relations WHERE predicate = 'military_presence' AND object = 'JPN' AND date IS NULL""") \
+                          FROM relations WHERE predicate = 'military_presence' AND object = 'JPN' AND date = '2015'
+                            AND source_id = (SELECT id FROM sources WHERE dataset = 'us-bases')""") \
         == (len(jp), sum(r["base"] == "1" for r in jp))
 
 

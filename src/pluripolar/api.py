@@ -138,12 +138,14 @@ def update_index(store: Store) -> int:
     return index_store(store)
 
 
-def load_dataset(name: str, path: str, store: Store, *, replace: bool = False) -> LoadResult:
+def load_dataset(name: str, path: str, store: Store, *, replace: bool = False, date: str | None = None
+                 ) -> LoadResult:
     """Load dataset `name` from the file at `path` in one transaction (`datasets.load`; `replace` puts
-    it in place of a loaded file of the same version), then update the actor index."""
+    it in place of a loaded file of the same version; `date` dates a snapshot list), then update the
+    actor index."""
     from . import datasets
 
-    result = datasets.load(name, path, store, replace=replace)
+    result = datasets.load(name, path, store, replace=replace, date=date)
     if not result.already_loaded:
         update_index(store)
     return result
@@ -169,7 +171,8 @@ def remove_dataset(name: str, store: Store, *, version: str | None = None) -> li
 
 def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
     """Stored relations matching the filters (actor, other, predicate, since, until, source, limit,
-    offset); `since` and `until` are YYYY-MM-DD dates."""
+    offset); `since` and `until` are YYYY-MM-DD dates and select by the relation's date
+    (store.queries.DATE_RULE)."""
     from .actors.kb import kb
     from .sources.documents import check_date
 
@@ -189,6 +192,43 @@ def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
 def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Stored sources, newest first: all, or `limit` of them after skipping `offset`."""
     return queries.sources(store, limit, offset)
+
+
+def dataset_info(store: Store, name: str) -> dict[str, Any]:
+    """A dataset: what it is (description, official and download URLs, licence, citation), its timing
+    and published coverage, what silence after its last observation means, and every loaded file with
+    its coverage, checksum and load time."""
+    from .datasets import get
+    from .store import dataset_queries
+
+    ds = get(name)
+    return {"name": ds.name, "description": ds.description, "url": ds.url, "download_url": ds.download_url,
+            "licence": ds.licence, "citation": ds.citation, "timing": ds.timing.kind,
+            "coverage": ds.timing.coverage, "after_coverage": ds.timing.after,
+            "loads": dataset_queries.loads(store, ds.name)}
+
+
+def datasets_overview(store: Store) -> list[dict[str, Any]]:
+    """Every registered dataset with its coverage and how many of its files are loaded."""
+    from .datasets import available
+    from .store import dataset_queries
+
+    loaded = dataset_queries.loaded_counts(store)
+    return [{"name": d.name, "description": d.description, "timing": d.timing.kind, "coverage": d.timing.coverage,
+             "licence": d.licence, "loaded": loaded.get(d.name, 0)} for d in available()]
+
+
+def dataset_row(store: Store, source_id: str, number: int) -> dict[str, Any]:
+    """Row `number` of a loaded dataset file as published (its fields as read), with the relations
+    citing it; a clear error when the store does not hold it."""
+    from .errors import UnknownRecord
+    from .store import dataset_queries
+
+    found = dataset_queries.row(store, source_id, number)
+    if found is None:
+        raise UnknownRecord(f"no row {number} of dataset source {source_id!r} in the store "
+                            "(rows are kept for files loaded with this version and cited as evidence)")
+    return found
 
 
 def resolve_actor(name: str, date: str | None = None) -> dict[str, Any]:

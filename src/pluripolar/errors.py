@@ -37,3 +37,7 @@ class StoreError(PluripolarError):
 
 class StaleStore(StoreError):
     """A store written by an older pluripolar, opened read-only, so its migrations cannot run."""
+
+
+class UnknownRecord(PluripolarError):
+    """A stored record (a dataset row, a source) that the store does not hold."""

@@ -3,30 +3,35 @@ region, who sanctions it, and how it votes in the UN General Assembly.
 
 Shape (JSON):
     {"actor": {id, name, kind, un_region, un_subregion}, "as_of": "YYYY-MM-DD",
-     "counts": {name: {"value": int, "sources": {source name: partners it supports}}},
-     "partners": {predicate: {un_region: [{id, name, side, date, since, until, status, attrs,
-                                           sources, evidence: [{source, relation_id,
-                                                                quote, char_start, char_end | row}]}]}},
-     "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, sources}],
+     "counts": {name: {"value": int, "current": int, "last_observed": {"YYYY": int},
+                       "sources": {source name: partners it supports}}},
+     "partners": {predicate: {un_region: [{id, name, side, date, since, until, last_observed, status, attrs,
+                                           size, size_text, pact, sources,
+                                           evidence: [{source, source_id, quote, char_start, char_end}
+                                                      | {source, source_id, version, n_rows, row, rows}]}]}},
+     "sanctions_received_by_sender": [{sender, name, relations, designations, first, last, last_observed,
+                                       sources}],
      "unga_alignment": {sessions: [first, last], with: [{id, votes, identical_share}]} | null}
 `side` is out (actor → partner), in (partner → actor) or both (symmetric predicate); partners without a
-UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and `evidence`
-are those of the latest assertion that the relation holds; `since` is the earliest positive assertion
-among the sources that hold it; `until` ends a spell; dates are ISO strings in JSON. Counts come with
-the number of partners each source supports. Which relations hold at the date is decided in SQL (see
-store/dossier_queries.py).
+UN region (organisations, former states) are under "Other". `date`, `status`, `attrs` and the quote are
+those of the latest assertion that the relation holds; dataset evidence is one item per dataset with
+the number of rows cited. `since` is the earliest positive assertion among the sources that hold it;
+`until` ends a spell; `last_observed` is set when the relation holds only on datasets whose last
+observation is before the as-of date: it is shown as "last observed YYYY", counted in `value` and
+under `last_observed`, not in `current`. `size` is what sizes the relation (troops, bases, sanctions
+programmes and designations, embassy level, alliance obligation types; see sizes.py), `size_text`
+the same in words; `pact` marks an alliance holding no defence obligation (counted as other_pacts,
+not alliances). Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL
+(see store/dossier_queries.py).
 """
 from __future__ import annotations
 
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
-
+from ..datasets import coverage
 from ..errors import InvalidInput, StoreError
 from ..ontology import load as load_ontology
 from ..store import Store
@@ -34,15 +39,10 @@ from ..store import dossier_queries as q
 from ..store.polarity_queries import has_table
 from ..store.rows import date_bounds
 from .actors import actor_id, describe
+from .settings import config
+from .sizes import size, size_text
 
 NO_REGION = "Other"
-
-
-@cache
-def config() -> dict[str, Any]:
-    """The dossier's counts and UN alignment settings (analysis/data/dossier.toml)."""
-    text = resources.files(__package__).joinpath("data", "dossier.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
 
 
 def as_of_date(value: str | date | None) -> date:
@@ -78,6 +78,7 @@ def index_store(store: Store) -> int:
     with store.write_lock, store.transaction() as tx:
         if not q.actor_edges_behind(tx):
             return 0
+        coverage.backfill(tx)
         return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
 
 
@@ -86,7 +87,7 @@ def holding(store: Store, actor: str, as_of: date) -> list[dict[str, Any]]:
     index_store(store)
     onto = load_ontology()
     state = [n for n, p in onto.predicates.items() if set(p.statuses) & onto.ends]
-    return q.held_relations(store.con, actor, as_of, state=state)
+    return q.held_relations(store.con, actor, as_of, state=state, merged=config()["size_merging"]["predicates"])
 
 
 def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]] | None = None,
@@ -104,13 +105,39 @@ def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]]
 
 def count(held: Iterable[dict[str, Any]], name: str,
           keep: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
-    """The count called `name` (dossier.toml) over held relations: distinct partners, and per source
-    how many of them it supports; `keep` filters partners (e.g. by UN region)."""
+    """The count called `name` (dossier.toml) over held relations: distinct partners (`value`), how many
+    of them hold on current data (`current`) and how many only as last observed, by the year of that
+    last observation (`last_observed`), and per source how many it supports; `keep` filters partners
+    (e.g. by UN region)."""
     spec = config()["counts"][name]
     rows = [h for h in held if h["predicate"] == spec["predicate"] and h["side"] == spec["side"]
-            and (keep is None or keep(h))]
+            and _typed(spec, h) and (keep is None or keep(h))]
     per_source = Counter(s for h in rows for s in h["sources"])
-    return {"value": len({h["partner"] for h in rows}), "sources": dict(sorted(per_source.items()))}
+    current = {h["partner"] for h in rows if h["last_observed"] is None}
+    stale = Counter(h["last_observed"].year for h in rows if h["last_observed"] is not None
+                    and h["partner"] not in current)
+    return {"value": len({h["partner"] for h in rows}), "current": len(current),
+            "last_observed": {str(y): n for y, n in sorted(stale.items())},
+            "sources": dict(sorted(per_source.items()))}
+
+
+def types_held(h: dict[str, Any]) -> set[str]:
+    """The obligation types (attrs.type) of every assertion of a held relation."""
+    return {t for attrs in h["held_attrs"] for t in attrs.get("type") or []}
+
+
+def _typed(spec: dict[str, Any], h: dict[str, Any]) -> bool:
+    """Whether a held relation falls under a count's `types` (any of them, or untyped: a document's
+    alliance) and `without_types` (typed, and none of them)."""
+    held = types_held(h)
+    if spec.get("types") and held and not held & set(spec["types"]):
+        return False
+    return not spec.get("without_types") or bool(held) and not held & set(spec["without_types"])
+
+
+def is_pact(predicate: str, h: dict[str, Any]) -> bool:
+    """An alliance whose obligations hold no defence pact (counted and coloured apart from alliances)."""
+    return predicate == "alliance" and not _typed(config()["counts"]["alliances"], h)
 
 
 def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[str, Any]:
@@ -122,9 +149,12 @@ def dossier(store: Store, actor: str, as_of: str | date | None = None) -> dict[s
     partners: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for h in held:
         who = people[h["partner"]]
+        measured = size(h["predicate"], h["held_attrs"])
         partners[h["predicate"]][who["un_region"] or NO_REGION].append({
             "id": who["id"], "name": who["name"], "side": h["side"], "date": h["date"],
-            "since": h["since"], "until": h["until"], "status": h["status"], "attrs": h["attrs"],
+            "since": h["since"], "until": h["until"], "last_observed": h["last_observed"],
+            "status": h["status"], "attrs": h["attrs"], "size": measured, "size_text": size_text(measured),
+            "pact": is_pact(h["predicate"], h),
             "sources": h["sources"], "evidence": h["evidence"],
         })
     align = config()["alignment"]

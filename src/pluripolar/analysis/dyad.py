@@ -2,23 +2,33 @@
 
 Shape (JSON):
     {"a": {id, name, kind, un_region}, "b": {…},
-     "events": [{id, date, effective, date_end, predicate, subject, object, status, attrs, negated,
+     "events": [{id, date, effective, date_end, last_observed, predicate, subject, object, status, attrs, negated,
                  confidence, source, source_kind, evidence: [{source, quote | row, …}],
                  contradiction: bool, contradictions: [contradiction ids]}],
-     "contradictions": [see contradictions.py]}
+     "contradictions": [see contradictions.py],
+     "unga_agreement": {sessions: [first, last], with: [{id: b, votes, identical_share}]} | null}
 `date` is the date as asserted (YYYY, YYYY-MM or YYYY-MM-DD, or null); `effective` is the first day it
-covers, or the document's date when the relation is undated — the timeline is ordered by it.
+covers, or the document's date when the relation is undated — the timeline is ordered by it;
+`last_observed` is the last observation of a dataset fact that reaches the end of its dataset's data;
+`size_text` says what sizes the relation (troops, designations, embassy level, alliance types);
+`unga_agreement` is the share of identical UN General Assembly votes of a with b over a's last
+sessions (dossier.toml [alignment]), when votes are loaded.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from ..errors import InvalidInput
 from ..store import Store
 from ..store import analysis_queries as q
+from ..store.dossier_queries import unga_alignment
+from ..store.polarity_queries import has_table
 from .actors import actor_id, describe
 from .contradictions import contradictions
+from .settings import config
+from .sizes import size, size_text
 
 
 def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
@@ -35,5 +45,10 @@ def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
     events = []
     for r in q.dyad_relations(store.con, ia, ib):
         ids = marks.get(r["id"], [])
-        events.append({**r, "contradiction": bool(ids), "contradictions": ids})
-    return {"a": describe(ia), "b": describe(ib), "events": events, "contradictions": found}
+        events.append({**r, "size_text": size_text(size(r["predicate"], [r["attrs"]])),
+                       "contradiction": bool(ids), "contradictions": ids})
+    sessions = config()["alignment"]["sessions"]
+    agreement = (unga_alignment(store.con, ia, date.today(), [ib], sessions)
+                 if has_table(store.con, "unga_votes") else None)
+    return {"a": describe(ia), "b": describe(ib), "events": events, "contradictions": found,
+            "unga_agreement": agreement}

@@ -48,16 +48,20 @@ def dossier(actor, as_of, fmt, db):
     con = _console()
     a = d["actor"]
     con.print(f"[bold]{a['name']}[/bold] ({a['id']}, {a['un_region'] or a['kind']}) as of {d['as_of']}")
-    con.print(_table("Counts", ["count", "value", "sources"],
-                     [[k, v["value"], ", ".join(f"{s} ({n})" for s, n in v["sources"].items())]
+    con.print(_table("Counts", ["count", "value", "current", "last observed", "sources"],
+                     [[k, v["value"], v["current"], ", ".join(f"{n} in {y}" for y, n in v["last_observed"].items()),
+                       ", ".join(f"{s} ({n})" for s, n in v["sources"].items())]
                       for k, v in d["counts"].items()]))
     for pred, regions in d["partners"].items():
-        rows = [[region, p["name"], p["side"], p["date"], p["since"], p["status"], ", ".join(p["sources"])]
+        rows = [[region, p["name"], p["side"], p["date"], p["since"], p["last_observed"], p["status"],
+                 ", ".join(p["sources"])]
                 for region, ps in regions.items() for p in ps]
-        con.print(_table(pred, ["region", "partner", "side", "date", "since", "status", "sources"], rows))
+        con.print(_table(pred, ["region", "partner", "side", "date", "since", "last observed", "status", "sources"],
+                         rows))
     if d["sanctions_received_by_sender"]:
-        con.print(_table("Sanctions received", ["sender", "relations", "designations", "first", "last"],
-                         [[s["name"], s["relations"], s["designations"], s["first"], s["last"]]
+        con.print(_table("Sanctions received", ["sender", "relations", "designations", "first", "last",
+                                                "last observed"],
+                         [[s["name"], s["relations"], s["designations"], s["first"], s["last"], s["last_observed"]]
                           for s in d["sanctions_received_by_sender"]]))
     if d["unga_alignment"]:
         u = d["unga_alignment"]
@@ -99,9 +103,10 @@ def claims(actor, fmt, db):
         return
     con = _console()
     con.print(_table("Claims", ["actor", "measure", "claimed", "qualifier", "date", "verdict", "counted",
-                                "reason", "source", "quote"],
+                                "counted on", "reason", "source", "quote"],
                      [[c["actor"], c["measure"], c["claimed"], c["qualifier"], c["date"], c["verdict"],
-                       c["counted"], c["reason"], c["source"], c["quote"]] for c in d["claims"]]))
+                       c["counted"], f"{c['data_date']} ({c['gap']})" if c["data_date"] else None, c["reason"],
+                       c["source"], c["quote"]] for c in d["claims"]]))
     con.print(_table("Contradictions", ["kind", "predicate", "pair", "a", "b"],
                      [[c["kind"], c["predicate"], f"{c['subject']}–{c['object']}",
                        f"{c['a']['date']} {c['a']['status'] or ''} ({c['a']['source']}): {c['a']['quote']}",

@@ -5,7 +5,7 @@ import click
 
 from .. import api, datasets
 from ..store import Store
-from .options import db_option, emit, format_option
+from .options import db_option, emit, format_option, to_json
 
 
 @click.group()
@@ -18,12 +18,32 @@ def data():
 def data_list(fmt):
     """Every dataset: what it holds, official URL, licence and citation, and the layout it expects."""
     rows = [{"name": d.name, "holds": d.description, "url": d.url, "licence": d.licence,
-             "citation": d.citation,
+             "citation": d.citation, "timing": d.timing.kind, "coverage": d.timing.coverage,
+             "after_coverage": d.timing.after,
              "layouts": {la.name: list(la.columns) for la in d.layouts}} for d in datasets.available()]
     if fmt == "table":
         rows = [{**r, "layouts": "; ".join(f"{k}: {', '.join(v[:8])}{' …' if len(v) > 8 else ''}"
                                            for k, v in r["layouts"].items())} for r in rows]
-    emit(rows, fmt, ("name", "holds", "url", "licence", "citation", "layouts"))
+    emit(rows, fmt, ("name", "holds", "coverage", "timing", "url", "licence", "citation", "layouts"))
+
+
+@data.command("show")
+@click.argument("name")
+@format_option("table", "json")
+@db_option
+def data_show(name, fmt, db):
+    """Dataset NAME: citation, licence, coverage, timing, and each loaded file's checksum and load date."""
+    with Store(db) as store:
+        info = api.dataset_info(store, name)
+    if fmt == "json":
+        click.echo(to_json(info, indent=2))
+        return
+    for key in ("name", "description", "citation", "licence", "url", "coverage", "timing", "after_coverage"):
+        click.echo(f"{key}: {info[key]}")
+    emit([{"version": x["version"], "observed": f"{x['first_date'] or ''} – {x['last_date'] or ''}",
+           "snapshot": x["snapshot_date"], "sha256": x["file_sha256"], "bytes": x["file_bytes"],
+           "relations": x["relations"], "loaded": x["loaded_at"]} for x in info["loads"]], "table",
+         ("version", "observed", "snapshot", "sha256", "bytes", "relations", "loaded"))
 
 
 @data.command("fetch")
@@ -42,11 +62,14 @@ def data_fetch(name, dest):
               help="The dataset file as published (plain, .gz or .zip).")
 @click.option("--replace", is_flag=True,
               help="Load this file in place of another file already loaded for the same dataset and version.")
+@click.option("--date", "snapshot", default=None,
+              help="For a snapshot list (ofac-sdn, us-bases, overseas-bases) or statements file (wikidata-relations): "
+                   "the date it is as of, YYYY-MM-DD (default: the dataset's year, else the file's modification day).")
 @db_option
-def data_load(name, path, replace, db):
+def data_load(name, path, replace, snapshot, db):
     """Load dataset NAME from --file into the store, in one transaction; a reload adds nothing."""
     with Store(db) as store:
-        r = api.load_dataset(name, path, store, replace=replace)
+        r = api.load_dataset(name, path, store, replace=replace, date=snapshot)
     if r.already_loaded:
         click.echo(f"{r.dataset}: already loaded (source {r.source_id[:12]}); nothing added", err=True)
         return
@@ -54,6 +77,7 @@ def data_load(name, path, replace, db):
     click.echo(f"{r.dataset} {r.version}: {r.rows_read:,} rows read, {r.relations:,} relations"
                + (f", {tables}" if tables else "")
                + (f", {r.unmapped:,} rows without an actor id skipped" if r.unmapped else "")
+               + (f", dated {r.snapshot}" if r.snapshot else "")
                + f" in {r.seconds:.1f} s"
                + (f"; replaced source {', '.join(i[:12] for i in r.replaced)}" if r.replaced else ""), err=True)
 

@@ -13,8 +13,8 @@ from .options import date_option, db_option, emit, format_option, reading
 @click.option("--actor", default=None, help="Actor id or name (either side).")
 @click.option("--other", default=None, help="The other side's id or name.")
 @click.option("--predicate", default=None, help="One of the ontology's predicates.")
-@date_option("--since", "Relations holding on or after this date.")
-@date_option("--until", "Relations holding on or before this date.")
+@date_option("--since", "Relations dated on or after this date (a spell by its start; see README).")
+@date_option("--until", "Relations dated on or before this date (a spell by its start; see README).")
 @click.option("--source", default=None, help="Only relations from this source (id or name).")
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @format_option("table", "jsonl", "csv")
@@ -25,7 +25,8 @@ def relations(actor, other, predicate, since, until, source, limit, fmt, db):
         rows = api.relations(store, actor=actor, other=other, predicate=predicate,
                              since=check_date(since, "--since"), until=check_date(until, "--until"),
                              source=source, limit=limit)
-    cols = ("subject", "predicate", "object", "date", "attrs", "negated", "confidence", "evidence")
+    cols = ("subject", "predicate", "object", "date", "date_end", "last_observed", "attrs", "negated", "confidence",
+            "evidence")
     if fmt == "table":
         rows = [{**r, "evidence": "; ".join(f"{e.get('source')}: {e.get('quote') or 'row ' + str(e.get('row'))}"
                                             for e in r["evidence"])} for r in rows]

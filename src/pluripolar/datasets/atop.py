@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _FLAGS = ("defense", "offense", "neutral", "nonagg", "consul")
 _COLUMNS = ("ccode1", "ccode2", "year", *(f"atop_{f}" for f in _FLAGS))
@@ -48,4 +48,5 @@ ATOP = Dataset(
              "28: 237-260. (ATOP v5.1)",
     layouts=(Layout("5.1-ddyr", _COLUMNS, {c: "INTEGER" for c in _COLUMNS}, version="5.1"),),
     mapping=_mapping,
+    timing=Timing("spells", "1815-2018"),
 )

@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _DATES = {c: "INTEGER" for c in ("ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday")}
 _CITE = ("Correlates of War Project. 2017. \"State System Membership List, v2016.\" "
@@ -39,6 +39,7 @@ STATES = Dataset(
     layouts=(Layout("2016", ("stateabb", "ccode", "statenme", "styear", "stmonth", "stday", "endyear",
                              "endmonth", "endday", "version"), _DATES, version="2016"),),
     mapping=_states,
+    timing=Timing("tables", "1816-2016"),
 )
 
 MAJORS = Dataset(
@@ -53,4 +54,5 @@ MAJORS = Dataset(
              Layout("2016-peacesciencer", ("ccode", "styear", "stmonth", "stday", "endyear", "endmonth",
                                            "endday", "version"), _DATES, version="2016")),
     mapping=_majors,
+    timing=Timing("tables", "1816-2016"),
 )

@@ -13,7 +13,7 @@ the latest wave not after Y.
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _TYPES = {"ccode1": "INTEGER", "ccode2": "INTEGER", "year": "INTEGER", "DR_at_1": "INTEGER",
           "DR_at_2": "INTEGER", "DE": "INTEGER", "version": "DOUBLE"}
@@ -46,4 +46,5 @@ DIPLOMATIC_EXCHANGE = Dataset(
     citation='Bayer, Reşat. 2006. "Diplomatic Exchange Data set, v2006.1." Correlates of War Project.',
     layouts=(LAYOUT,),
     mapping=_mapping,
+    timing=Timing("waves", "1817-2005 (38 waves)"),
 )

@@ -1,6 +1,7 @@
 """Download a dataset's official file with a progress bar, checking size or checksum where published."""
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import os
 import urllib.error
@@ -32,13 +33,14 @@ def fetch(ds: Dataset, dest: str | os.PathLike | None = None, *, progress: bool 
         raise InvalidInput(f"{ds.name} has no direct download; get it from {ds.url}")
     folder = Path(dest).expanduser() if dest else default_dest()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / ds.download_url.rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+    target = folder / (ds.download_name or ds.download_url.rstrip("/").rsplit("/", 1)[-1].split("?")[0])
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
     req = urllib.request.Request(ds.download_url, headers={"User-Agent": "pluripolar"})
     try:
         with urllib.request.urlopen(req, timeout=TIMEOUT) as resp, open(partial, "wb") as out, \
                 _bar(progress, int(resp.headers.get("Content-Length") or 0) or None, target.name) as advance:
+            modified = resp.headers.get("Last-Modified")
             while chunk := resp.read(1 << 16):
                 out.write(chunk)
                 digest.update(chunk)
@@ -55,7 +57,20 @@ def fetch(ds: Dataset, dest: str | os.PathLike | None = None, *, progress: bool 
         raise
     _verify(ds, partial, digest.hexdigest())
     partial.replace(target)
+    _date_file(target, modified)
     return target
+
+
+def _date_file(path: Path, last_modified: str | None) -> None:
+    """Give the file the publisher's Last-Modified time, so a snapshot list loaded without --date is
+    dated by its publication rather than by the download."""
+    if not last_modified:
+        return
+    try:
+        stamp = email.utils.parsedate_to_datetime(last_modified).timestamp()
+    except (TypeError, ValueError):
+        return
+    os.utime(path, (stamp, stamp))
 
 
 def _verify(ds: Dataset, path: Path, sha256: str) -> None:

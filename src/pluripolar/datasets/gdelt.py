@@ -29,7 +29,7 @@ import pyarrow as pa
 from ..model import Source
 from ..ontology import load as load_ontology
 from ..store.settings import connect_config
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 NAME = "gdelt"
 DESCRIPTION = ("GDELT 1.0/2.0 event records (CAMEO-coded, from news) → visits, agreements, sanctions, "
@@ -146,6 +146,8 @@ GDELT = Dataset(
     citation=CITATION,
     layouts=LAYOUTS,
     mapping=_mapping,
+    timing=Timing("events", "the export's 15 minutes or day",
+                  after="events data: nothing after the last event is known"),
 )
 
 

@@ -5,7 +5,7 @@ the simulation's standard deviation. No relations.
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _COLUMNS = ("ccode", "year", "mrgdppc", "sd_mrgdppc", "pwtrgdp", "sd_pwtrgdp", "pwtpop", "sd_pwtpop")
 
@@ -30,4 +30,5 @@ GDP_POPULATION = Dataset(
     layouts=(Layout("isard", _COLUMNS, {"ccode": "INTEGER", "year": "INTEGER",
                                         **{c: "DOUBLE" for c in _COLUMNS[2:]}}, version="afm2020"),),
     mapping=_mapping,
+    timing=Timing("tables", "1816-2019"),
 )

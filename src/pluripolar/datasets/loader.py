@@ -19,7 +19,7 @@ from ..model import Source
 from ..store import Store
 from ..store.removal import dataset_sources, delete_sources
 from ..store.settings import connect_config
-from . import crosswalk, macros, names, relations
+from . import coverage, crosswalk, macros, names, published, relations, sparql
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
@@ -36,6 +36,7 @@ class LoadResult:
     relations: int
     table_rows: dict[str, int] = field(default_factory=dict)
     unmapped: int = 0              # mapped rows dropped because a code has no actor id
+    snapshot: str | None = None    # the date a snapshot list's rows were given
     seconds: float = 0.0
     already_loaded: bool = False
     replaced: tuple[str, ...] = ()  # ids of the files of the same dataset and version this one replaced
@@ -79,7 +80,7 @@ def _companions(ds: Dataset, path: Path) -> dict[str, Path]:
 def _checked(stack: ExitStack, ds: Dataset, path: Path) -> list[_File]:
     """The load's files, the main one first, unpacked (for as long as `stack` lasts) and their layouts
     matched from their headers alone, so a wrong file fails before anything is read or written."""
-    plain = stack.enter_context(plain_csv(path))[0]
+    plain = stack.enter_context(sparql.tabular(stack.enter_context(plain_csv(path))[0], path))
     layout, cols = match_layout(ds, plain, path)
     files = [_File("raw", plain, path, layout, cols)]
     present = _companions(ds, path)
@@ -110,21 +111,23 @@ def read(name: str, path: str | Path) -> pa.Table:
 
 
 def _write_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
-                counts: _Counts) -> int:
+                counts: _Counts, snapshot: str | None) -> int:
     """Read, map and insert a load's rows through the store's connection `con`, inside its write
-    transaction; count them into `counts` and return the number of relations written. A value the
+    transaction (a snapshot list's relations dated `snapshot`), with its coverage row and the rows its
+    evidence cites; count them into `counts` and return the number of relations written. A value the
     mapping cannot convert (a date such as 1816-13-45) is an error naming the file and the value."""
     try:
-        return _map_rows(con, ds, files, source_id, counts)
+        return _map_rows(con, ds, files, source_id, counts, snapshot)
     except (duckdb.ConversionException, duckdb.OutOfRangeException, duckdb.InvalidInputException) as e:
         raise InvalidInput(f"{files[0].shown_as}: a row holds a value that cannot be used ({_first_line(e)}); "
                            "correct or remove that row") from None
 
 
 def _map_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], source_id: str,
-              counts: _Counts) -> int:
+              counts: _Counts, snapshot: str | None) -> int:
     layout = files[0].layout
     con.execute("SET enable_progress_bar = false")
+    con.execute("SET VARIABLE snapshot = ?", [snapshot])  # a mapping may date rows by getvariable('snapshot')
     counts.rows_read = _read_all(con, files)
     crosswalk.register(con)
     macros.register(con)
@@ -136,13 +139,16 @@ def _map_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], s
     written = 0
     if mapping.relations:
         written, counts.unmapped = relations.insert(con, mapping.relations, dataset=ds.name,
-                                                    version=layout.version, source_id=source_id)
+                                                    version=layout.version, source_id=source_id,
+                                                    snapshot=snapshot if ds.timing.kind == "snapshot" else None)
     for table, sql in mapping.tables.items():
         counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
                                                f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]
     if not written and not any(counts.table_rows.values()):
         raise InvalidInput(f"{files[0].shown_as}: none of its {counts.rows_read:,} rows could be used "
                            f"({counts.unmapped:,} name no known actor); nothing loaded")
+    coverage.record(con, ds, source_id, files[0].shown_as, snapshot)
+    published.keep_rows(con, source_id, files[0].names)
     for table in mapping.names:
         con.execute(f"DROP TABLE {table}")
     for f in files:
@@ -150,15 +156,19 @@ def _map_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], s
     return written
 
 
-def load(name: str, path: str | Path, store: Store, *, replace: bool = False) -> LoadResult:
+def load(name: str, path: str | Path, store: Store, *, replace: bool = False, date: str | None = None
+         ) -> LoadResult:
     """Load a dataset file into the store: its relations and analysis rows, all or nothing.
 
     Loading a file already loaded (same dataset, same content once line ends are normalised and it is
     unpacked) adds nothing. Another file of a dataset and version already loaded is refused unless
-    `replace`, when the old file's rows go and the new file's come in the same transaction.
+    `replace`, when the old file's rows go and the new file's come in the same transaction. A snapshot
+    list (OFAC SDN …) is dated by `date`, else its dataset's own date, else the file's modification
+    day; other datasets date their own rows and refuse `date`.
     """
     started = time.perf_counter()
     ds, p = get(name), _existing(path)
+    snapshot = coverage.snapshot_date(ds, p, date)
     counts = _Counts()
     with ExitStack() as stack:
         files = _checked(stack, ds, p)
@@ -176,9 +186,9 @@ def load(name: str, path: str | Path, store: Store, *, replace: bool = False) ->
 
         def fill(con: duckdb.DuckDBPyConnection) -> int:
             delete_sources(con, older)
-            return _write_rows(con, ds, files, source_id, counts)
+            return _write_rows(con, ds, files, source_id, counts, snapshot)
 
         written = store.write_source(source, extractor=ds.name, extractor_version=version, fill=fill)
     return LoadResult(ds.name, version, source_id, counts.rows_read, written or 0, counts.table_rows,
-                      counts.unmapped, time.perf_counter() - started, already_loaded=written is None,
+                      counts.unmapped, snapshot, time.perf_counter() - started, already_loaded=written is None,
                       replaced=tuple(older))

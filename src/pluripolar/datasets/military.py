@@ -2,19 +2,21 @@
 bases (Wikipedia list, 2019) and multinational military exercises (MME v7). Relations only.
 
 - us-troops: `military_presence` USA → host per year with troops > 0 (the US itself excluded),
-  status deployed, attrs.troops; host by COW code in that year, else the file's iso3c. Layouts: the
-  troopdata country-year file (troops) and its rebuild (troops_ad, active duty).
+  status deployed, attrs.troops; a year of 0 troops after a year with some gives status withdrawn,
+  attrs.troops 0 (the file's yearly observations are waves: a deployment ends with the first year
+  it is not observed). Host by COW code in that year, else the file's iso3c. Layouts: the troopdata
+  country-year file (troops) and its rebuild (troops_ad, active duty).
 - us-bases: `military_presence` USA → host, one per host, attrs.bases = sites coded base = 1,
-  attrs.lilypads, attrs.sites = all listed sites; evidence = every site row; undated (the list has
-  no year). The file is latin-1.
-- overseas-bases: `military_presence` operator → host, date 2019, attrs.bases = rows for the pair;
-  names resolved through the actor knowledge base (territories and unrecognised hosts stay unmapped).
+  attrs.lilypads, attrs.sites = all listed sites; evidence = every site row; the list has no year,
+  so it is a snapshot dated 2015 (Vine's book) unless `data load --date` says otherwise. Latin-1.
+- overseas-bases: `military_presence` operator → host, dated by the snapshot (2019), attrs.bases =
+  rows for the pair; names resolved through the actor knowledge base (territories and unrecognised hosts stay unmapped).
 - mme: `cooperation` (symmetric, sectors ["military"]) for every pair of participating states of an
   exercise, dated by its start at the precision known; attrs.name, attrs.exercise = MMEID.
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _TROOPDATA = ("countryname", "ccode", "iso3c", "year", "troops", "army", "navy", "air_force", "marine_corps",
               "region", "space_force", "coast_guard")
@@ -30,11 +32,16 @@ _TROOP_CITE = ("Allen, Michael A., Michael E. Flynn, Carla Martinez Machain, and
 def _troops(layout: Layout, companions: frozenset[str]) -> RowMapping:
     troops = "troops" if layout.name == "troopdata" else "troops_ad"
     return RowMapping(relations=f"""
+        WITH t AS (SELECT *, {troops} AS n,
+                          lag({troops}) OVER (PARTITION BY coalesce(CAST(ccode AS VARCHAR), iso3c)
+                                              ORDER BY year) AS before
+                   FROM raw WHERE ccode IS DISTINCT FROM 2)
         SELECT iso3_in(2, year) AS subject, 'military_presence' AS predicate,
                coalesce(iso3_in(ccode, year), iso3c) AS object, CAST(year AS VARCHAR) AS date,
-               NULL::DATE AS date_end, 'deployed' AS status,
-               json_object('status', 'deployed', 'troops', {troops}) AS attrs, '' AS key, _row AS row_number
-        FROM raw WHERE {troops} > 0 AND ccode <> 2""")
+               NULL::DATE AS date_end, if(n > 0, 'deployed', 'withdrawn') AS status,
+               json_object('status', if(n > 0, 'deployed', 'withdrawn'), 'troops', n) AS attrs, '' AS key,
+               _row AS row_number
+        FROM t WHERE n > 0 OR (n = 0 AND before > 0)""")
 
 
 def _bases(layout: Layout, companions: frozenset[str]) -> RowMapping:
@@ -55,7 +62,7 @@ def _overseas(layout: Layout, companions: frozenset[str]) -> RowMapping:
         WITH p AS (SELECT _row, a.iso3 AS operator, b.iso3 AS host FROM raw
                    LEFT JOIN name_iso3 a ON a.name = raw."Country"
                    LEFT JOIN name_iso3 b ON b.name = raw."Overseas Base")
-        SELECT operator AS subject, 'military_presence' AS predicate, host AS object, '2019' AS date,
+        SELECT operator AS subject, 'military_presence' AS predicate, host AS object, NULL AS date,
                NULL::DATE AS date_end, 'deployed' AS status,
                json_object('status', 'deployed', 'bases', count(*) OVER (PARTITION BY operator, host)) AS attrs,
                '' AS key, _row AS row_number
@@ -91,6 +98,7 @@ US_TROOPS = Dataset(
                                                        "troops_ad": "DOUBLE"}, version="troopdata-rebuild",
                     exact=False)),
     mapping=_troops,
+    timing=Timing("waves", "1950-2024 (yearly)"),
 )
 
 US_BASES = Dataset(
@@ -105,6 +113,7 @@ US_BASES = Dataset(
                                          "fundedsite": "INTEGER", "lat": "DOUBLE", "lon": "DOUBLE"},
                     version="basedata", encoding="latin-1"),),
     mapping=_bases,
+    timing=Timing("snapshot", "one list (Vine 2015)", default_date="2015"),
 )
 
 OVERSEAS_BASES = Dataset(
@@ -116,6 +125,7 @@ OVERSEAS_BASES = Dataset(
     citation="Wikipedia contributors. \"List of countries with overseas military bases.\" Wikipedia, 2019.",
     layouts=(Layout("wikipedia-2019", ("", "Country", "Overseas Base"), version="2019"),),
     mapping=_overseas,
+    timing=Timing("snapshot", "one list (2019)", default_date="2019"),
 )
 
 MME = Dataset(
@@ -129,4 +139,5 @@ MME = Dataset(
              "the Korean Peninsula.\" Journal of Conflict Resolution 65(5): 855-888. (MME v7)",
     layouts=(Layout("7", _MME, version="7", exact=False),),
     mapping=_mme,
+    timing=Timing("events", "1980-2010", after="events data: nothing after the last exercise is known"),
 )

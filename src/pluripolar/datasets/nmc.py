@@ -4,7 +4,7 @@ store may hold both (analysis takes the latest version unless told otherwise). N
 """
 from __future__ import annotations
 
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _MEASURES = ("milex", "milper", "irst", "pec", "tpop", "upop", "cinc")
 _TYPES = {"ccode": "INTEGER", "year": "INTEGER", **{m: "DOUBLE" for m in _MEASURES}}
@@ -30,4 +30,5 @@ NMC = Dataset(
                     nullstr=("", "-9")),
              Layout("7.0-peacesciencer", ("ccode", "year", *_MEASURES), _TYPES, version="7.0")),
     mapping=_mapping,
+    timing=Timing("tables", "1816-2016 (v6), 1816-2022 (v7)"),
 )

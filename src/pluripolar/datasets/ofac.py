@@ -3,7 +3,8 @@
 A designation names the sanctions programs it falls under ("IRAN] [IRGC"); a program targeting a state
 is mapped to it by `data/ofac_programs.csv` (thematic programs such as SDGT or NPWMD have no target
 state and are not mapped). One `sanction` USA → target per (program, target), status imposed,
-undated (the file carries no date; the list is as of its download), attrs.program, attrs.count =
+dated by the list's snapshot date (the file carries none: `data load --date`, else the file's
+modification day, which is the download day for `data fetch`), attrs.program, attrs.count =
 designations under that program, attrs.instrument = ["designations"]; evidence = every designation
 row of the program. The count is part of the relation's key, so two snapshots of the list give two
 relations when counts differ.
@@ -11,7 +12,7 @@ relations when counts differ.
 from __future__ import annotations
 
 from .macros import data_file
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _COLUMNS = ("ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type", "Tonnage",
             "GRT", "Vess_flag", "Vess_owner", "Remarks")
@@ -44,4 +45,5 @@ OFAC_SDN = Dataset(
     layouts=(Layout("sdn.csv", _COLUMNS, header=False, nullstr=("-0-", "-0- "), null_padding=True,
                     version="sdn"),),
     mapping=_mapping,
+    timing=Timing("snapshot", "one list as of its download (give it with data load --date)"),
 )

@@ -24,6 +24,7 @@ _ENTRIES = {
     "overseas-bases": "military:OVERSEAS_BASES",
     "mme": "military:MME",
     "gdelt": "gdelt:GDELT",
+    "wikidata-relations": "wikidata:WIKIDATA_RELATIONS",
 }
 
 

@@ -33,16 +33,18 @@ def _register_codes(con: duckdb.DuckDBPyConnection) -> None:
                 [v for row in rows for v in row])
 
 
-def _stage(con: duckdb.DuckDBPyConnection, sql: str, dataset: str, version: str) -> int:
-    """Map once into TEMP `_mapped` (rows with both actors, each with its relation id) and
-    `_ontology_codes`; return how many rows were dropped for lack of an actor id."""
+def _stage(con: duckdb.DuckDBPyConnection, sql: str, dataset: str, version: str, snapshot: str | None) -> int:
+    """Map once into TEMP `_mapped` (rows with both actors, each with its relation id; every date
+    replaced by `snapshot` when given) and `_ontology_codes`; return how many rows were dropped for
+    lack of an actor id."""
     _register_codes(con)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE _mapped AS
         SELECT md5(concat_ws('|', $dataset, $version, predicate, subject, coalesce(object, ''),
                              coalesce(CAST(date AS VARCHAR), ''), coalesce(key, ''))) AS id,
                * REPLACE (CAST(date AS VARCHAR) AS date, CAST(status AS VARCHAR) AS status)
-        FROM ({sql})""", {"dataset": dataset, "version": version})
+        FROM (SELECT * REPLACE (coalesce($snapshot, CAST(date AS VARCHAR)) AS date) FROM ({sql}))""",
+                {"dataset": dataset, "version": version, "snapshot": snapshot})
     dropped = con.execute("SELECT count(*) FROM _mapped WHERE subject IS NULL OR object IS NULL").fetchone()[0]
     if dropped:
         con.execute("DELETE FROM _mapped WHERE subject IS NULL OR object IS NULL")
@@ -78,11 +80,11 @@ def _unstage(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def insert(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
-           source_id: str) -> tuple[int, int]:
+           source_id: str, snapshot: str | None = None) -> tuple[int, int]:
     """Insert a mapping's relations and evidence into the store's tables through `con` (the store's
-    connection, inside its write transaction); return (relations written, rows dropped for lack of an
-    actor id)."""
-    dropped = _stage(con, sql, dataset, version)
+    connection, inside its write transaction), dated `snapshot` when given; return (relations written,
+    rows dropped for lack of an actor id)."""
+    dropped = _stage(con, sql, dataset, version, snapshot)
     written = con.execute(f"INSERT INTO relations BY NAME {_relations_sql(con)}",
                           {"source_id": source_id}).fetchone()[0]
     con.execute(f"INSERT INTO evidence BY NAME {_EVIDENCE_SQL}",
@@ -94,7 +96,7 @@ def insert(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: s
 def build(con: duckdb.DuckDBPyConnection, sql: str, *, dataset: str, version: str,
           source_id: str) -> tuple[pa.Table, pa.Table, int]:
     """(relations, evidence, rows dropped for lack of an actor id) from a mapping's relation query."""
-    dropped = _stage(con, sql, dataset, version)
+    dropped = _stage(con, sql, dataset, version, None)
     relations = con.execute(_relations_sql(con), {"source_id": source_id}).to_arrow_table().cast(RELATION_SCHEMA)
     evidence = con.execute(_EVIDENCE_SQL, {"source_id": source_id, "dataset": dataset, "version": version}
                            ).to_arrow_table().cast(EVIDENCE_SCHEMA)

@@ -52,6 +52,40 @@ class RowMapping:
     names: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
+TIMING_KINDS = ("waves", "spells", "events", "snapshot", "statements", "tables")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How a dataset's rows sit in time, and what its silence after the last observation means.
+
+    `kind` decides until when a row holds (store/dossier_queries.py applies it):
+    - waves: each dated row is an observation that holds until the dataset's next observation of the
+      same predicate (COW waves, yearly troop counts); absent from the next wave means ended;
+    - spells: each row holds from its date to its end (ATOP alliance spells, US mission spells);
+    - events: each row is an occurrence, or a start that holds until the dataset says it ended
+      (sanction cases, exercises, coded events);
+    - snapshot: one list as of one date, given at load (`data load --date`, else `default_date`,
+      else the file's date): every row is dated by it (OFAC SDN, base lists);
+    - statements: facts as of the day the file was made (given like a snapshot's date), each from
+      its own start date where known, else from that day, until its own end (Wikidata);
+    - tables: analysis tables only, no relations.
+    `coverage` is the published span of observations (e.g. "1817-2005"); `after` says in words what
+    silence after the last observation means. The rule for all kinds: a fact still holding at its
+    dataset's last observation is, at any later date, shown as "last observed YYYY" - neither current
+    nor ended.
+    """
+
+    kind: str
+    coverage: str
+    after: str = "the data stops: facts holding at the last observation are shown as last observed then"
+    default_date: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in TIMING_KINDS:
+            raise ValueError(f"timing kind {self.kind!r}; expected one of {', '.join(TIMING_KINDS)}")
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A public dataset pluripolar can load: where it comes from, its layouts, and its mapping."""
@@ -64,6 +98,8 @@ class Dataset:
     citation: str
     layouts: tuple[Layout, ...]
     mapping: Callable[[Layout, frozenset[str]], RowMapping]  # (layout, companions present) → mapping
+    timing: Timing
     companions: tuple[Companion, ...] = ()
+    download_name: str | None = None  # the file name `data fetch` saves as (default: the URL's last part)
     sha256: str | None = None      # published checksum of download_url, when the publisher gives one
     size: int | None = None        # published size in bytes, when given

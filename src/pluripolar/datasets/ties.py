@@ -10,7 +10,7 @@ sender (sender1…sender5, COW codes; institutional senders are not mapped) and 
 from __future__ import annotations
 
 from .macros import data_file
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _NUMERIC = ("startmonth", "startday", "startyear", "endmonth", "endday", "endyear", "sender1", "sender2",
             "sender3", "sender4", "sender5", "targetstate", "imposition", "sancimpositionstartmonth",
@@ -62,4 +62,5 @@ TIES = Dataset(
              "31(5): 541-558.",
     layouts=(Layout("4.1", _COLUMNS, version="4.1", exact=False),),  # free text in numeric columns
     mapping=_mapping,
+    timing=Timing("events", "1945-2005"),
 )

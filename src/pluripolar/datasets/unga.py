@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from .macros import data_file
-from .spec import Companion, Dataset, Layout, RowMapping
+from .spec import Companion, Dataset, Layout, RowMapping, Timing
 
 _ROLL_CALLS = Layout("unvotes-roll-calls", ("rcid", "session", "importantvote", "date", "unres", "amend",
                                             "para", "short", "descr"),
@@ -92,6 +92,7 @@ UNGA_VOTES = Dataset(
     layouts=(Layout("unvotes", ("rcid", "country", "country_code", "vote"), {"rcid": "INTEGER"},
                     version="unvotes-2021", nullstr=("",)),),  # "NA" is Namibia
     mapping=_votes,
+    timing=Timing("tables", "1946-2019 (sessions 1-74)"),
     companions=(Companion("roll_calls", "un_roll_calls.csv", _ROLL_CALLS),
                 Companion("issues", "un_roll_call_issues.csv", _ISSUES)),
 )
@@ -110,4 +111,5 @@ UNGA_IDEAL_POINTS = Dataset(
              Layout("unvoting", _UNVOTING, {"Year": "INTEGER", "idealpoint": "DOUBLE", "PctAgreeUS": "DOUBLE",
                                             "PctAgreeRUSSIA": "DOUBLE"}, version="qss")),
     mapping=_ideal_points,
+    timing=Timing("tables", "1946-2023"),
 )

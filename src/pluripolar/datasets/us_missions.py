@@ -9,7 +9,7 @@ its start. The host's ISO3 id is taken at the spell's start.
 from __future__ import annotations
 
 from .macros import data_file
-from .spec import Dataset, Layout, RowMapping
+from .spec import Dataset, Layout, RowMapping, Timing
 
 _COLUMNS = ("country_abbrev_cow", "country_code_cow", "country_name_cow", "country_name_usdos",
             "date_start", "date_end", "us_mission_status")
@@ -46,4 +46,5 @@ US_MISSIONS = Dataset(
     layouts=(Layout("0.1-range-cow", _COLUMNS, {"country_code_cow": "INTEGER", "date_start": "DATE",
                                                 "date_end": "DATE"}, version="0.1"),),
     mapping=_mapping,
+    timing=Timing("spells", "1816-2024"),
 )

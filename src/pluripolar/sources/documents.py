@@ -164,6 +164,8 @@ def confined(base: Path, path: str, where: str, allow_paths: bool = False) -> Pa
     """The file a JSONL record's 'path' names, resolved against the JSONL file's folder `base`. Unless
     `allow_paths`, it must lie inside that folder once links and `..` are resolved, so a JSONL from
     elsewhere cannot make pluripolar read (and the web app show) `/etc/passwd` or `/proc/self/environ`."""
+    if "\0" in path:
+        raise InvalidInput(f"{where}: 'path' {path!r:.200} holds a NUL character; no file is named so")
     p = Path(path)
     target = p if p.is_absolute() else base / p
     if allow_paths:

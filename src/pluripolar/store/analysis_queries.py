@@ -7,15 +7,25 @@ from typing import Any
 
 import duckdb
 
-_EVIDENCE = """
+from .dossier_queries import ROW_LINKS
+
+# Evidence per relation: each document quote, and per dataset source one item with its rows (the first
+# ROW_LINKS, ascending), how many there are (`n_rows`) and the dataset version.
+_EVIDENCE = f"""
     ev AS (
-        SELECT e.relation_id,
-               list({'source': coalesce(s.dataset, s.name), 'source_id': e.source_id, 'url': s.url,
-                     'quote': e.quote, 'char_start': e.char_start, 'char_end': e.char_end,
-                     'row': e.row_number} ORDER BY e.row_number, e.char_start) AS evidence
-        FROM evidence e JOIN sources s ON s.id = e.source_id
-        WHERE e.relation_id IN (SELECT id FROM r)
-        GROUP BY e.relation_id
+        SELECT relation_id, list(item ORDER BY k) AS evidence FROM (
+            SELECT e.relation_id, min(coalesce(e.char_start, e.row_number)) AS k,
+                   {{'source': coalesce(s.dataset, s.name), 'source_id': e.source_id, 'url': s.url,
+                     'version': if(s.kind = 'dataset', s.version, NULL), 'quote': e.quote,
+                     'char_start': e.char_start, 'char_end': e.char_end, 'row': min(e.row_number),
+                     'rows': if(count(e.row_number) > 0,
+                                list(e.row_number ORDER BY e.row_number)[1:{ROW_LINKS}], NULL),
+                     'n_rows': if(count(e.row_number) > 0, count(e.row_number), NULL)}} AS item
+            FROM evidence e JOIN sources s ON s.id = e.source_id
+            WHERE e.relation_id IN (SELECT id FROM r)
+            GROUP BY e.relation_id, e.source_id, s.dataset, s.name, s.url, s.kind, s.version, e.quote,
+                     e.char_start, e.char_end)
+        GROUP BY relation_id
     )"""
 
 
@@ -34,15 +44,19 @@ def _records(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 def dyad_relations(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
     """Every relation between `a` and `b` (either direction), oldest first; an undated relation sits at
-    its document's date. Each with its source, source kind and evidence."""
+    its document's date. Each with its source, source kind and evidence, and `last_observed` when it
+    reaches its dataset's last observation (as in queries.relations)."""
     return _records(con.execute(f"""
         WITH r AS (
             SELECT r.*, coalesce(r.date_start, s.date) AS effective, s.kind AS source_kind,
-                   coalesce(s.dataset, s.name) AS source
+                   coalesce(s.dataset, s.name) AS source,
+                   if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed
             FROM relations r JOIN sources s ON s.id = r.source_id
+            LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
             WHERE (r.subject = $a AND r.object = $b) OR (r.subject = $b AND r.object = $a)
         ), {_EVIDENCE}
-        SELECT r.id, r.effective, r.date, r.date_end, r.predicate, r.subject, r.object, r.status, r.attrs,
+        SELECT r.id, r.effective, r.date, r.date_end, r.last_observed, r.predicate, r.subject, r.object, r.status,
+               r.attrs,
                r.negated, r.confidence, r.source, r.source_kind, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id
         ORDER BY r.effective NULLS LAST, r.predicate, r.subject, r.source, r.id""", {"a": a, "b": b}))
@@ -62,6 +76,16 @@ def claim_relations(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[d
                coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id
         ORDER BY r.subject, r.effective, r.source, r.id""", {"actor": actor}))
+
+
+def observation_spans(con: duckdb.DuckDBPyConnection, predicate: str) -> list[dict[str, Any]]:
+    """What each dataset source giving `predicate` observes in time: its name, timing kind, first and
+    last date and snapshot date (dataset_coverage)."""
+    return _records(con.execute("""
+        SELECT c.dataset AS source, c.kind, c.first_date, c.last_date, c.snapshot_date
+        FROM dataset_coverage c
+        WHERE c.source_id IN (SELECT DISTINCT source_id FROM relations WHERE predicate = $predicate)
+        ORDER BY c.dataset, c.source_id""", {"predicate": predicate}))
 
 
 def contradiction_pairs(con: duckdb.DuckDBPyConnection, actor: str | None, *, ends: Sequence[str],

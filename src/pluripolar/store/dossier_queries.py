@@ -4,15 +4,19 @@ Reads `actor_edges` (migration 0003), an actor-sorted copy of the relations touc
 dossier reads one contiguous slice with one aggregate instead of scanning `relations` twice;
 `refresh_actor_edges` adds the sources written since it last ran.
 
-Which relations hold at a date (decided once per row when the edges are built, as `upto`):
-- a spell (date_end beyond the end of its date's precision) is current until date_end;
-- any other holding dataset row dated to a year is a snapshot (COW waves, yearly troop counts,
-  dyad-years): current from its year until the source's next snapshot of the same actor, predicate
-  and side (the latest snapshot stays current);
-- a dataset's end event (a TIES case lifted) is current within its date only: the case's spell
-  already ends there, and other cases of the same pair go on;
-- any other assertion (a document's, a dataset's dated start) is current from its date on (an
+The one rule for time (decided once per row when the edges are built, as `upto` and `observed_to`);
+a dataset's timing kind is in `dataset_coverage` (see datasets/spec.py Timing):
+- a spell (date_end beyond the end of its date's precision), and any row of a `spells` dataset
+  (ATOP, US missions), is current until date_end;
+- a holding row of a `waves` dataset (COW waves, yearly troop counts) is current from its date until
+  the day before the dataset's next observation of the predicate, whoever it concerns: absent from
+  the next wave means ended, so a zero-troop year ends a deployment, and both ends of a pair read alike;
+- a dataset's end event (a TIES case lifted, a mission closed) is current within its date only;
+- any other assertion (a document's, an event's, a snapshot list's) is current from its date on (an
   undated one from its document's date);
+- a dataset fact still current at its dataset's last observation (`dataset_coverage.last_date`) gets
+  `observed_to` = that date and no `upto`: at a later date it still holds, shown as "last observed"
+  then - neither silently current nor silently dropped;
 - for predicates that can end (statuses in the ontology's `ends`), the latest current assertion per
   partner decides: the relation holds unless the latest one ends it (a tie goes to it holding);
   for event predicates (agreements, visits …) any positive assertion up to the date counts.
@@ -67,22 +71,31 @@ _SIDE = """
                                                      WHEN 7 THEN last_day(r.date_start)
                                                      ELSE r.date_start END, false) AS spell,
            CASE WHEN list_contains($ends, lower(coalesce(r.status, ''))) <> r.negated THEN -1 ELSE 1 END AS dir,
-           r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number
+           r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number,
+           e.n_rows, e.row_list,
+           r.source_id, c.kind AS timing, c.last_date AS last_obs
     FROM relations r JOIN sources s ON s.id = r.source_id
     JOIN actor_edges_sources n ON n.source_id = r.source_id
+    LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
     LEFT JOIN first_evidence e ON e.relation_id = r.id
     WHERE r.source_id IN (SELECT id FROM new_sources) AND r.object IS NOT NULL AND r.object <> r.subject
       AND r.{me} >= $lo AND ($hi IS NULL OR r.{me} < $hi)"""
 
 # Merge edges identical in everything the dossier decides on; `input` has one row per assertion
-# (sources = [its source], relations = 1) or already merged rows (when the table is rewritten).
+# (sources = [its source], relations = 1) or already merged rows (when the table is rewritten). The
+# merged edge's dataset rows (ev_n, ev_row) are those of its first source, like its detail.
 _MERGE = """
     SELECT actor, side, predicate, partner, min(source_no) AS source_no,
            list_distinct(flatten(list(sources))) AS sources, sum(relations) AS relations,
-           sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, min(first_d) AS first_d,
+           sum(weight) AS weight, dataset, d, date_end, spell, dir, upto, observed_to, min(first_d) AS first_d,
+           flatten(list(attrs_all)) AS attrs_all,
+           coalesce(sum(ev_n) FILTER (WHERE source_no = first_source), 0) AS ev_n,
+           min(ev_row) FILTER (WHERE source_no = first_source) AS ev_row,
            arg_min(detail, source_no) AS detail
-    FROM {input}
-    GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto
+    FROM (SELECT *, min(source_no) OVER (PARTITION BY actor, side, predicate, partner, dataset, d, date_end, spell,
+                                                      dir, upto, observed_to) AS first_source
+          FROM {input})
+    GROUP BY actor, side, predicate, partner, dataset, d, date_end, spell, dir, upto, observed_to
     ORDER BY actor, d"""
 
 _REFRESH = f"""
@@ -90,35 +103,45 @@ _REFRESH = f"""
     WITH first_evidence AS (
         SELECT relation_id, arg_min(quote, coalesce(char_start, row_number)) AS quote,
                min(char_start) AS char_start, arg_min(char_end, char_start) AS char_end,
-               min(row_number) AS row_number
+               min(row_number) AS row_number, count(row_number) AS n_rows,
+               list(row_number ORDER BY row_number) FILTER (WHERE row_number IS NOT NULL)[1:$row_links] AS row_list
         FROM evidence WHERE source_id IN (SELECT id FROM new_sources) AND relation_id IN (
             SELECT id FROM relations WHERE source_id IN (SELECT id FROM new_sources)
                AND ((subject >= $lo AND ($hi IS NULL OR subject < $hi))
                     OR (object >= $lo AND ($hi IS NULL OR object < $hi))))
         GROUP BY relation_id
     ),
-    e AS (SELECT *, dataset AND NOT spell AND dir = 1 AND length(date) = 4 AS snapshot
+    e AS (SELECT *, dataset AND NOT spell AND dir = 1 AND timing = 'waves' AS wave
           FROM ({_SIDE.format(me="subject", other="object", side="out")}
                 UNION ALL {_SIDE.format(me="object", other="subject", side="in")})),
-    snaps AS (
-        SELECT actor, source_no, predicate, side, d,
-               lead(d) OVER (PARTITION BY actor, source_no, predicate, side ORDER BY d) AS next_d
-        FROM (SELECT DISTINCT actor, source_no, predicate, side, d FROM e WHERE snapshot)
+    waves AS (
+        SELECT source_id, predicate, d, lead(d) OVER (PARTITION BY source_id, predicate ORDER BY d) AS next_d
+        FROM (SELECT DISTINCT source_id, predicate, date_start AS d FROM relations
+              WHERE source_id IN (SELECT source_id FROM dataset_coverage WHERE kind = 'waves'
+                                  AND source_id IN (SELECT id FROM new_sources)))
+    ),
+    ends AS (
+        SELECT e.*, CASE WHEN e.spell OR (e.timing = 'spells' AND e.dir = 1) THEN e.date_end
+                         WHEN e.wave THEN CAST(waves.next_d - INTERVAL 1 DAY AS DATE)
+                         WHEN e.dataset AND e.dir = -1 THEN e.date_end END AS until_d
+        FROM e LEFT JOIN waves ON e.wave AND waves.source_id = e.source_id AND waves.predicate = e.predicate
+                                AND waves.d = e.d
     ),
     rows AS (
         SELECT e.actor, e.side, e.predicate, e.partner, e.source_no, e.dataset, e.d, e.date_end, e.spell, e.dir,
                json_object('relation_id', e.relation_id, 'date', e.date, 'status', e.status, 'attrs', e.attrs,
                            'evidence', json_object('source_no', e.source_no, 'relation_id', e.relation_id,
                                                    'quote', e.quote, 'char_start', e.char_start,
-                                                   'char_end', e.char_end, 'row', e.row_number)) AS detail,
-               [e.source_no] AS sources, 1 AS relations,
+                                                   'char_end', e.char_end, 'row', e.row_number,
+                                                   'rows', e.row_list)) AS detail,
+               [e.source_no] AS sources, 1 AS relations, [e.attrs] AS attrs_all,
+               coalesce(e.n_rows, 0) AS ev_n, e.row_number AS ev_row,
                coalesce(TRY_CAST(json_extract_string(e.attrs, '$.count') AS BIGINT), 1) AS weight,
-               CASE WHEN e.spell THEN e.date_end
-                    WHEN e.snapshot THEN CAST(snaps.next_d - INTERVAL 1 DAY AS DATE)
-                    WHEN e.dataset AND e.dir = -1 THEN e.date_end END AS upto,
+               if(e.observed, NULL, e.until_d) AS upto, if(e.observed, e.last_obs, NULL) AS observed_to,
                min(CASE WHEN e.dir = 1 THEN e.d END)
                    OVER (PARTITION BY e.actor, e.source_no, e.predicate, e.side, e.partner) AS first_d
-        FROM e LEFT JOIN snaps USING (actor, source_no, predicate, side, d)
+        FROM (SELECT *, coalesce(dataset AND dir = 1 AND (until_d IS NULL OR until_d >= last_obs), false) AS observed
+              FROM ends) e
     )
     {_MERGE.format(input="rows")}"""
 
@@ -129,6 +152,7 @@ def actor_edges_behind(con: duckdb.DuckDBPyConnection) -> int:
 
 
 UNSORTED_SHARE = 0.1
+ROW_LINKS = 50  # dataset rows listed per relation (all are counted)
 BATCH_EDGES = 1_000_000
 
 
@@ -164,7 +188,7 @@ def refresh_actor_edges(con: duckdb.DuckDBPyConnection, *, symmetric: Sequence[s
                 FROM sources s WHERE s.id IN (SELECT id FROM new_sources)""")
             new = "relations WHERE source_id IN (SELECT id FROM new_sources) AND object IS NOT NULL"
             for lo, hi in _actor_ranges(con, f"SELECT subject AS a FROM {new} UNION ALL SELECT object FROM {new}"):
-                con.execute(_fill(_REFRESH, sym=list(symmetric), ends=list(ends), lo=lo, hi=hi))
+                con.execute(_fill(_REFRESH, sym=list(symmetric), ends=list(ends), lo=lo, hi=hi, row_links=ROW_LINKS))
             _compact_if_needed(con)
     finally:
         con.execute("DROP TABLE IF EXISTS new_sources")
@@ -188,43 +212,95 @@ def _compact_if_needed(con: duckdb.DuckDBPyConnection) -> None:
 
 
 _HELD = """
-    SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
-           min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
-           list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
-           max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date
-    FROM actor_edges
-    WHERE actor = $actor AND d <= $as_of AND (upto IS NULL OR upto >= $as_of)
-    GROUP BY predicate, side, partner
-    HAVING max(d) FILTER (WHERE dir = 1) IS NOT NULL
-       AND (NOT list_contains($state, predicate) OR max(d) FILTER (WHERE dir = -1) IS NULL
-            OR max(d) FILTER (WHERE dir = 1) >= max(d) FILTER (WHERE dir = -1))
+    WITH e AS (
+        SELECT * FROM actor_edges WHERE actor = $actor AND d <= $as_of AND (upto IS NULL OR upto >= $as_of)
+    ), held AS (
+        SELECT predicate, side, partner, max_by(detail, d) FILTER (WHERE dir = 1) AS detail,
+               CASE WHEN list_contains($merged, predicate)
+                    THEN list_distinct(flatten(list(attrs_all) FILTER (WHERE dir = 1))) END AS held_attrs,
+               min(first_d) AS since, min(date_end) FILTER (WHERE spell AND dir = 1) AS until,
+               list_distinct(flatten(list(sources) FILTER (WHERE dir = 1))) AS sources,
+               coalesce(list_distinct(flatten(list(sources) FILTER (WHERE dir = 1 AND (observed_to IS NULL
+                                                                                 OR observed_to >= $as_of)))),
+                        []) AS current_sources,
+               max(d) FILTER (WHERE dir = 1 AND dataset) AS dataset_date,
+               CASE WHEN bool_or(dir = 1 AND (observed_to IS NULL OR observed_to >= $as_of)) THEN NULL
+                    ELSE max(observed_to) FILTER (WHERE dir = 1) END AS last_observed
+        FROM e
+        GROUP BY predicate, side, partner
+        HAVING max(d) FILTER (WHERE dir = 1) IS NOT NULL
+           AND (NOT list_contains($state, predicate) OR max(d) FILTER (WHERE dir = -1) IS NULL
+                OR max(d) FILTER (WHERE dir = 1) >= max(d) FILTER (WHERE dir = -1))
+    ), refs AS (
+        SELECT predicate, side, partner, source_no, sum(ev_n) AS n, min(ev_row) AS "row"
+        FROM e WHERE dir = 1 AND ev_n > 0 GROUP BY ALL
+    ), groups AS (
+        SELECT predicate, side, partner,
+               list(struct_pack(source_no := source_no, n := n, "row" := "row") ORDER BY source_no) AS row_groups
+        FROM refs GROUP BY ALL
+    )
+    SELECT held.*, coalesce(groups.row_groups, []) AS row_groups
+    FROM held LEFT JOIN groups USING (predicate, side, partner)
     ORDER BY predicate, side, partner"""
 
 
 def source_labels(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, str]:
     """The dataset or document name behind each source number of `actor_edges`."""
+    return {n: info[0] for n, info in source_info(con, numbers).items()}
+
+
+def source_info(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
+    """(label, source id, version) behind each source number of `actor_edges`."""
     if not numbers:
         return {}
-    return dict(con.execute(_fill("SELECT source_no, label FROM actor_edges_sources "
-                                  "WHERE list_contains($n, source_no)", n=sorted(set(numbers)))).fetchall())
+    rows = con.execute(_fill("""SELECT n.source_no, n.label, n.source_id, s.version FROM actor_edges_sources n
+                                JOIN sources s ON s.id = n.source_id WHERE list_contains($n, n.source_no)""",
+                             n=sorted(set(numbers)))).fetchall()
+    return {no: (label, sid, version) for no, label, sid, version in rows}
 
 
-def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, state: Sequence[str]
-                   ) -> list[dict[str, Any]]:
+def _row_groups(groups: Sequence[dict[str, Any]], latest: dict[str, Any],
+                info: dict[int, tuple[str, str, str | None]]) -> list[dict[str, Any]]:
+    """Dataset evidence per source: how many rows the assertions holding cite (`n_rows`), the first
+    (`row`), and the rows listed (`rows`): those of the latest assertion (its first ROW_LINKS) for
+    its source, the first row for any other."""
+    out = []
+    for g in groups:
+        label, sid, version = info[g["source_no"]]
+        rows = (latest.get("rows") or []) if g["source_no"] == latest.get("source_no") else [g["row"]]
+        out.append({"source": label, "source_id": sid, "version": version, "rows": list(rows),
+                    "n_rows": int(g["n"]), "row": g["row"]})
+    return out
+
+
+def held_relations(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *, state: Sequence[str],
+                   merged: Sequence[str] = ()) -> list[dict[str, Any]]:
     """One record per (predicate, side, partner) holding at `as_of`: the latest positive assertion's
     date, status, attrs and evidence, the earliest positive assertion among the sources that hold
-    (`since`), a spell's end (`until`), the sources (names, sorted), and the latest dataset snapshot
-    behind it (`dataset_date`, None when only documents say so)."""
-    cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state)))
+    (`since`), a spell's end (`until`), the sources (names, sorted), the latest dataset snapshot
+    behind it (`dataset_date`, None when only documents say so), `last_observed`: the last
+    observation of its datasets when it holds only past their coverage, else None, `current_sources`
+    (the sources observing it at `as_of`, not only before), and `held_attrs`: for the `merged`
+    predicates the distinct attrs of every positive assertion holding (what sizes the relation:
+    every programme, obligation type, troops and bases), else the latest assertion's attrs alone. Its
+    `evidence` is the latest assertion's quote, if a document's, and per dataset the rows that the
+    assertions holding cite: {source, source_id, version, n_rows, row, rows (see _row_groups)}."""
+    cur = con.execute(_fill(_HELD, actor=actor, as_of=as_of, state=list(state), merged=list(merged)))
     cols = [d[0] for d in cur.description]
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-    labels = source_labels(con, [n for r in rows for n in r["sources"]])
+    info = source_info(con, [n for r in rows for n in r["sources"]])
     for rec in rows:
         detail = json.loads(rec.pop("detail"))
-        ev = {k: v for k, v in detail.pop("evidence").items() if v is not None}
-        ev["source"] = labels.get(ev.pop("source_no"))
-        rec.update(detail, evidence=[ev], attrs=detail["attrs"] or {},
-                   sources=sorted(labels[n] for n in rec["sources"]))
+        latest = detail.pop("evidence")
+        ev = {k: v for k, v in latest.items() if v is not None and k not in ("source_no", "rows")}
+        ev["source"], ev["source_id"] = info[latest["source_no"]][:2]
+        quotes = [ev] if ev.get("quote") else []
+        rec["held_attrs"] = ([json.loads(a) for a in rec["held_attrs"] if a is not None]
+                             if rec["held_attrs"] is not None else [detail["attrs"] or {}])
+        rec.update(detail, evidence=quotes + _row_groups(rec.pop("row_groups"), latest, info),
+                   attrs=detail["attrs"] or {},
+                   sources=sorted(info[n][0] for n in rec["sources"]),
+                   current_sources=sorted(info[n][0] for n in rec["current_sources"]))
     return rows
 
 
@@ -232,10 +308,15 @@ def sanction_senders(con: duckdb.DuckDBPyConnection, actor: str, as_of: date, *,
                      ) -> list[dict[str, Any]]:
     """Who sanctions `actor` at `as_of`, most first: sanction relations in force (imposed, not lifted
     or negated, a spell not over, a dataset's snapshot current), designations (the sum of attrs.count
-    where a source gives one, else one per relation) and the sources (datasets only when asked)."""
+    where a source gives one, else one per relation), the first and last dates (None when undated),
+    `last_observed` (as in `held_relations`) and the sources (datasets only when asked)."""
     cur = con.execute(_fill("""
         SELECT partner AS sender, sum(relations) AS relations, sum(weight) AS designations,
-               min(d) AS first, max(d) AS last, list_distinct(flatten(list(sources))) AS sources
+               min(d) FILTER (WHERE d > DATE '0001-01-01') AS first,
+               max(d) FILTER (WHERE d > DATE '0001-01-01') AS last,
+               CASE WHEN bool_or(observed_to IS NULL OR observed_to >= $as_of) THEN NULL
+                    ELSE max(observed_to) END AS last_observed,
+               list_distinct(flatten(list(sources))) AS sources
         FROM actor_edges
         WHERE actor = $actor AND predicate = 'sanction' AND side = 'in' AND dir = 1 AND d <= $as_of
           AND (upto IS NULL OR upto >= $as_of) AND (dataset OR NOT $datasets_only)

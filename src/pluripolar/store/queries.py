@@ -8,9 +8,19 @@ from typing import Any
 from .db import Store
 
 
+DATE_RULE = ("since D / until D keep the relations whose date - the year, month or day asserted (a "
+             "spell's start, a snapshot list's date), else the document's date - reaches D or later / "
+             "begins on D or earlier. A spell begun before D is not 'since D' however long it lasts: "
+             "what holds at a date is the dossier's --as-of.")
+
+# The last day of a relation's date at its precision (YYYY, YYYY-MM or YYYY-MM-DD), not a spell's end.
+_DATE_LAST = """CASE length(r.date) WHEN 4 THEN make_date(year(r.date_start), 12, 31)
+                WHEN 7 THEN last_day(r.date_start) ELSE r.date_start END"""
+
+
 @dataclass(frozen=True)
 class RelationFilter:
-    """Which stored relations to list; every field optional."""
+    """Which stored relations to list; every field optional (`since`/`until`: see DATE_RULE)."""
 
     actor: str | None = None
     other: str | None = None
@@ -37,9 +47,9 @@ def _where(f: RelationFilter) -> tuple[str, list[Any]]:
     if f.predicate:
         clauses.append("r.predicate = ?")
         params.append(f.predicate)
-    # An undated relation is placed at its source's date: it held at least when it was reported.
+    # since/until select by the relation's date (DATE_RULE): a spell by its start, not by its span.
     if f.since:
-        clauses.append("coalesce(r.date_end, s.date) >= CAST(? AS DATE)")
+        clauses.append(f"coalesce({_DATE_LAST}, s.date) >= CAST(? AS DATE)")
         params.append(f.since)
     if f.until:
         clauses.append("coalesce(r.date_start, s.date) <= CAST(? AS DATE)")
@@ -51,7 +61,11 @@ def _where(f: RelationFilter) -> tuple[str, list[Any]]:
 
 
 def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[str, Any]]:
-    """One record per stored relation, its evidence as a list of {source, quote, offsets, row}."""
+    """One record per stored relation, its evidence as a list of {source, quote, offsets, row}.
+
+    `date_end` is a spell's end (None for a relation dated at one point); `last_observed` is set on a
+    dataset relation that reaches its dataset's last observation: the dataset says nothing after that
+    date, so the fact is "last observed" then, not known to hold or to have ended (None otherwise)."""
     where, params = _where(f)
     sql = f"""
         WITH r AS (
@@ -68,9 +82,12 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
             WHERE e.relation_id IN (SELECT id FROM r)
             GROUP BY e.relation_id
         )
-        SELECT r.id, r.subject, r.predicate, r.object, r.date, r.attrs, r.negated, r.confidence,
+        SELECT r.id, r.subject, r.predicate, r.object, r.date,
+               if(r.date_end > {_DATE_LAST}, r.date_end, NULL) AS date_end,
+               if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed,
+               r.attrs, r.negated, r.confidence,
                r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
-        FROM r LEFT JOIN ev ON ev.relation_id = r.id
+        FROM r LEFT JOIN ev ON ev.relation_id = r.id LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
         ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
     """
     cur = store.con.execute(sql, params)

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..errors import PluripolarError, UnknownActor, one_line
+from ..errors import PluripolarError, UnknownActor, UnknownDataset, UnknownRecord, one_line
 from ..store.paths import serve_note_path
 from .guard import RequestGuard, allowed_hosts, check_token
 from .pages import router as pages_router, templates
@@ -27,7 +27,7 @@ from .state import AppState
 
 log = logging.getLogger("pluripolar.web")
 STATIC = Path(__file__).parent / "static"
-NOT_FOUND_ERRORS = (NotFound, UnknownActor)
+NOT_FOUND_ERRORS = (NotFound, UnknownActor, UnknownDataset, UnknownRecord)
 
 
 def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 import jinja2
 from fastapi import APIRouter, Depends, Request
+from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -118,6 +119,26 @@ def sources(request: Request, pg: Page = Depends(page), s: Store = Depends(store
 def source(request: Request, source_id: str, s: Store = Depends(store)) -> Response:
     """A stored document with every quote marked; `#char-START-END` picks one."""
     return render(request, "source.html", "source", services.source(s, source_id), _api(f"sources/{source_id}"))
+
+
+@router.get("/datasets")
+def datasets(request: Request, s: Store = Depends(store)) -> Response:
+    """Every dataset with its coverage and loaded files."""
+    return render(request, "datasets.html", "datasets", services.datasets(s), _api("datasets"))
+
+
+@router.get("/dataset/{name}")
+def dataset(request: Request, name: str, s: Store = Depends(store)) -> Response:
+    """A dataset: citation, licence, coverage, each loaded file's checksum and load date."""
+    return render(request, "dataset.html", "dataset", services.dataset(s, name), _api(f"datasets/{name}"))
+
+
+@router.get("/source/{source_id}/row/{number}")
+def dataset_row(request: Request, source_id: str, number: int = PathParam(ge=1),
+                s: Store = Depends(store)) -> Response:
+    """One row of a loaded dataset file as published, and the relations citing it."""
+    return render(request, "row.html", "row", services.dataset_row(s, source_id, number),
+                  _api(f"sources/{source_id}/rows/{number}"))
 
 
 @router.get("/ingest")

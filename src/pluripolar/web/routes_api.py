@@ -8,9 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 
 from ..store import Store
+from ..store.queries import DATE_RULE
 from . import services
 from .deps import app_state, page, store
 from .services import Page
@@ -49,10 +51,11 @@ def actor(actor_id: str) -> dict[str, Any]:
 
 @router.get("/relations")
 def relations(actor: str | None = None, other: str | None = None, predicate: str | None = None,
-              since: str | None = Query(None, description="YYYY-MM-DD"),
-              until: str | None = Query(None, description="YYYY-MM-DD"), source: str | None = None,
+              since: str | None = Query(None, description=DATE_RULE),
+              until: str | None = Query(None, description=DATE_RULE), source: str | None = None,
               pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, Any]:
-    """Stored relations with their evidence (paged)."""
+    """Stored relations with their evidence (paged; `date_end` ends a spell; `last_observed` marks a
+    dataset fact reaching its dataset's last observation)."""
     return services.relations(s, pg, actor=actor, other=other, predicate=predicate, since=since, until=until,
                               source=source)
 
@@ -92,6 +95,25 @@ def sources(pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, An
 def source(source_id: str, s: Store = Depends(store)) -> dict[str, Any]:
     """A stored source: its text cut at every quote, and the relations it asserts."""
     return services.source(s, source_id)
+
+
+@router.get("/datasets")
+def datasets(s: Store = Depends(store)) -> dict[str, Any]:
+    """Every dataset pluripolar can load, with its coverage and how many of its files are loaded."""
+    return services.datasets(s)
+
+
+@router.get("/datasets/{name}")
+def dataset(name: str, s: Store = Depends(store)) -> dict[str, Any]:
+    """A dataset: citation, licence, timing and coverage, and each loaded file's checksum and load date."""
+    return services.dataset(s, name)
+
+
+@router.get("/sources/{source_id}/rows/{number}")
+def dataset_row(source_id: str, number: int = PathParam(ge=1), s: Store = Depends(store)) -> dict[str, Any]:
+    """Row NUMBER (1-based, header excluded) of a loaded dataset file as published, and the relations
+    citing it."""
+    return services.dataset_row(s, source_id, number)
 
 
 @router.post("/extract")

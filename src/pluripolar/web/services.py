@@ -112,22 +112,30 @@ def relations(store: Store, page: Page = Page(), **filters: Any) -> dict[str, An
             **page.info(len(shown), len(rows) > page.limit), "rows": shown}
 
 
+# The map's category for an alliance holding no defence obligation: coloured apart from alliances.
+PACT = {"name": "pact", "label": "Pact without defence (offence, neutrality, non-aggression, consultation)"}
+
+
 def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, Any]:
-    """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network."""
+    """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network
+    (`map`) and the map's categories beyond the ontology's predicates (`map_categories`)."""
     from ..analysis.dossier import dossier as analysis_dossier
 
     data = analysis_dossier(store, actor_id, as_of or None)
     data["actor"] = actor_record(data["actor"])
     data["map"] = partner_shapes(data["partners"])
+    data["map_categories"] = [PACT]
     return data
 
 
 def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
-    """One entry per partner: its predicates (most frequent first) and number of relations."""
+    """One entry per partner: its relation types (most frequent first; an alliance without a defence
+    obligation is a `pact`) and number of relations."""
     seen: dict[str, dict[str, Any]] = {}
-    for predicate, regions in partners.items():
+    for name, regions in partners.items():
         for items in regions.values():
             for item in items:
+                predicate = PACT["name"] if item.get("pact") else name
                 p = seen.setdefault(item["id"], {"id": item["id"], "name": item["name"],
                                                  "iso_numeric": iso_numeric(item["id"]),
                                                  "by_predicate": {}, "relations": 0})
@@ -176,6 +184,22 @@ def polarity(store: Store, index: str = "con", majors: str = "cow", first: int |
     rows = series(store.con, index, majors, first, last)
     return {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
             "count": len(rows), "rows": rows}
+
+
+def datasets(store: Store) -> dict[str, Any]:
+    """Every registered dataset with its coverage and how many of its files are loaded."""
+    rows = api.datasets_overview(store)
+    return {"count": len(rows), "rows": rows}
+
+
+def dataset(store: Store, name: str) -> dict[str, Any]:
+    """One dataset's page: citation, licence, coverage, and each loaded file's checksum and load date."""
+    return api.dataset_info(store, name)
+
+
+def dataset_row(store: Store, source_id: str, number: int) -> dict[str, Any]:
+    """One cited row of a loaded dataset file as published, with the relations citing it."""
+    return api.dataset_row(store, source_id, number)
 
 
 def sources(store: Store, page: Page = Page()) -> dict[str, Any]:
