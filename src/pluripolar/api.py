@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .errors import ExtractionFailed
 from .model import Relation, Source
 from .sources import Document
 from .store import Store
@@ -39,14 +40,33 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     }
 
 
-def extract(docs: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Document, list[Relation]]]:
-    """Relations asserted by each document, in input order; nothing is stored."""
+Failure = Callable[[Document, ExtractionFailed], None]
+
+
+def _raise(doc: Document, error: ExtractionFailed) -> None:
+    raise error
+
+
+def extract(docs: Iterable[Document], *, batch_size: int = 32, time_limit: float | None = None,
+            on_failure: Failure = _raise) -> Iterator[tuple[Document, list[Relation]]]:
+    """Relations asserted by each document, in input order; nothing is stored.
+
+    A document the extractor cannot finish (a failing stage, or more than `time_limit` seconds per
+    100,000 characters) is not yielded: it goes to `on_failure`, which by default raises its
+    `ExtractionFailed`."""
+    from .text.extractor import TIME_LIMIT
+
     ex = _extractor()
     pending: list[Document] = []
 
     def flush() -> Iterator[tuple[Document, list[Relation]]]:
-        results = ex.extract_many(((d.doc, d.text, d.date) for d in pending), batch_size=batch_size)
-        yield from zip(pending, results)
+        results = ex.extract_many(((d.doc, d.text, d.date) for d in pending), batch_size=batch_size,
+                                  time_limit=time_limit or TIME_LIMIT)
+        for d, result in zip(pending, results):
+            if isinstance(result, ExtractionFailed):
+                on_failure(d, result)
+            else:
+                yield d, result
         pending.clear()
 
     for d in docs:
@@ -70,12 +90,13 @@ class IngestSummary:
     documents: int = 0
     stored: int = 0
     skipped: int = 0
+    failed: int = 0  # extraction failed: not stored, so a rerun tries them again
     relations: int = 0
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "stored": self.stored, "skipped": self.skipped,
-                "relations": self.relations, "seconds": round(self.seconds, 2)}
+                "failed": self.failed, "relations": self.relations, "seconds": round(self.seconds, 2)}
 
 
 def document_source(d: Document) -> Source:
@@ -84,16 +105,23 @@ def document_source(d: Document) -> Source:
                   date=d.date, text=d.text, path=d.path)
 
 
-def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
-           on_document: Callable[[Document, int | None], None] | None = None) -> IngestSummary:
+def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, time_limit: float | None = None,
+           on_document: Callable[[Document, int | None], None] | None = None,
+           on_failure: Failure = _raise) -> IngestSummary:
     """Extract and store each document, one transaction per document; stored content is skipped.
 
     Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped.
+    A document whose extraction fails is counted in `failed` and given to `on_failure` (by default its
+    `ExtractionFailed` is raised), never stored: a rerun tries it again.
     """
     from .text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
     summary = IngestSummary()
     start = time.perf_counter()
+
+    def failed(d: Document, error: ExtractionFailed) -> None:
+        summary.failed += 1
+        on_failure(d, error)
 
     def fresh() -> Iterator[Document]:
         for d in docs:
@@ -105,7 +133,7 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32,
                 continue
             yield d
 
-    for d, rels in extract(fresh(), batch_size=batch_size):
+    for d, rels in extract(fresh(), batch_size=batch_size, time_limit=time_limit, on_failure=failed):
         n = store.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
                                extractor_version=EXTRACTOR_VERSION)
         if n is None:

@@ -37,3 +37,8 @@ class StoreError(PluripolarError):
 
 class StaleStore(StoreError):
     """A store written by an older pluripolar, opened read-only, so its migrations cannot run."""
+
+
+class ExtractionFailed(PluripolarError):
+    """A document the extractor could not finish (a failure in a stage, or over its time limit): it is
+    reported and not stored, so a rerun tries it again."""

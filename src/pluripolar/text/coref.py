@@ -43,6 +43,7 @@ class Memory:
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
+    named: Counter[str] = field(default_factory=Counter)  # `states` counted as they come, for `focus`
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
@@ -59,6 +60,7 @@ class Memory:
                 self.decider = m.actor
             if m.kind in _STATE_KINDS:
                 self.states.append(m.actor)
+                self.named[m.actor] += 1
                 if _in_subject(doc[m.root]):
                     self.subjects.append(m.actor)
             elif m.kind == "igo":
@@ -82,7 +84,7 @@ class Memory:
 
     def focus(self) -> str | None:
         """The state the document has named most often so far (the first named, on a tie)."""
-        return Counter(self.states).most_common(1)[0][0] if self.states else None
+        return self.named.most_common(1)[0][0] if self.named else None
 
     def topic(self) -> tuple[str, str] | None:
         """The pair of states the document has related most often so far (the first, its lead story,

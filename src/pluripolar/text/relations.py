@@ -41,6 +41,7 @@ class Candidate:
     end_char: int
     sentence: Span
     context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
+    offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
 
 
 @dataclass
