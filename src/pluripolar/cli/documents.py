@@ -7,7 +7,7 @@ from functools import partial
 import click
 
 from .. import api
-from ..sources import check_date, read_inputs
+from ..sources import Document, check_date, read_inputs
 from ..sources.language import tally
 from ..store import Store
 from .options import date_option, db_option, emit, format_option
@@ -29,7 +29,7 @@ class _Failures:
     def __init__(self) -> None:
         self.count = 0
 
-    def __call__(self, doc, error: Exception) -> None:
+    def __call__(self, doc: Document, error: Exception) -> None:
         self.count += 1
         click.echo(f"failed: {error}", err=True)
 
@@ -38,13 +38,13 @@ class _Failures:
         if self.count and not skip_bad:
             raise click.ClickException(
                 f"{self.count} document{'s' if self.count > 1 else ''} not extracted (listed above): "
-                "not stored, so a rerun tries them again (--skip-bad: exit 0 all the same)")
+                "they are not stored, so the next run tries them again")
 
 
 def _no_stdin_file(files: tuple[str, ...]) -> None:
     if "-" in files:
         raise click.UsageError("'-' is not a FILE: give standard input as JSON lines with --input -, "
-                               'e.g. jq -Rs \'{doc: "stdin", text: .}\' | pluripolar ingest --input -')
+                               'e.g. jq -cRs \'{doc: "stdin", text: .}\' | pluripolar ingest --input -')
 
 
 time_limit_option = click.option(

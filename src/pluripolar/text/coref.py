@@ -43,7 +43,10 @@ class Memory:
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
-    named: Counter[str] = field(default_factory=Counter)  # `states` counted as they come, for `focus`
+    named: Counter[str] = field(init=False)  # `states` counted as they come, for `focus`
+
+    def __post_init__(self) -> None:
+        self.named = Counter(self.states)
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
