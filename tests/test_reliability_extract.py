@@ -240,3 +240,15 @@ def test_reliability_extract_dash_as_file_says_how_to_give_stdin(tmp_path):
     res = run("ingest", "-", "--db", tmp_path / "s.duckdb")
     assert res.exit_code == 2 and "'-' is not a FILE: give standard input as JSON lines with --input -" in res.stderr
     assert run("extract", "-").exit_code == 2
+
+
+def test_reliability_extract_sentence_ents_are_spacys(ex):
+    # spaCy's Span.ents builds every entity of the document per call (quadratic over a long text)
+    from pluripolar.text.pieces import sentence_ents
+
+    doc = ex.nlp("Peru and Chile signed a trade agreement on 4 May 2019. Norway expelled two Russian diplomats "
+                 "on Tuesday.\n\nThe United States imposed sanctions on Iran in March.")
+    assert len(list(doc.sents)) == 3 and len(doc.ents) >= 6
+    for sent in doc.sents:
+        assert sentence_ents(sent) == list(sent.ents)
+    assert sentence_ents(doc[3:9]) == list(doc[3:9].ents)

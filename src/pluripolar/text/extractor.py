@@ -20,7 +20,7 @@ from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .merge import merge
 from .normalise import normalise
-from .pieces import PIECE_CHARS, bounded, text_pieces
+from .pieces import PIECE_CHARS, bounded, sentence_ents, text_pieces
 from .pipeline import load_nlp
 from .relations import Candidate, Context, build
 from .syntax import is_future
@@ -133,7 +133,7 @@ class Extractor:
                 extra = coref.resolve(sent, own, memory, self.gazetteer.kind)
                 sent_mentions = sorted(own + extra, key=lambda m: (m.start, m.actor))
                 dates = []
-                for ent in sent.ents:
+                for ent in sentence_ents(sent):
                     if ent.label_ not in ("DATE", "TIME"):
                         continue
                     for part in date_parts(ent):
