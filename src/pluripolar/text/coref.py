@@ -259,7 +259,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
             continue
-        named = _contextual(tok, memory.states + [m.actor for m in mentions])
+        named = _contextual(tok, memory, mentions)
         if named:
             out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
@@ -314,13 +314,14 @@ def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | No
     return pairs.pop() if len(pairs) == 1 else None
 
 
-def _contextual(tok: Token, named: list[str]) -> str | None:
-    """The state "the North" or "the mainland" stands for, once the text has named its context."""
+def _contextual(tok: Token, memory: Memory, mentions: list[Mention]) -> str | None:
+    """The state "the North" or "the mainland" stands for, once the text (`memory`, the sentence's
+    `mentions`) has named its context."""
     states = resources.toml("cues.toml")["contextual_names"].get(tok.lower_)
     if not states or tok.pos_ not in ("PROPN", "NOUN") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
             or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
         return None  # "the North Atlantic", "the South China Sea" name something else
-    return states[0] if set(states) & set(named) else None
+    return states[0] if any(s in memory.named or any(m.actor == s for m in mentions) for s in states) else None
 
 
 def _regions_named(noun: Token) -> frozenset[str]:
