@@ -226,20 +226,14 @@ def test_reliability_extract_web_time_limit_releases_the_lock(tmp_path, monkeypa
             assert r.status_code == 400 and "not extracted within its time limit" in r.json()["error"]
 
 
-# --- the store path and standard input
+# --- the store path
 
 def test_reliability_extract_fifo_as_store_path_is_refused(tmp_path):
     fifo = tmp_path / "store.fifo"
     os.mkfifo(fifo)
     res = subprocess.run([str(PLURIPOLAR), "sources", "--db", str(fifo)], capture_output=True, text=True, timeout=60)
     assert res.returncode == 1
-    assert res.stderr.strip() == f"Error: {fifo} is not a regular file (a pipe, device or socket), not a store file"
-
-
-def test_reliability_extract_dash_as_file_says_how_to_give_stdin(tmp_path):
-    res = run("ingest", "-", "--db", tmp_path / "s.duckdb")
-    assert res.exit_code == 2 and "'-' is not a FILE: give standard input as JSON lines with --input -" in res.stderr
-    assert run("extract", "-").exit_code == 2
+    assert res.stderr.strip() == f"Error: {fifo} is not a regular file (a device or pipe); a store is a DuckDB file"
 
 
 def test_reliability_extract_sentence_ents_are_spacys(ex):

@@ -41,12 +41,6 @@ class _Failures:
                 "they are not stored, so the next run tries them again")
 
 
-def _no_stdin_file(files: tuple[str, ...]) -> None:
-    if "-" in files:
-        raise click.UsageError("'-' is not a FILE: give standard input as JSON lines with --input -, "
-                               'e.g. jq -cRs \'{doc: "stdin", text: .}\' | pluripolar ingest --input -')
-
-
 time_limit_option = click.option(
     "--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, envvar="PLURIPOLAR_TIME_LIMIT",
     metavar="SECONDS", help="Give up on a document after SECONDS per started 100,000 characters; it is "
@@ -88,7 +82,6 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
         return
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    _no_stdin_file(files)
     docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
                        allow_paths=allow_paths)
     failures = _Failures()
@@ -114,7 +107,6 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, time_limit, all
     """Extract relations from documents (files, URLs, JSONL) and store them with their evidence."""
     if not files and not jsonl:
         raise click.UsageError("give FILE/URL arguments or --input DOCS.jsonl")
-    _no_stdin_file(files)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
