@@ -23,6 +23,7 @@ from pluripolar.text.pieces import MAX_SENTENCE, bounded, text_pieces
 from pluripolar.web.app import create_app
 
 PLURIPOLAR = Path(sys.executable).with_name("pluripolar")
+LOCAL = "http://127.0.0.1:8000"  # the Host the web app answers for
 TOMORROW = "France and Germany will sign a trade agreement tomorrow, and Russia condemned Ukraine on Monday."
 DOCS = [("j1", "Russia imposed sanctions on Ukraine."), ("j2", "Japan condemned China on Monday."),
         ("j3", "Niger expelled the French ambassador.")]
@@ -128,7 +129,7 @@ def test_reliability_extract_api_counts_failures_and_raises_by_default(tmp_path,
 
 def test_reliability_extract_web_ingest_says_it_failed_and_releases_the_lock(tmp_path, j2_fails):
     app = create_app(tmp_path / "w.duckdb")
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as c:
         for route in ("/api/ingest", "/api/extract"):
             r = c.post(route, json={"text": DOCS[1][1], "doc": "j2"})
             assert r.status_code == 400 and r.json()["ok"] is False
@@ -220,7 +221,7 @@ def test_reliability_extract_time_limit_is_a_clear_failure(ex, tmp_path):
 
 def test_reliability_extract_web_time_limit_releases_the_lock(tmp_path, monkeypatch):
     monkeypatch.setattr(extractor_module, "TIME_LIMIT", 1e-9)
-    with TestClient(create_app(tmp_path / "w.duckdb"), raise_server_exceptions=False) as c:
+    with TestClient(create_app(tmp_path / "w.duckdb"), raise_server_exceptions=False, base_url=LOCAL) as c:
         for _ in range(2):  # the second request gets the lock: the first released it
             r = c.post("/api/ingest", json={"text": DOCS[0][1], "doc": "slow"})
             assert r.status_code == 400 and "not extracted within its time limit" in r.json()["error"]
