@@ -53,3 +53,20 @@ def test_dates_resolve_relative_dates_need_an_article_date():
     assert resolve("Tuesday", None) is None
     assert resolve("12 September", None) is None
     assert resolve("12 September 2001", None) == "2001-09-12"
+
+
+@pytest.mark.parametrize("text, article", [
+    ("tomorrow", date(9999, 12, 31)), ("the next day", date(9999, 12, 31)), ("on Saturday", date(9999, 12, 31)),
+    ("yesterday", date(1, 1, 1)), ("last week", date(1, 1, 3)), ("last month", date(1, 1, 20)),
+    ("last year", date(1, 6, 1)), ("Sunday", date(1, 1, 1)), ("last December", date(1, 6, 1)),
+    ("999999999999 days ago", ARTICLE), ("3000000 weeks ago", ARTICLE), ("100000 years ago", ARTICLE),
+    ("50000 months ago", ARTICLE),
+])
+def test_dates_resolve_beyond_the_calendar_is_no_date(text, article):
+    # issue 13: `ingest --date 9999-12-31` failed the document with an OverflowError on "tomorrow"
+    assert resolve(text, article, future=text == "on Saturday") is None
+
+
+def test_dates_resolve_at_the_calendar_edges_within_it():
+    assert resolve("yesterday", date(9999, 12, 31)) == "9999-12-30"
+    assert resolve("tomorrow", date(1, 1, 1)) == "0001-01-02"

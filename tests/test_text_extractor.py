@@ -215,17 +215,25 @@ def test_extractor_repeated_mentions_merge_with_all_evidence(ex):
     assert len(rels) == 1 and len(rels[0].evidence) == 2
 
 
-def test_extractor_failure_is_one_log_line(monkeypatch, caplog):
+def test_extractor_failure_is_reported_in_the_documents_place(monkeypatch):
+    # issue 13: a failed document used to come back as [] (stored as done, with no relations, for good)
+    from pluripolar.errors import ExtractionFailed
     from pluripolar.text import Extractor
 
     ex = Extractor()
+    original = ex._relations
 
-    def boom(*args, **kwargs):
-        raise RuntimeError("stage broke")
+    def boom(pieces, text, doc_id, *args):
+        if doc_id == "d1":
+            raise RuntimeError("stage broke")
+        return original(pieces, text, doc_id, *args)
 
     monkeypatch.setattr(ex, "_relations", boom)
-    with caplog.at_level("WARNING"):
-        assert list(ex.extract_many([("d1", "Japan and Korea signed a deal.", None)])) == [[]]
-    assert len(caplog.records) == 1
-    rec = caplog.records[0]
-    assert "d1" in rec.getMessage() and "stage broke" in rec.getMessage() and not rec.exc_info
+    items = [("d1", "Japan and Korea signed a deal.", None), ("d2", "Norway expelled two Russian diplomats.", None)]
+    first, second = ex.extract_many(items)
+    assert isinstance(first, ExtractionFailed)
+    assert str(first).startswith("d1: extraction failed (RuntimeError: stage broke at ")
+    assert "\n" not in str(first) and "not stored" in str(first)
+    assert {r.doc for r in second} == {"d2"}
+    with pytest.raises(ExtractionFailed, match="^d1: "):
+        ex.extract("Japan and Korea signed a deal.", doc_id="d1")

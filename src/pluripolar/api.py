@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .errors import ExtractionFailed
 from .model import Relation, Source
 from .sources import Document
 from .store import Store
@@ -40,13 +41,24 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     }
 
 
-def extract(docs: Iterable[Document], *, batch_size: int = 32,
-            workers: int = 1) -> Iterator[tuple[Document, list[Relation]]]:
+Failure = Callable[[Document, ExtractionFailed], None]
+
+
+def _raise(doc: Document, error: ExtractionFailed) -> None:
+    raise error
+
+
+def extract(docs: Iterable[Document], *, batch_size: int = 32, workers: int = 1, time_limit: float | None = None,
+            on_failure: Failure = _raise) -> Iterator[tuple[Document, list[Relation]]]:
     """Relations asserted by each document, in input order; nothing is stored.
 
     Documents stream through in batches, so memory stays bounded. With `workers` > 1 they are
-    extracted by that many processes (`text.workers`), with the same output as one.
+    extracted by that many processes (`text.workers`), with the same output as one. A document the
+    extractor cannot finish (a failing stage, or more than `time_limit` seconds per 100,000
+    characters) is not yielded: it goes to `on_failure`, which by default raises its `ExtractionFailed`.
     """
+    from .text.extractor import TIME_LIMIT
+
     read: deque[Document] = deque()
 
     def items() -> Iterator[tuple[str, str, str | None]]:
@@ -54,14 +66,19 @@ def extract(docs: Iterable[Document], *, batch_size: int = 32,
             read.append(d)
             yield d.doc, d.text, d.date
 
+    limit = time_limit or TIME_LIMIT
     if workers > 1:
         from .text.workers import extract_parallel
 
-        results = extract_parallel(items(), workers)
+        results = extract_parallel(items(), workers, time_limit=limit)
     else:
-        results = _extractor().extract_many(items(), batch_size=batch_size)
-    for rels in results:
-        yield read.popleft(), rels
+        results = _extractor().extract_many(items(), batch_size=batch_size, time_limit=limit)
+    for result in results:
+        d = read.popleft()
+        if isinstance(result, ExtractionFailed):
+            on_failure(d, result)
+        else:
+            yield d, result
 
 
 def explain(doc: Document) -> dict[str, Any]:
@@ -78,12 +95,13 @@ class IngestSummary:
     documents: int = 0
     stored: int = 0
     skipped: int = 0
+    failed: int = 0  # extraction failed: not stored, so a rerun tries them again
     relations: int = 0
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "stored": self.stored, "skipped": self.skipped,
-                "relations": self.relations, "seconds": round(self.seconds, 2)}
+                "failed": self.failed, "relations": self.relations, "seconds": round(self.seconds, 2)}
 
 
 def document_source(d: Document) -> Source:
@@ -93,16 +111,23 @@ def document_source(d: Document) -> Source:
 
 
 def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, workers: int = 1,
-           on_document: Callable[[Document, int | None], None] | None = None) -> IngestSummary:
+           time_limit: float | None = None, on_document: Callable[[Document, int | None], None] | None = None,
+           on_failure: Failure = _raise) -> IngestSummary:
     """Extract and store each document, one transaction per document; stored content is skipped.
 
     Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped;
-    `workers` processes extract (see `extract`), and documents are stored in input order.
+    `workers` processes extract (see `extract`), and documents are stored in input order. A document
+    whose extraction fails is counted in `failed` and given to `on_failure` (by default its
+    `ExtractionFailed` is raised), never stored: a rerun tries it again.
     """
     from .text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
     summary = IngestSummary()
     start = time.perf_counter()
+
+    def failed(d: Document, error: ExtractionFailed) -> None:
+        summary.failed += 1
+        on_failure(d, error)
 
     def fresh() -> Iterator[Document]:
         for d in docs:
@@ -114,7 +139,8 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, work
                 continue
             yield d
 
-    for d, rels in extract(fresh(), batch_size=batch_size, workers=workers):
+    for d, rels in extract(fresh(), batch_size=batch_size, workers=workers, time_limit=time_limit,
+                           on_failure=failed):
         n = store.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
                                extractor_version=EXTRACTOR_VERSION)
         if n is None:

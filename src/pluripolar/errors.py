@@ -41,3 +41,8 @@ class StaleStore(StoreError):
 
 class UnknownRecord(PluripolarError):
     """A stored record (a dataset row, a source) that the store does not hold."""
+
+
+class ExtractionFailed(PluripolarError):
+    """A document the extractor could not finish (a failure in a stage, or over its time limit): it is
+    reported and not stored, so a rerun tries it again."""

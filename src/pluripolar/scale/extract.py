@@ -23,17 +23,19 @@ class ExtractSummary:
     documents: int
     relations: int
     bad_lines: int
+    failed: int  # documents the extractor could not finish (see `api.extract`)
     out: str
     seconds: float
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "relations": self.relations, "bad_lines": self.bad_lines,
-                "out": self.out, "seconds": round(self.seconds, 2)}
+                "failed": self.failed, "out": self.out, "seconds": round(self.seconds, 2)}
 
 
 def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
                date: str | None) -> Iterator[tuple[str, str]]:
-    """("doc", id) per document, ("rel", JSON record) per relation, ("bad", message) per bad line.
+    """("doc", id) per document, ("rel", JSON record) per relation, ("bad", message) per bad line,
+    ("failed", message) per document the extractor could not finish.
 
     Runs on a worker: one Extractor (one spaCy model load) serves the whole partition.
     """
@@ -51,12 +53,15 @@ def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
                                        base=Path(base), skip_bad=True, on_skip=bad.append):
                 yield d if d.date or not date else replace(d, date=date)
 
-    for doc, relations in extract(documents()):
+    failed: list[str] = []
+    for doc, relations in extract(documents(), on_failure=lambda d, e: failed.append(str(e))):
         yield "doc", doc.doc
         for rel in relations:
             yield "rel", to_json(relation_record(rel))
     for message in bad:
         yield "bad", message
+    for message in failed:
+        yield "failed", message
 
 
 def extract_spark(jsonl: str | os.PathLike, out: str | os.PathLike, *, master: str | None = None,
@@ -65,7 +70,8 @@ def extract_spark(jsonl: str | os.PathLike, out: str | os.PathLike, *, master: s
     """Extract relations from every document of `jsonl` on Spark; write `out/relations/` as JSONL.
 
     The records are those of `pluripolar extract --format jsonl`, in input order (part files in
-    name order). A bad line stops the job before anything is written, unless `skip_bad`.
+    name order). A bad line, or a document the extractor cannot finish, stops the job before anything
+    is written, unless `skip_bad`.
     """
     from ..sources.documents import check_date
     from .spark import session
@@ -81,7 +87,7 @@ def extract_spark(jsonl: str | os.PathLike, out: str | os.PathLike, *, master: s
                                               date=date)).cache()
         try:
             counts = dict(results.map(lambda r: (r[0], 1)).reduceByKey(lambda a, b: a + b).collect())
-            bad = results.filter(lambda r: r[0] == "bad").map(lambda r: r[1]).take(1)
+            bad = results.filter(lambda r: r[0] in ("bad", "failed")).map(lambda r: r[1]).take(1)
             if bad and not skip_bad:
                 raise InvalidInput(bad[0])
             with staged(out, RELATIONS) as staging:
@@ -92,5 +98,5 @@ def extract_spark(jsonl: str | os.PathLike, out: str | os.PathLike, *, master: s
             text = str(e).strip()
             line = next((x for x in text.splitlines() if "Error" in x or "Exception" in x), text[:200])
             raise InvalidInput(f"Spark extraction failed: {line.strip()[:300]}") from None
-    return ExtractSummary(counts.get("doc", 0), counts.get("rel", 0), counts.get("bad", 0),
+    return ExtractSummary(counts.get("doc", 0), counts.get("rel", 0), counts.get("bad", 0), counts.get("failed", 0),
                           str(Path(out).expanduser() / RELATIONS), time.perf_counter() - started)

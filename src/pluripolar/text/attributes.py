@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -14,14 +15,22 @@ _PAREN_NUMBER = re.compile(r"^\s*\(\s*([\d,\.]+)\s*\)")
 _LONGEST_CUE = 4  # tokens: "counter - terrorism", "mutual defence"
 
 
+@cache
+def _phrase_starts(table: tuple[str, ...]) -> frozenset[str]:
+    """Every leading part of the multi-word phrases in `table` ("counter", "counter-", "mutual" ...):
+    only a token whose text is one of them can begin a phrase, so the others skip the phrase look-up."""
+    return frozenset(p[:n] for p in table if not p.isalnum() for n in range(1, len(p)))
+
+
 def _labels(tokens: list[Token], table: dict[str, str]) -> list[str]:
     """The labels `table` gives to words and phrases among `tokens`, in text order: a phrase is read
     from the text of consecutive tokens ("cost-sharing" is three tokens), longest first."""
     ids = {t.i for t in tokens}
+    starts = _phrase_starts(tuple(table))
     found = []
     for tok in sorted(tokens, key=lambda t: t.i):
         doc = tok.doc
-        for n in range(_LONGEST_CUE, 1, -1):
+        for n in range(_LONGEST_CUE, 1, -1) if tok.lower_ in starts else ():
             span = doc[tok.i:tok.i + n]
             if len(span) == n and all(t.i in ids for t in span) and span.text.lower() in table:
                 found.append(table[span.text.lower()])
@@ -33,14 +42,18 @@ def _labels(tokens: list[Token], table: dict[str, str]) -> list[str]:
     return found
 
 
+@cache
+def _sector_table(predicate: str) -> dict[str, str]:
+    """Keyword → sector for a relation of `predicate`; an agreement also reads "ties", "relations"."""
+    table = resources.inverse("cues.toml", "sectors")
+    return {**resources.inverse("cues.toml", "agreement_sectors"), **table} if predicate == "agreement" else table
+
+
 def sectors(tokens: list[Token], predicate: str) -> list[str]:
     """Ontology sectors named by keywords among `tokens` for a relation of `predicate`, in ontology order."""
     from ..ontology import load
 
-    table = resources.inverse("cues.toml", "sectors")
-    if predicate == "agreement":
-        table = {**resources.inverse("cues.toml", "agreement_sectors"), **table}
-    found = set(_labels(tokens, table))
+    found = set(_labels(tokens, _sector_table(predicate)))
     return [s for s in load().sectors if s in found]
 
 

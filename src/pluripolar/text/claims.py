@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from . import resources
 from .mentions import Mention
 from .numbers import as_int, is_currency, parse_number
+from .pieces import sentence_ents
 from .relations import Candidate, Context, context_date, date_for
 from .syntax import anchors as anchor_chain
 from .syntax import clause_head, role
@@ -94,7 +95,7 @@ def trade_values(ctx: Context) -> list[Candidate]:
     names most."""
     out = []
     nouns = [t for t in ctx.sentence if t.lemma_.lower() in _TRADE and t.pos_ == "NOUN" and t.dep_ != "compound"]
-    for ent in ctx.sentence.ents:
+    for ent in sentence_ents(ctx.sentence):
         if ent.label_ != "MONEY" or not any(is_currency(t.text) or t.text == "$" for t in ent) \
                 or ent.root.head.lemma_.lower() in _TRADE:
             continue

@@ -43,6 +43,10 @@ class Memory:
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
+    named: Counter[str] = field(init=False)  # `states` counted as they come, for `focus`
+
+    def __post_init__(self) -> None:
+        self.named = Counter(self.states)
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
@@ -59,6 +63,7 @@ class Memory:
                 self.decider = m.actor
             if m.kind in _STATE_KINDS:
                 self.states.append(m.actor)
+                self.named[m.actor] += 1
                 if _in_subject(doc[m.root]):
                     self.subjects.append(m.actor)
             elif m.kind == "igo":
@@ -82,7 +87,7 @@ class Memory:
 
     def focus(self) -> str | None:
         """The state the document has named most often so far (the first named, on a tie)."""
-        return Counter(self.states).most_common(1)[0][0] if self.states else None
+        return self.named.most_common(1)[0][0] if self.named else None
 
     def topic(self) -> tuple[str, str] | None:
         """The pair of states the document has related most often so far (the first, its lead story,
@@ -254,7 +259,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 if actor:
                     out.append(_coref_mention(tok, actor, kinds(actor), 0.6))
             continue
-        named = _contextual(tok, memory.states + [m.actor for m in mentions])
+        named = _contextual(tok, memory, mentions)
         if named:
             out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
@@ -309,13 +314,14 @@ def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | No
     return pairs.pop() if len(pairs) == 1 else None
 
 
-def _contextual(tok: Token, named: list[str]) -> str | None:
-    """The state "the North" or "the mainland" stands for, once the text has named its context."""
+def _contextual(tok: Token, memory: Memory, mentions: list[Mention]) -> str | None:
+    """The state "the North" or "the mainland" stands for, once the text (`memory`, the sentence's
+    `mentions`) has named its context."""
     states = resources.toml("cues.toml")["contextual_names"].get(tok.lower_)
     if not states or tok.pos_ not in ("PROPN", "NOUN") or tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" \
             or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("PROPN", "NOUN")):
         return None  # "the North Atlantic", "the South China Sea" name something else
-    return states[0] if set(states) & set(named) else None
+    return states[0] if any(s in memory.named or any(m.actor == s for m in mentions) for s in states) else None
 
 
 def _regions_named(noun: Token) -> frozenset[str]:

@@ -48,6 +48,20 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+def _shift(base: date | None, days: int) -> date | None:
+    """`base` moved by `days`; None without a base or when the result leaves the calendar Python can
+    represent (years 1 to 9999): "tomorrow" in an article dated 9999-12-31 names no date, and must not
+    fail the whole document."""
+    try:
+        return base + timedelta(days=days) if base else None
+    except OverflowError:
+        return None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
 def _last_on_or_before(base: date, month: int, day: int | None) -> date | tuple[int, int]:
     year = base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
     if day is None:
@@ -58,9 +72,14 @@ def _last_on_or_before(base: date, month: int, day: int | None) -> date | tuple[
         return (year, month)
 
 
-def _fmt(value: date | tuple[int, int] | int) -> str:
+def _fmt(value: date | tuple[int, int] | int) -> str | None:
+    """A date, (year, month) or year at its precision; None for a year outside 1 to 9999 ("100,000
+    years ago", "last year" in an article dated 0001-01-01)."""
     if isinstance(value, date):
         return value.isoformat()
+    year = value[0] if isinstance(value, tuple) else value
+    if not 1 <= year <= 9999:
+        return None
     if isinstance(value, tuple):
         return f"{value[0]:04d}-{value[1]:02d}"
     return f"{value:04d}"
@@ -75,18 +94,18 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
     t = " ".join(text.lower().split())
     for phrase, delta in _ANCHORED.items():
         if phrase in t:
-            base = anchor or article
-            return (base + timedelta(days=delta)).isoformat() if base else None
+            return _iso(_shift(anchor or article, delta))
     for word, delta in _RELATIVE_DAYS.items():
         if re.search(rf"\b{word}\b", t):
-            return (article + timedelta(days=delta)).isoformat() if article else None
+            return _iso(_shift(article, delta))
     if article and re.search(r"\b(last|past|previous)\s+week\b", t):
-        return _fmt(((article - timedelta(days=7)).year, (article - timedelta(days=7)).month))
+        prev = _shift(article, -7)
+        return _fmt((prev.year, prev.month)) if prev else None
     if article and re.search(r"\bthis\s+(week|month)\b", t):
         return _fmt((article.year, article.month))
     if article and re.search(r"\b(last|previous|past)\s+month\b", t):
-        prev = article.replace(day=1) - timedelta(days=1)
-        return _fmt((prev.year, prev.month))
+        prev = _shift(article.replace(day=1), -1)
+        return _fmt((prev.year, prev.month)) if prev else None
     if article and re.search(r"\b(last|previous|past)\s+year\b", t):
         return _fmt(article.year - 1)
     if article and re.search(r"\bthis\s+year\b", t):
@@ -96,11 +115,11 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
             if not article:
                 return None
             if future and not re.search(r"\b(last|previous)\b", t):
-                return (article + timedelta(days=(wd - article.weekday()) % 7)).isoformat()
+                return _iso(_shift(article, (wd - article.weekday()) % 7))
             back = (article.weekday() - wd) % 7
             if re.search(r"\b(last|previous)\b", t) and back == 0:
                 back = 7
-            return (article - timedelta(days=back)).isoformat()
+            return _iso(_shift(article, -back))
     if _DURATION.search(t) and not re.search(r"\b(ago|earlier)\b", t) and not _names_a_day(t):
         return None
     m = re.search(r"\b(\w+)\s+(years?|months?|days?|weeks?)\s+(ago|earlier)\b", t)
@@ -126,8 +145,7 @@ def _ago(amount: str, unit: str, article: date | None) -> str | None:
     if unit.startswith("month"):
         y, m = divmod(article.year * 12 + article.month - 1 - n, 12)
         return _fmt((y, m + 1))
-    days = n * (7 if unit.startswith("week") else 1)
-    return (article - timedelta(days=days)).isoformat()
+    return _iso(_shift(article, -n * (7 if unit.startswith("week") else 1)))
 
 
 def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | None:

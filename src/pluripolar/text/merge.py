@@ -23,10 +23,16 @@ def _key(c: Candidate) -> tuple:
     return (c.subject, c.predicate, c.object, ontology().direction(c.status, c.negated), c.status, *extra)
 
 
+def _where(c: Candidate) -> tuple[int, int]:
+    """The candidate's characters in the whole document (its piece's offset added)."""
+    return c.offset + c.start_char, c.offset + c.end_char
+
+
 def evidence(text: str, c: Candidate, name: str, version: str) -> Evidence:
     """The evidence of a candidate: an exact substring of `text` (at most 200 characters)."""
-    start, end = c.start_char, min(c.end_char, c.start_char + MAX_QUOTE)
-    sentence = text[c.sentence.start_char:c.sentence.end_char].strip()
+    start, end = _where(c)
+    end = min(end, start + MAX_QUOTE)
+    sentence = text[c.offset + c.sentence.start_char:c.offset + c.sentence.end_char].strip()
     return Evidence(source_id="", quote=text[start:end], char_start=start, char_end=end,
                     sentence=sentence, extractor=name, extractor_version=version)
 
@@ -103,7 +109,7 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
         if None in by_date and len(dated) == 1 and not _past_event(key[1], key[4], dated[0], now):
             by_date[dated[0]].extend(by_date.pop(None))
         for date, group in by_date.items():
-            group.sort(key=lambda c: (_is_default(c), c.start_char))
+            group.sort(key=lambda c: (_is_default(c), _where(c)[0]))
             first = group[0]
             attrs = _merge_attrs(group)
             if date is None and first.predicate != "claim":
@@ -116,7 +122,7 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
             miss = 1.0
             for c in group:
                 miss *= 1 - c.confidence
-            ev = {(c.start_char, c.end_char): evidence(text, c, name, version) for c in group}
+            ev = {_where(c): evidence(text, c, name, version) for c in group}
             out.append(Relation(
                 subject=first.subject, predicate=first.predicate, object=first.object, date=date,
                 attrs=attrs, negated=first.negated, confidence=round(min(0.99, 1 - miss), 3),

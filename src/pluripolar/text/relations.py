@@ -41,6 +41,7 @@ class Candidate:
     end_char: int
     sentence: Span
     context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
+    offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
 
 
 @dataclass
@@ -277,8 +278,9 @@ def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
     pairs = _pairs(trigger, args, ctx, chain)
     each = _respective_dates(pairs, ctx) if date else {}
     moved = _switched(trigger, args, chain)
+    attrs = _trigger_attrs(trigger, ctx) if pairs else {}
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
-                       ctx) for s, o in pairs]
+                       ctx, attrs) for s, o in pairs]
 
 
 def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) -> tuple[str, str] | None:
@@ -479,17 +481,13 @@ def _reciprocal(tok: Token) -> bool:
     return ("another" in words and "one" in words) or ("each" in words and "other" in words)
 
 
-def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, date: str | None,
-               ctx: Context) -> Candidate:
-    onto = ontology()
+def _trigger_attrs(trigger: Trigger, ctx: Context) -> dict[str, Any]:
+    """The attributes read around a trigger, the same for every pair of actors it relates (read once
+    per trigger: a sentence listing n states makes n² pairs, and reading the words around the trigger
+    for each pair made such sentences cubic in their length)."""
     pred = trigger.predicate
-    s, o = onto.canonical_pair(pred, subj.actor, obj.actor)
-    status = trigger.status or onto.get(pred).default_status
-    attrs: dict[str, Any] = dict(trigger.attrs)
-    if status and onto.get(pred).statuses:
-        attrs["status"] = status
-    doc = ctx.sentence.doc
     tok = trigger.token
+    attrs: dict[str, Any] = {}
     near = list(tok.subtree) + [t for g in governors(tok) for t in g.subtree if t.i > tok.i]
     if pred in ("agreement", "cooperation"):
         sec = attributes.sectors(near, pred) or attributes.sectors(list(ctx.sentence), pred)
@@ -502,7 +500,7 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
         inst = attributes.instrument([tok]) or attributes.instrument(near)
         if inst:
             attrs["instrument"] = inst
-        count = attributes.parenthetical_count(doc, doc[subj.end - 1].idx + len(doc[subj.end - 1]))
+        count = None
         for t in near:
             targeted = (t.dep_ == "pobj" and t.head.lower_ in ("on", "against")) or (
                 t.dep_ == "dobj" and t.head.i == tok.i)
@@ -517,6 +515,26 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
         count = attributes.count_of(tok)
         if count:
             attrs["bases" if tok.lemma_ in ("base", "basis") else "troops"] = count
+    return attrs
+
+
+def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, date: str | None,
+               ctx: Context, around: dict[str, Any]) -> Candidate:
+    """One candidate for a pair of actors; `around` holds the trigger's attributes (`_trigger_attrs`)."""
+    onto = ontology()
+    pred = trigger.predicate
+    s, o = onto.canonical_pair(pred, subj.actor, obj.actor)
+    status = trigger.status or onto.get(pred).default_status
+    attrs: dict[str, Any] = dict(trigger.attrs)
+    if status and onto.get(pred).statuses:
+        attrs["status"] = status
+    doc = ctx.sentence.doc
+    attrs.update(around)
+    if pred == "sanction":
+        # a count in parentheses after the subject comes first: "Switzerland (568)"
+        count = attributes.parenthetical_count(doc, doc[subj.end - 1].idx + len(doc[subj.end - 1]))
+        if count:
+            attrs["count"] = count
     conf = 0.85 * min(subj.confidence, obj.confidence)
     if subj.via == "coref" or obj.via == "coref":
         conf *= 0.85
