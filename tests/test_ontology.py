@@ -14,11 +14,51 @@ def test_ontology_has_the_annotation_guides_predicates():
     guide = shared_path("corpus", "ANNOTATION.md").read_text(encoding="utf-8")
     names = set(re.findall(r"^  - (\w+)\s{2,}", guide, re.M))
     assert len(names) == 14
-    assert set(load().predicates) == names
+    assert load().guide == names
+    assert {p.name for p in load().predicates.values() if p.kind == "relation"} == names
 
 
 def test_ontology_symmetric_predicates_match_the_scorer():
-    assert {p.name for p in load().predicates.values() if p.symmetric} == SYMMETRIC
+    assert {p.name for p in load().predicates.values() if p.symmetric and p.name in load().guide} == SYMMETRIC
+
+
+def test_ontology_every_plover_type_has_a_predicate():
+    o = load()
+    manual = shared_path("reference", "PLOVER_MANUAL.tex").read_text(encoding="utf-8")
+    types = set(re.findall(r"^\\section\{([A-Z]+)\}\s*$", manual, re.M)) - {"PLOVER"}
+    assert len(types) == 16 and set(o.plover) == types
+    covered = {c.plover for c in o.cameo.values() if c.predicate}
+    assert covered == types
+    for t in ("CONSULT", "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
+              "CONCEDE", "RETREAT"):
+        assert any(p.codes.plover == t for p in o.events()), t
+    assert not o.guide & {p.name for p in o.events()}
+
+
+def test_ontology_every_plover_code_maps_to_a_predicate_of_its_type():
+    o = load()
+    for c in o.cameo.values():
+        if c.plover and len(c.code) > 2:
+            assert c.predicate, c.code
+            p = o.get(c.predicate)
+            if p.kind == "event":
+                assert p.codes.plover == c.plover and c.code in p.cameo_codes, c.code
+        if c.code[:2] in ("01", "02"):
+            assert c.plover is None and c.predicate is None
+
+
+def test_ontology_event_predicates_carry_quad_and_goldstein_intensity():
+    o = load()
+    table = dict(line.split("\t") for line in shared_path(
+        "datasets", "gdelt", "cameo", "CAMEO.goldsteinscale.txt").read_text(encoding="latin-1").splitlines()[1:]
+        if line.strip())
+    for p in o.events():
+        assert p.intensity == float(table[p.codes.cameo]), p.name
+        assert p.quad == o.plover[p.codes.plover].quad and p.examples and p.cameo_codes
+    assert (o.get("threaten").quad, o.get("assault").quad) == ("verbal_conflict", "material_conflict")
+    assert o.get("assault").intensity == -10 and o.get("consult").intensity == 1
+    assert o.intensity("1384") == float(table["1384"]) and o.intensity("106") == float(table["10"])
+    assert o.code("19x").code == "19" and o.code("0874").predicate == "military_presence"
 
 
 def test_ontology_every_event_predicate_has_plover_and_cameo():

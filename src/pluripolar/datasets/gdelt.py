@@ -9,7 +9,9 @@ Mapping, kept as data and run as one SQL text by every engine (see `events_sql`)
   `unconventional` for weapons of mass destruction) and, for codes that assert one, a predicate and
   status (042/043 visit with the visitor as subject, 057 agreement, 054/161 diplomatic relations
   established/severed, 163/191 sanction imposed, 085 lifted, 154/0874 military presence deployed/
-  withdrawn, 05x support, 03x/06x cooperation, 07x aid, 110–114 criticism) in `data/cameo_events.csv`.
+  withdrawn, 05x support, 03x/06x cooperation, 07x aid, 110–114 criticism), every other code with a
+  PLOVER type to an event predicate (threaten, assault, …), each with its Goldstein weight (`intensity`)
+  and quad class: the ontology's `cameo.csv`, the one mapping text extraction uses too.
   No CAMEO code says "expel diplomats" (166x expels peacekeepers, 174 deports individuals), so GDELT
   gives no `expulsion` relations.
 - relations: one per event with a predicate (key = GLOBALEVENTID), dated by SQLDATE, attrs
@@ -27,6 +29,7 @@ import duckdb
 import pyarrow as pa
 
 from ..model import Source
+from ..ontology import cameo_rows
 from ..ontology import load as load_ontology
 from ..store.settings import connect_config
 from .spec import Dataset, Layout, RowMapping, Timing
@@ -103,13 +106,14 @@ def events_sql(events: str) -> str:
     """The mapping as one SQL text over the relation `events` (GDELT columns and `_row`).
 
     Its rows: row_number, event_id, date, month, subject, object, cameo, plover, plover_mode,
-    predicate, status, goldstein, tone, mentions, sources, articles, url. DuckDB and Spark SQL both
-    run it unchanged; the CAMEO tables are inlined as VALUES from `data/cameo_*.csv`.
+    predicate, status, quad, intensity, goldstein, tone, mentions, sources, articles, url. DuckDB and
+    Spark SQL both run it unchanged; the CAMEO tables are inlined as VALUES from the ontology's
+    `cameo.csv` and `data/cameo_countries.csv`.
     """
     return _data("gdelt_events.sql").format(
         events=events,
-        cameo_events=_values(_rows("cameo_events.csv"),
-                             ("code", "plover", "plover_mode", "predicate", "status", "actor")),
+        cameo_events=_values(cameo_rows(),
+                             ("code", "plover", "plover_mode", "predicate", "status", "actor", "quad", "goldstein")),
         cameo_countries=_values(_rows("cameo_countries.csv"), ("code", "iso3")))
 
 

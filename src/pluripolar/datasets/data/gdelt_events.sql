@@ -2,9 +2,10 @@
 -- event's CAMEO code mapped to a PLOVER type and mode and, where the code asserts one, to a predicate
 -- and status. One definition for three engines: the `gdelt` dataset loader (DuckDB) and
 -- `pluripolar scale gdelt --engine duckdb|spark` (DuckDB, Spark SQL) run this text as it is.
--- {events}: GDELT rows under their codebook names plus _row; the VALUES come from cameo_*.csv.
+-- {events}: GDELT rows under their codebook names plus _row; the VALUES come from the ontology's
+-- cameo.csv (the one CAMEO mapping, with each code's quad class and Goldstein weight) and cameo_countries.csv.
 WITH cameo_events AS (
-    SELECT * FROM (VALUES {cameo_events}) AS t(code, plover, plover_mode, predicate, status, actor)
+    SELECT * FROM (VALUES {cameo_events}) AS t(code, plover, plover_mode, predicate, status, actor, quad, weight)
 ), cameo_countries AS (
     SELECT * FROM (VALUES {cameo_countries}) AS t(code, iso3)
 ), coded AS (
@@ -14,6 +15,8 @@ WITH cameo_events AS (
            CASE WHEN c.code IS NULL THEN r.plover ELSE c.plover END AS plover,
            CASE WHEN c.code IS NULL THEN r.plover_mode ELSE c.plover_mode END AS plover_mode,
            c.predicate, c.status, coalesce(c.actor, '1') AS actor,
+           CASE WHEN c.code IS NULL THEN r.quad ELSE c.quad END AS quad,
+           CASE WHEN c.code IS NULL OR c.weight = '' THEN r.weight ELSE c.weight END AS weight,
            e.GoldsteinScale AS goldstein, e.AvgTone AS tone, e.NumMentions AS mentions,
            e.NumSources AS sources, e.NumArticles AS articles, e.SOURCEURL AS url
     FROM {events} e
@@ -31,5 +34,6 @@ SELECT row_number, event_id,
        CASE WHEN actor = '2' THEN actor1 ELSE actor2 END AS object,
        cameo, nullif(plover, '') AS plover, nullif(plover_mode, '') AS plover_mode,
        nullif(predicate, '') AS predicate, nullif(status, '') AS status,
+       nullif(quad, '') AS quad, CAST(nullif(weight, '') AS DOUBLE) AS intensity,
        goldstein, tone, mentions, sources, articles, url
 FROM coded
