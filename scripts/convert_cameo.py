@@ -10,12 +10,13 @@ copy at run time: this script writes
   dictionary (lower case, a phrasal verb with a space, its inflected forms "|"-separated) with the code
   it carries on its own (its own `[...]`, else its block's; empty when the verb alone is no event);
 - `.../cameo_patterns.csv`: block, pre, object, prep, prep_object, code, reverse, verb: each phrase
-  pattern, whose verb (any verb of `block`) counts only with the words the pattern names: `pre` before
+  pattern (its code empty when the dictionary's is null or PLOVER drops it: in that sense the verb is no
+  event), whose verb (any verb of `block`) counts only with the words the pattern names: `pre` before
   the verb (its subject's head), `object` after it (its object's head, or a phrase whose last word is
   the head), `prep`/`prep_object` the first prepositional phrase after it. `&NAME` is a synonym set;
 - `.../cameo_synsets.csv`: synset, word: the synonym sets' members.
 
-Only codes whose PLOVER 2.0 type is defined are kept (`src/pluripolar/ontology/cameo.csv`; CAMEO 01 and
+Only codes whose PLOVER 2.0 type is defined are kept as codes (`src/pluripolar/ontology/cameo.csv`; CAMEO 01 and
 02, statements and appeals, are dropped by PLOVER); a code unknown to the codebook counts as its
 three-, then two-digit parent. `reverse` is the code for the other direction ("VISIT [042:043]").
 
@@ -138,8 +139,11 @@ def convert(text: str, known: set[str]) -> tuple[list[list[str]], list[list[str]
             continue
         if body.startswith("-"):
             code, rev = _codes(body)
-            if code and _kept(code, known):
-                pre, obj, prep, pobj = _pattern(_CODE.sub("", body[1:]))
+            # a pattern whose code is null or dropped by PLOVER stays, with no code: in that sense the
+            # verb is no event ("warn of disastrous consequences" is a comment, not a threat)
+            code, rev = (code, rev) if code and _kept(code, known) else ("", "")
+            pre, obj, prep, pobj = _pattern(_CODE.sub("", body[1:]))
+            if pre or obj or prep:
                 patterns.append([block, pre, obj, prep, pobj, code, rev, comment.split()[0].lower() if comment else ""])
             continue
         head = _CODE.sub("", body)

@@ -8,8 +8,7 @@ Mapping, kept as data and run as one SQL text by every engine (see `events_sql`)
   none, 08 split into CONCEDE (080–083) and RETREAT (084–087), 18/19/20 ASSAULT with mode
   `unconventional` for weapons of mass destruction) and, for codes that assert one, a predicate and
   status (042/043 visit with the visitor as subject, 057 agreement, 054/161 diplomatic relations
-  established/severed, 163/191 sanction imposed, 085 lifted, 154/0874 military presence deployed/
-  withdrawn, 05x support, 03x/06x cooperation, 07x aid, 110–114 criticism), every other code with a
+  established/severed, 163/191 sanction imposed, 085 lifted, 0874 military presence withdrawn, 05x support, 03x/06x cooperation, 07x aid, 110–114 criticism), every other code with a
   PLOVER type to an event predicate (threaten, assault, …), each with its Goldstein weight (`intensity`)
   and quad class: the ontology's `cameo.csv`, the one mapping text extraction uses too.
   No CAMEO code says "expel diplomats" (166x expels peacekeepers, 174 deports individuals), so GDELT

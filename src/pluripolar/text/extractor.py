@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ExtractionFailed
 from ..model import Relation
 from ..ontology import load as ontology
-from . import anaphora, claims, coref, effective
+from . import anaphora, claims, coref, effective, events
 from .dates import parse_iso, resolve, with_year, parts as date_parts
 from .gazetteer import gazetteer
 from .mentions import find_mentions
@@ -47,6 +47,7 @@ class Extractor:
         self.nlp = load_nlp()
         self.gazetteer = gazetteer()
         self.lexicon = TriggerLexicon(self.nlp)
+        self.events = events.EventLexicon(self.nlp)
         self.ontology = ontology()
 
     def extract(self, text: str, *, doc_id: str, date: str | None = None,
@@ -152,6 +153,7 @@ class Extractor:
                 built = [build(t, ctx) for t in triggers]
                 found = [c for cands in built for c in cands]
                 found += claims.find(ctx, found) + claims.trade_values(ctx)
+                found += events.find(self.events, ctx)
                 if trace is not None:
                     for stage, value in (("mentions", own), ("coreference", extra), ("dates", dates),
                                          ("triggers", triggers), ("candidates", found)):

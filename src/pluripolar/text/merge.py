@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Evidence, Relation
+from ..ontology import Codes
 from ..ontology import load as ontology
 from . import resources
 from .relations import Candidate
@@ -119,6 +120,9 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
                 if date:
                     attrs["date_inferred"] = True
             codes = onto.get(first.predicate).codes_for(first.status)
+            event = onto.code(first.cameo)  # an event's own code refines its predicate's
+            if event is not None:
+                codes = Codes(event.plover, event.plover_mode, event.code)
             miss = 1.0
             for c in group:
                 miss *= 1 - c.confidence

@@ -42,6 +42,7 @@ class Candidate:
     sentence: Span
     context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
     offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
+    cameo: str | None = None  # an event's own CAMEO code, when finer than its predicate's (text/events.py)
 
 
 @dataclass
@@ -62,7 +63,10 @@ class Context:
 
 @cache
 def _roles_cfg(predicate: str) -> dict[str, Any]:
-    cfg = resources.toml("roles.toml")[predicate]
+    roles = resources.toml("roles.toml")
+    events = resources.toml("en/events.toml")["roles"]  # an event predicate's own, else its direction's
+    cfg = roles.get(predicate) or events.get(predicate) or events[
+        "symmetric" if ontology().is_symmetric(predicate) else "directed"]
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in cfg.items()}
 
 
@@ -255,11 +259,12 @@ def _listed_after(prev: Mention, m: Mention, doc) -> bool:
         t.lower_ in (",", "and", "or") for t in gap)
 
 
-def build(trigger: Trigger, ctx: Context) -> list[Candidate]:
-    """Relation candidates asserted through `trigger` in its sentence (maybe none)."""
+def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candidate]:
+    """Relation candidates asserted through `trigger` in its sentence (maybe none); `asserted` when the
+    caller has judged its modality (an event only threatened is still the threat's object)."""
     tok = trigger.token
     chain = anchor_chain(tok)
-    if is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
+    if not asserted and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
         return []
     if trigger.predicate == "aid" and _pledged(tok, chain):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge

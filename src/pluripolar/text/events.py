@@ -1,0 +1,368 @@
+"""Event extraction: the PLOVER event types beyond the 14 relation predicates, from the CAMEO verb dictionary.
+
+Needs a parsed sentence with its actor mentions and the 14 predicates' triggers (`relations.Context`);
+sets event candidates (`relations.Candidate` with the event's own CAMEO code) for the event predicates
+of `ontology/events.toml`.
+
+A verb is looked up in `data/en/cameo_verbs.csv` (lemma, or form for a phrasal verb with its particle)
+and its phrase patterns (`cameo_patterns.csv`) are tried against the words around it: the subject's head
+(`pre`), the direct object and its modifiers, the first prepositional phrase. The most specific pattern
+that fits gives the code; a pattern without a code means the verb is no event in that sense ("warn of
+disastrous consequences"); with no pattern fitting, the verb's own code, if it has one, applies. A few
+event nouns ("strikes on", "the invasion of") come from `data/en/events.toml`. The code is mapped by the
+ontology; only event predicates are produced here (the relation predicates are `relations.build`'s).
+
+Arguments, negation and modality are `relations.build`'s. Two cues are this stage's own: a threat,
+demand, promise or refusal governing another event ("threatened to strike", "warned it would strike",
+"refused to release") is the event, the governed one did not happen; a material conflict in the future
+tense is a threat.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from ..ontology import load as ontology
+from . import resources
+from .mentions import Mention
+from .modality import is_hypothetical, is_negated
+from .relations import Candidate, Context, build, context_date
+from .syntax import anchors as anchor_chain
+from .triggers import Trigger
+
+_DATA = "en/events.toml"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A CAMEO phrase pattern: the words it needs around its verb, and its code ("" = no event)."""
+
+    pre: str
+    object: tuple[str, ...]
+    prep: str
+    prep_object: tuple[str, ...]
+    code: str
+
+    @property
+    def weight(self) -> int:
+        """How specific the pattern is: the number of words it needs."""
+        return bool(self.pre) + len(self.object) + bool(self.prep) + len(self.prep_object)
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event word found in a sentence: its token, CAMEO code and the predicate it maps to (an event
+    predicate, or a relation predicate's, which this stage never emits but which may govern one:
+    "offered to mediate" is an intent, AGREE, though "offer" alone is cooperation)."""
+
+    token: Token
+    code: str
+    predicate: str
+
+    @property
+    def emitted(self) -> bool:
+        """Whether this stage produces the event (its predicate is an event predicate)."""
+        return ontology().get(self.predicate).kind == "event"
+
+
+class EventLexicon:
+    """The CAMEO verbs and patterns, and the event nouns, compiled once for a vocabulary."""
+
+    def __init__(self, nlp: Language) -> None:
+        synsets: dict[str, set[str]] = {}
+        for r in resources.rows("en/cameo_synsets.csv"):
+            synsets.setdefault(r["synset"], set()).add(r["word"])
+        self.synsets = {k: frozenset(v) for k, v in synsets.items()}
+        vague = frozenset(resources.toml(_DATA)["verbs"]["vague_blocks"])
+        self.verbs: dict[str, list[tuple[str, str]]] = {}  # form or lemma → [(block, own code)]
+        for r in resources.rows("en/cameo_verbs.csv"):
+            for form in (r["verb"], *r["forms"].split("|")):
+                self.verbs.setdefault(form, []).append((r["block"], "" if r["block"] in vague else r["code"]))
+        self.patterns: dict[str, list[Pattern]] = {}
+        for r in resources.rows("en/cameo_patterns.csv"):
+            self.patterns.setdefault(r["block"], []).append(Pattern(
+                r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
+        data = resources.toml(_DATA)
+        self.nouns: dict[str, str] = data["nouns"]
+        self.noun_needs = {k: frozenset(v) for k, v in data["noun_needs"].items()}
+        ending = frozenset(data["noun_governors"]["ending_blocks"])
+        self.ending = frozenset(f for f, entries in self.verbs.items() if any(b in ending for b, _ in entries))
+        self.noun_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in self.nouns:
+            if " " in phrase:
+                self.noun_matcher.add(phrase, [nlp.make_doc(phrase)])
+
+    def find(self, sent: Span, taken: frozenset[int], stated: frozenset[int] = frozenset()) -> list[Event]:
+        """The event words of a sentence, except the tokens in `taken` (triggers of relation predicates)
+        and the verbs carrying one of them: always those of `stated` (whose predicate reads the verb as
+        its status: "cut ties" is ties severed), the others unless a pattern names the pair ("suspended
+        aid" is aid reduced, "imposed sanctions" no coercion)."""
+        onto = ontology()
+        out: list[Event] = []
+        phrase_heads = {}
+        for match_id, start, end in self.noun_matcher(sent):
+            phrase_heads[end - 1] = self.nouns[sent.doc.vocab.strings[match_id]]
+        for tok in sent:
+            if tok.i in taken:
+                continue
+            code = None
+            if tok.pos_ == "VERB":
+                code, patterned = self._verb_code(tok)
+                carried = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+                if carried & stated or not patterned and carried & taken:
+                    continue
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod"):
+                code = phrase_heads.get(tok.i) or self._noun_code(tok)
+            mapped = onto.code(code) if code else None
+            if mapped is None or not mapped.predicate:
+                continue
+            out.append(Event(tok, code or "", mapped.predicate))
+        verbs = {e.token.i for e in out if e.token.pos_ == "VERB"}
+        # a noun event carried by an event verb is that verb's ("launched an invasion" has only the noun)
+        return [e for e in out if e.token.pos_ == "VERB" or not (e.token.dep_ == "dobj" and (
+            e.token.head.i in verbs or e.token.head.lemma_.lower() in self.ending))]
+
+    def _noun_code(self, tok: Token) -> str | None:
+        word = tok.lemma_.lower() if tok.lemma_.lower() in self.nouns else tok.lower_
+        code = self.nouns.get(word)
+        needs = self.noun_needs.get(word)
+        if code and needs and not any(c.lower_ in needs or c.lemma_.lower() in needs for c in tok.children):
+            return None
+        return code
+
+    def _verb_code(self, tok: Token) -> tuple[str | None, bool]:
+        """The CAMEO code of a verb in its context: the most specific pattern that fits, else its own;
+        with whether a pattern gave it."""
+        lemma = tok.lemma_.lower()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        entries = (self.verbs.get(f"{lemma} {particle}") or self.verbs.get(f"{tok.lower_} {particle}")) \
+            if particle else None
+        entries = entries or self.verbs.get(lemma) or self.verbs.get(tok.lower_)
+        if not entries:
+            return None, False
+        words = _context(tok)
+        best: Pattern | None = None
+        for block in dict.fromkeys(b for b, _ in entries):
+            for p in self.patterns.get(block, ()):
+                if (best is None or p.weight > best.weight) and self._fits(p, words):
+                    best = p
+        if best is not None:
+            return best.code or None, True
+        return next((c for _, c in entries if c), None), False
+
+    def _fits(self, p: Pattern, words: dict[str, set[str]]) -> bool:
+        if p.pre and not self._has(p.pre, words["pre"]):
+            return False
+        if p.object and not all(self._has(w, words["object"]) for w in p.object):
+            return False
+        if p.prep and p.prep not in words["preps"]:
+            return False
+        return not p.prep_object or all(self._has(w, words[f"prep:{p.prep}"]) for w in p.prep_object)
+
+    def _has(self, word: str, bag: set[str]) -> bool:
+        if word.startswith("&"):
+            return bool(self.synsets.get(word, frozenset()) & bag)
+        return word in bag
+
+
+def _context(verb: Token) -> dict[str, set[str]]:
+    """The words a pattern may name around `verb`: its subject's head, its direct object with the
+    object's modifiers, and each preposition with its object's words (forms and lemmas, lower case)."""
+    def bag(toks) -> set[str]:
+        return {w for t in toks for w in (t.lower_, t.lemma_.lower())}
+
+    out: dict[str, set[str]] = {"pre": set(), "object": set(), "preps": set()}
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out["pre"] |= bag([c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
+        elif c.dep_ in ("dobj", "attr", "oprd"):
+            out["object"] |= bag([c, *(m for m in c.children if m.dep_ in ("compound", "amod", "nummod"))])
+            preps = [p for p in c.children if p.dep_ == "prep"]
+            for p in preps:
+                out["preps"].add(p.lower_)
+                out.setdefault(f"prep:{p.lower_}", set()).update(bag(p.subtree))
+        elif c.dep_ in ("prep", "agent", "dative"):
+            out["preps"].add(c.lower_)
+            out.setdefault(f"prep:{c.lower_}", set()).update(bag(c.subtree))
+        elif c.dep_ == "prt":
+            out["object"] |= bag([c])
+    return out
+
+
+@cache
+def _cues() -> dict:
+    return resources.toml(_DATA)
+
+
+def _future(tok: Token) -> bool:
+    aux = frozenset(_cues()["future"]["aux"])
+    return any(c.dep_ == "aux" and c.lower_ in aux for c in tok.children)
+
+
+def _governor(ev: Event, by_token: dict[int, Event]) -> tuple[Event, Token] | None:
+    """The event whose clause governs `ev`'s ("threatened to [strike]", "warned it would [strike]",
+    "threatened to impose [sanctions]"), with the verb of the governed clause."""
+    deps = frozenset(_cues()["embedding"]["deps"])
+    cur = ev.token
+    if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubjpass"):
+        cur = cur.head  # a noun event's clause is its verb's
+    for _ in range(3):
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            return None
+        clause, cur = cur, cur.head
+        if cur.i in by_token:
+            return by_token[cur.i], clause
+    return None
+
+
+def _subjects(verb: Token, ctx: Context) -> list[Mention]:
+    """The actors that are the subject of `verb` (with their coordinated ones, and pronouns resolved)."""
+    heads = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    heads |= {x.i for i in heads for x in ctx.sentence.doc[i].conjuncts}
+    return [m for m in ctx.mentions if m.root in heads and m.via != "city"]
+
+
+def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Candidate]:
+    """The candidates of a threat, demand, promise or refusal `gov` of the event `inner` (in the clause
+    of the verb `clause`): its subject acts on the governing verb's object ("warned Iran it would"),
+    else on whoever the governed event concerns other than itself ("threatened to strike South Korea"),
+    else on the governed clause's subject ("demanded that Russia withdraw its forces")."""
+    onto = ontology()
+    code = _embedded_code(onto.code(gov.code).plover, onto.code(inner.code).plover, gov.code)
+    predicate = onto.code(code).predicate
+    if not predicate or onto.get(predicate).kind != "event":
+        return []
+    gov = Event(gov.token, code, predicate)
+    chain = anchor_chain(gov.token)
+    if is_hypothetical(gov.token, chain):
+        return []
+    own = build(Trigger(gov.token, gov.token.i, gov.token.i + 1, gov.predicate), ctx)
+    if own:
+        return [replace(c, cameo=code) for c in own]
+    negated = is_negated(gov.token, chain)
+    start, end = gov.token.idx, gov.token.idx + len(gov.token)
+    out = []
+    subjects = _subjects(gov.token, ctx)
+    for c in build(Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate), ctx, asserted=True):
+        for s in subjects:
+            target = c.subject if c.subject != s.actor else c.object
+            if target and target != s.actor:
+                out.append(replace(c, predicate=gov.predicate, subject=s.actor, object=target, status=None,
+                                   attrs={}, negated=negated, start_char=min(start, c.start_char),
+                                   end_char=max(end, c.end_char), cameo=code))
+    if out or clause.i == gov.token.i:
+        return out
+    doc = ctx.sentence.doc
+    for t in _subjects(clause, ctx):
+        for s in subjects:
+            if t.actor != s.actor and t.kind != "org":
+                first, last = sorted([gov.token, doc[t.end - 1], doc[s.start]], key=lambda x: x.i)[::2]
+                out.append(Candidate(gov.predicate, s.actor, t.actor, None, {}, negated, None,
+                                     round(0.7 * min(s.confidence, t.confidence), 3), first.idx,
+                                     last.idx + len(last), ctx.sentence, context_date(ctx), cameo=code))
+    return out
+
+
+def _embedded_code(governing: str | None, governed: str | None, own: str) -> str:
+    """The code of a `governing` event (PLOVER type, its code `own`) by the type of the event it governs."""
+    table = _cues()["embedding"]["codes"].get(governing or "", {})
+    return table.get(governed or "", table.get("default", own))
+
+
+def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
+    """Event candidates of one sentence (`ctx` as the relation builders get it).
+
+    A relation predicate's trigger is never an event here, but it may be what a threat or demand is of
+    ("threatened to impose sanctions on X" is a threat of sanctions)."""
+    onto = ontology()
+    doc = ctx.sentence.doc
+    embedding = frozenset(_cues()["embedding"]["types"])
+    future_quads = frozenset(_cues()["future"]["quads"])
+    taken = frozenset(i for ids in ctx.triggers.values() for i in ids)
+    stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids)
+    events = lexicon.find(ctx.sentence, taken, stated)
+    events += _refusals(ctx.sentence, {e.token.i for e in events} | taken)
+    shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p) for p, ids in ctx.triggers.items()
+               for i in sorted(ids) if p != "claim"]
+    by_token = {e.token.i: e for e in events}
+    out: list[Candidate] = []
+    done: set[int] = set()
+    for ev in events + shadows:
+        governing = _governor(ev, by_token)
+        if governing and onto.code(governing[0].code).plover in embedding:
+            gov, clause = governing
+            if gov.token.i not in done:
+                found = _governed(gov, ev, clause, ctx)
+                out += found
+                done.update([gov.token.i] if found else [])
+            done.add(ev.token.i)
+    for ev in events:
+        if ev.token.i in done or not ev.emitted:
+            continue
+        predicate, code = ev.predicate, ev.code
+        if _future(ev.token) and onto.code(code).quad in future_quads:
+            code = _embedded_code("THREATEN", onto.code(code).plover, "130")
+            predicate = onto.code(code).predicate
+        out += [_own(c, ev.token, ctx, code) for c in _build(ev.token, predicate, ctx)
+                if _concerns(c, ev.token, ctx)]
+    return out
+
+
+def _refusals(sent: Span, known: set[int]) -> list[Event]:
+    """Verbs that are events only as governors of another clause ([embedding.verbs]: "refused to")."""
+    onto = ontology()
+    table = _cues()["embedding"]["verbs"]
+    deps = frozenset(_cues()["embedding"]["deps"])
+    return [Event(t, table[t.lemma_.lower()], onto.code(table[t.lemma_.lower()]).predicate or "")
+            for t in sent if t.i not in known and t.pos_ == "VERB" and t.lemma_.lower() in table
+            and any(c.dep_ in deps for c in t.children)]
+
+
+def _build(tok: Token, predicate: str, ctx: Context) -> list[Candidate]:
+    """Candidates of the event word `tok`; for a verb whose arguments hang on its object noun ("held
+    negotiations with X"), of that noun."""
+    found = build(Trigger(tok, tok.i, tok.i + 1, predicate), ctx)
+    if found or tok.pos_ != "VERB":
+        return found
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        found += build(Trigger(obj, obj.i, obj.i + 1, predicate), ctx)
+    return found
+
+
+def _concerns(c: Candidate, tok: Token, ctx: Context) -> bool:
+    """Whether an event candidate is about what its words say: its object is named within the event
+    word's phrase ("strike Finland", "Russia's invasion of Ukraine", not an actor of the clause around
+    it), it is not one coordinated subject acting on another ("the UK and Canada announced ..."), and
+    an event noun names its agent or is carried by a verb ("threats" alone is nobody's)."""
+    inside = {t.i for t in tok.subtree}
+    doc = ctx.sentence.doc
+    named = {m.actor for m in ctx.mentions if m.root in inside}
+    if c.object not in named and not (ontology().is_symmetric(c.predicate) and c.subject in named):
+        return False
+    subjects = {m.actor for m in _subjects(tok, ctx)}
+    if {c.subject, c.object} <= subjects or _coordinated(c.subject, c.object, ctx):
+        return False
+    if tok.pos_ == "VERB":
+        return True
+    agents = {m.actor for m in ctx.mentions if doc[m.root].head.i == tok.i and doc[m.root].dep_ in (
+        "poss", "amod", "compound") or doc[m.root].head.lower_ in ("by", "from") and doc[m.root].head.head.i == tok.i}
+    carriers = resources.word_set(_DATA, "noun_carriers", "verbs")
+    return bool(agents) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers
+
+
+def _coordinated(a: str, b: str, ctx: Context) -> bool:
+    """Whether the two actors are named as a coordinated pair ("the UK and Canada"): the same side."""
+    doc = ctx.sentence.doc
+    roots = {m.root: m.actor for m in ctx.mentions}
+    return any(roots.get(c.i) == b for m in ctx.mentions if m.actor == a for c in doc[m.root].conjuncts)
+
+
+def _own(c: Candidate, tok: Token, ctx: Context, code: str) -> Candidate:
+    """The candidate with the event's own code; an event noun is denied only by its own determiner ("no
+    attack"), not by the clause it sits in ("refused to condemn Russia's invasion")."""
+    negated = c.negated if tok.pos_ == "VERB" else any(ch.lower_ == "no" for ch in tok.children)
+    return replace(c, cameo=code, negated=negated)

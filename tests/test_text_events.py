@@ -1,0 +1,103 @@
+"""The event stage (text/events.py): every event predicate on sentences written for it, with negated,
+threatened-but-not-done and reported cases, and the CAMEO patterns' sense constraints."""
+import pytest
+
+from pluripolar.ontology import load
+from pluripolar.text import Extractor
+from pluripolar.text.events import EventLexicon
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor()
+
+
+def events(text, ex):
+    """(subject, predicate, object, cameo, negated) of the event predicates extracted from `text`."""
+    onto = load()
+    return {(r.subject, r.predicate, r.object, r.cameo, r.negated)
+            for r in ex.extract(text, doc_id="t", date="2024-05-10") if onto.get(r.predicate).kind == "event"}
+
+
+def pairs(text, ex):
+    return {(s, p, o) for s, p, o, _, neg in events(text, ex) if not neg}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel struck targets in Syria.", ("ISR", "assault", "SYR")),
+    ("Russia launched an invasion of Ukraine.", ("RUS", "assault", "UKR")),
+    ("Israeli strikes on Syria killed ten people.", ("ISR", "assault", "SYR")),
+    ("Iran seized a British tanker.", ("IRN", "coerce", "GBR")),
+    ("China detained two Canadians.", ("CHN", "coerce", "CAN")),
+    ("Ukraine demanded that Russia withdraw its forces.", ("UKR", "request", "RUS")),
+    ("Kenya demanded that Somalia withdraw its troops.", ("KEN", "request", "SOM")),
+    ("China refused Lithuania's request for talks.", ("CHN", "reject", "LTU")),
+    ("Russia declined to meet Ukraine.", ("RUS", "reject", "UKR")),
+    ("Hungary boycotted the summit with Ukraine.", ("HUN", "reject", "UKR")),
+    ("Japan apologized to China.", ("JPN", "reconcile", "CHN")),
+    ("Germany forgave Poland.", ("DEU", "reconcile", "POL")),
+    ("Turkey conceded to Sweden.", ("TUR", "concede", "SWE")),
+    ("Iran released the British tanker.", ("IRN", "retreat", "GBR")),
+    ("Colombia declared a ceasefire with Venezuela.", ("COL", "retreat", "VEN")),
+    ("The ICC investigated Russia.", ("ICC", "accuse", "RUS")),
+    ("The UN investigated Israel.", ("UN", "accuse", "ISR")),
+    ("Iran held negotiations with Saudi Arabia.", ("IRN", "consult", "SAU")),
+    ("Iran held talks with Egypt.", ("EGY", "consult", "IRN")),
+    ("Japan offered to mediate between Ethiopia and Egypt.", ("JPN", "agree", "ETH")),
+    ("Iranians demonstrated against the United States.", ("IRN", "protest", "USA")),
+    ("Russia mobilized its army against Ukraine.", ("RUS", "mobilize", "UKR")),
+    ("China mobilized against Taiwan.", ("CHN", "mobilize", "TWN")),
+    ("Germany suspended development aid to Niger.", ("DEU", "reduce_relations", "NER")),
+    ("Pakistan halted talks with India.", ("PAK", "reduce_relations", "IND")),
+    ("North Korea threatened to strike South Korea.", ("PRK", "threaten", "KOR")),
+])
+def test_events_each_type_on_written_sentences(ex, text, expected):
+    assert expected in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("North Korea threatened to strike South Korea.", ("PRK", "threaten", "KOR", "138", False)),
+    ("Russia warned it would strike Finland.", ("RUS", "threaten", "FIN", "138", False)),
+    ("Iran said it will attack Israel.", ("IRN", "threaten", "ISR", "138", False)),
+    ("The EU threatened to impose sanctions on Belarus.", ("EU", "threaten", "BLR", "1312", False)),
+])
+def test_events_a_threat_is_not_the_act_threatened(ex, text, threat):
+    found = ex.extract(text, doc_id="t", date="2024-05-10")
+    assert threat in events(text, ex)
+    assert not {r.predicate for r in found} & {"assault", "sanction"}
+    assert next(r for r in found if r.predicate == "threaten").plover == "THREATEN"
+
+
+def test_events_negated_and_reported(ex):
+    assert ("RUS", "assault", "UKR", "190", True) in events("Russia did not attack Ukraine.", ex)
+    assert ("PRK", "threaten", "JPN", "138", True) in events("North Korea did not threaten to attack Japan.", ex)
+    reported = events("Ukraine said Russia attacked Kyiv.", ex)
+    assert ("RUS", "assault", "UKR", "190", False) in reported and not any(e[0] == "UKR" for e in reported)
+    # a relation predicate's word stays the lead's: "cut ties" is diplomatic relations severed, not an event
+    assert not events("Panama cut ties with Taiwan.", ex)
+
+
+def test_events_carry_their_own_cameo_code_and_plover_mode(ex):
+    r = next(r for r in ex.extract("Iran seized a British tanker.", doc_id="t") if r.predicate == "coerce")
+    assert (r.cameo, r.plover, r.plover_mode) == ("171", "COERCE", "seize")
+    assert load().intensity(r.cameo) == -9.2
+    assert r.evidence[0].quote.startswith("Iran seized")
+
+
+def test_events_no_event_without_actors_on_both_sides(ex):
+    assert not events("Workers went on strike in France.", ex)
+    assert not events("Turkiye extends its full support to Finland against threats to their security.", ex)
+    assert not events("The UK and Canada announced their threats.", ex)
+
+
+def test_events_patterns_keep_their_sense(ex):
+    lexicon = EventLexicon(ex.nlp)
+
+    def code(sentence, verb):
+        tok = next(t for t in ex.nlp(sentence) if t.lower_ == verb)
+        return lexicon._verb_code(tok)[0]
+
+    assert code("Israel imposed a curfew on the town.", "imposed") == "1723"
+    assert code("The EU imposed sanctions on Iran.", "imposed") == "163"
+    assert code("Russia warned Ukraine of disastrous consequences.", "warned") is None  # a comment (012)
+    assert code("Russia warned Ukraine.", "warned") == "130"
