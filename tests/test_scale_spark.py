@@ -49,6 +49,22 @@ def test_scale_spark_gdelt_equals_duckdb(spark, tmp_path):
             assert d[m] == pytest.approx(s[m], abs=1e-9)
 
 
+def test_scale_spark_event_series_equals_duckdb(spark, tmp_path):
+    inputs = [str(shared_path(*V2)), str(shared_path(*V1))]
+    gdelt_dyad_month(inputs, tmp_path / "duckdb", engine="duckdb", by="day")
+    gdelt_dyad_month(inputs, tmp_path / "spark", engine="spark", by="day")
+    key = ("period", "subject", "object", "plover")
+
+    def series(folder):
+        return sorted(pq.read_table(folder).to_pylist(), key=lambda r: tuple(r[k] or "" for k in key))
+
+    duck, spk = series(tmp_path / "duckdb" / "event_series"), series(tmp_path / "spark" / "event_series")
+    assert len(duck) == len(spk) > 100 and {len(r["period"]) for r in duck} == {10}
+    for d, s in zip(duck, spk):
+        assert {k: v for k, v in d.items() if k != "intensity_mean"} == {
+            k: (pytest.approx(v) if k == "intensity_sum" else v) for k, v in s.items() if k != "intensity_mean"}
+
+
 DOCS = ("d01", "d03", "d04", "d05", "d06", "d08")
 
 

@@ -153,3 +153,18 @@ def test_web_browser_markup_in_documents_stays_text(page, base_url):
     assert page.evaluate("window.__pwned") is None
     _shot(page, "markup_as_text")
     assert page.problems == []
+
+
+def test_web_browser_dyad_cooperation_conflict_line(page, base_url):
+    text = ("Russia launched an invasion of Ukraine on 24 February 2022. On 29 March 2022 Russia held "
+            "negotiations with Ukraine in Istanbul.")
+    httpx.post(f"{base_url}/api/ingest", json={"text": text, "date": "2022-04-01", "title": "War and talks"})
+    page.goto(f"{base_url}/dyad/RUS/UKR")
+    page.wait_for_selector("#coopconflict circle.point")
+    fills = page.eval_on_selector_all("#coopconflict circle.point", "els => els.map(e => e.getAttribute('fill'))")
+    assert len(fills) == 2 and len(set(fills)) == 2  # a conflict month and a cooperation month
+    page.locator("#coopconflict circle.point").first.click()
+    page.wait_for_selector("#period-events li")
+    assert "2022-02" in page.inner_text("#period-events") and "Ukraine" not in page.inner_text("#period-events h3")
+    _shot(page, "dyad_cooperation_conflict")
+    assert page.problems == []

@@ -215,6 +215,24 @@ def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
     return queries.relations(store, queries.RelationFilter(**filters))
 
 
+def events(store: Store, *, actor: str | None = None, other: str | None = None, type: str | None = None,
+           by: str = "month") -> list[dict[str, Any]]:
+    """The event series of the store: per period (`by` day, month or year), directed dyad, source
+    ('text' or an event dataset such as GDELT) and PLOVER type (`type` to keep one), the number of
+    events, their quad class and their mean and summed intensity (Goldstein weights)."""
+    from .actors.kb import kb
+    from .analysis import events as series
+    from .datasets import registry
+    from .store import events_queries
+
+    actor, other = ((kb().normalize_id(x) or x) if x else None for x in (actor, other))
+    plover = series.plover_type(type)
+    series.width(by)
+    datasets = [n for n in registry.names() if registry.get(n).events]
+    rows_sql, params = events_queries.event_rows_sql(actor, other, plover, datasets)
+    return series.records(events_queries.series(store, series.series_sql(f"({rows_sql})", by), params))
+
+
 def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Stored sources, newest first: all, or `limit` of them after skipping `offset`."""
     return queries.sources(store, limit, offset)

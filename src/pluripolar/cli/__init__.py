@@ -11,7 +11,7 @@ from .. import __version__
 from ..errors import PluripolarError, one_line
 
 # Each module registers its commands on `main` through `register(main)`.
-COMMAND_MODULES = ("documents", "explain", "query", "data", "analysis", "web", "scale", "watch")
+COMMAND_MODULES = ("documents", "explain", "query", "data", "analysis", "events", "web", "scale", "watch")
 
 
 class Main(click.Group):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import scale as scale_api
+from ..analysis.events import PERIODS
 from .options import to_json
 
 
@@ -20,16 +21,19 @@ def scale() -> None:
 @click.option("--master", default=None, metavar="URL",
               help="Spark master, e.g. spark://host:7077 (default local[*]); --engine spark only.")
 @click.option("--out", required=True, type=click.Path(file_okay=False),
-              help="Output folder; the table goes to OUT/dyad_month/ (Parquet), replaced whole.")
-def gdelt(inputs, engine, master, out):
+              help="Output folder; the tables go to OUT/dyad_month/ and OUT/event_series/ (Parquet), replaced whole.")
+@click.option("--by", type=click.Choice(list(PERIODS)), default="month", show_default=True,
+              help="Period of the event series.")
+def gdelt(inputs, engine, master, out, by):
     """Aggregate GDELT events per month, directed dyad (ISO3) and PLOVER type.
 
-    Columns: month, subject, object, plover, events, mentions, sources, articles, goldstein_mean,
-    tone_mean. Prints a JSON summary.
+    dyad_month columns: month, subject, object, plover, events, mentions, sources, articles,
+    goldstein_mean, tone_mean. event_series: what `pluripolar events --by BY` gives (period, subject,
+    object, source, plover, quad, events, intensity_mean, intensity_sum). Prints a JSON summary.
     """
     if master and engine != "spark":
         raise click.UsageError("--master needs --engine spark")
-    summary = scale_api.gdelt_dyad_month(inputs, out, engine=engine, master=master)
+    summary = scale_api.gdelt_dyad_month(inputs, out, engine=engine, master=master, by=by)
     click.echo(to_json(summary.as_dict()))
 
 

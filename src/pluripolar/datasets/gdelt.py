@@ -121,6 +121,11 @@ def dyad_month_sql(mapped: str) -> str:
     return _data("gdelt_dyad_month.sql").format(mapped=mapped)
 
 
+def series_rows_sql(mapped: str) -> str:
+    """The rows of `events_sql` (`mapped`) as event-series rows (see `analysis.events.series_sql`)."""
+    return (f"SELECT date, subject, object, plover, quad, intensity, '{NAME}' AS source FROM {mapped}")
+
+
 def _relations_sql(events: str) -> str:
     symmetric = ", ".join(f"'{p.name}'" for p in load_ontology().predicates.values() if p.symmetric)
     return f"""
@@ -151,6 +156,7 @@ GDELT = Dataset(
     mapping=_mapping,
     timing=Timing("events", "the export's 15 minutes or day",
                   after="events data: nothing after the last event is known"),
+    events=True,
 )
 
 

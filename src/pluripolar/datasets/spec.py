@@ -103,3 +103,4 @@ class Dataset:
     download_name: str | None = None  # the file name `data fetch` saves as (default: the URL's last part)
     sha256: str | None = None      # published checksum of download_url, when the publisher gives one
     size: int | None = None        # published size in bytes, when given
+    events: bool = False           # an event dataset (its relations count in event series), not standing ties

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..analysis.events import series_sql
 from ..datasets import gdelt
 from ..datasets.files import plain_csv
 from ..store.settings import connect_config
@@ -26,8 +27,9 @@ def _read_csv(paths: list[Path], layout: Layout, compression: str) -> str:
             f"compression={_lit('gzip' if compression == 'gzip' else 'none')})")
 
 
-def dyad_month(files: list[GdeltFile], staging: Path) -> None:
-    """Map and aggregate `files` into `staging/part-0.parquet` with the shared GDELT SQL."""
+def dyad_month(files: list[GdeltFile], staging: Path, series: Path, by: str) -> None:
+    """Map and aggregate `files` into `staging/part-0.parquet` with the shared GDELT SQL, and into
+    `series/part-0.parquet` the event series per `by` period (the store's `events` aggregation)."""
     with ExitStack() as stack, duckdb.connect(config=connect_config()) as con:
         groups: dict[tuple[str, str], list[tuple[Path, Layout]]] = {}
         for f in files:
@@ -36,10 +38,14 @@ def dyad_month(files: list[GdeltFile], staging: Path) -> None:
         selects = [_read_csv([p for p, _ in group], group[0][1], compression)
                    for (_, compression), group in groups.items()]
         staging.mkdir(parents=True)
+        series.mkdir(parents=True)
         try:
             con.execute(f"CREATE TEMP VIEW gdelt_events AS {' UNION ALL '.join(selects)}")
             con.execute(f"CREATE TEMP VIEW gdelt_mapped AS {gdelt.events_sql('gdelt_events')}")
             con.execute(f"COPY ({gdelt.dyad_month_sql('gdelt_mapped')}) "
                         f"TO {_lit(str(staging / 'part-0.parquet'))} (FORMAT parquet)")
+            con.execute(f"CREATE TEMP VIEW gdelt_series_rows AS {gdelt.series_rows_sql('gdelt_mapped')}")
+            con.execute(f"COPY ({series_sql('gdelt_series_rows', by)}) "
+                        f"TO {_lit(str(series / 'part-0.parquet'))} (FORMAT parquet)")
         except duckdb.Error as e:
             raise InvalidInput(f"cannot aggregate GDELT files: {str(e).strip().splitlines()[0]}") from None

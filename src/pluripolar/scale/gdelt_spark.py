@@ -8,6 +8,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from ..analysis.events import series_sql
 from ..datasets import gdelt
 from ..datasets.spec import Layout
 from ..errors import InvalidInput
@@ -46,8 +47,9 @@ def _frame(spark: Any, files: list[GdeltFile]) -> Any:
     return reader.csv(spark.sparkContext.binaryFiles(",".join(paths)).flatMap(_lines))
 
 
-def dyad_month(spark: Any, files: list[GdeltFile], staging: Path) -> None:
-    """Map and aggregate `files` into the Parquet folder `staging` with the shared GDELT SQL."""
+def dyad_month(spark: Any, files: list[GdeltFile], staging: Path, series: Path, by: str) -> None:
+    """Map and aggregate `files` into the Parquet folder `staging` with the shared GDELT SQL, and into
+    `series` the event series per `by` period (the store's `events` aggregation)."""
     def key(f: GdeltFile) -> tuple[str, bool]:
         return f.layout.name, _native(f)
     selects = []
@@ -59,6 +61,8 @@ def dyad_month(spark: Any, files: list[GdeltFile], staging: Path) -> None:
         spark.sql(" UNION ALL ".join(selects)).createOrReplaceTempView("gdelt_events")
         spark.sql(gdelt.events_sql("gdelt_events")).createOrReplaceTempView("gdelt_mapped")
         spark.sql(gdelt.dyad_month_sql("gdelt_mapped")).write.mode("overwrite").parquet(str(staging))
+        spark.sql(gdelt.series_rows_sql("gdelt_mapped")).createOrReplaceTempView("gdelt_series_rows")
+        spark.sql(series_sql("gdelt_series_rows", by)).write.mode("overwrite").parquet(str(series))
     except Exception as e:  # Py4J / Spark errors: one line
         raise InvalidInput(f"cannot aggregate GDELT files on Spark: {_first_line(e)}") from None
 

@@ -72,6 +72,16 @@ def dyad(a: str, b: str, pg: Page = Depends(page), s: Store = Depends(store)) ->
     return services.dyad(s, a, b, pg)
 
 
+@router.get("/events")
+def events(actor: str | None = None, other: str | None = None,
+           type: str | None = Query(None, description="a PLOVER type: ASSAULT, THREATEN …"),
+           by: str = Query("month", description="day, month or year"), pg: Page = Depends(page),
+           s: Store = Depends(store)) -> dict[str, Any]:
+    """Event series per period and directed dyad: counts by PLOVER type and quad class, mean and summed
+    intensity (Goldstein weights), from text and GDELT alike (paged)."""
+    return services.events(s, actor=actor, other=other, type=type, by=by, page=pg)
+
+
 @router.get("/claims")
 def claims(actor: str | None = None, pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, Any]:
     """Quantitative claims checked against the stored relations, and contradictions (both paged)."""

@@ -150,12 +150,21 @@ def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list
 
 def dyad(store: Store, a: str, b: str, page: Page = Page()) -> dict[str, Any]:
     """The timeline of relations between two actors, with evidence and contradictions (`analysis.dyad`);
-    one page of its events and of its contradictions."""
+    one page of its events and of its contradictions; and their whole monthly event series
+    (`api.events`) for the cooperation–conflict line."""
     from ..analysis.dyad import dyad as analysis_dyad
 
     data = analysis_dyad(store, a, b)
+    series = api.events(store, actor=data["a"]["id"], other=data["b"]["id"], by="month")
     return {**data, "events": page.of(data["events"]), "contradictions": page.of(data["contradictions"]),
-            **_pages(page, data, ("events", "contradictions"))}
+            **_pages(page, data, ("events", "contradictions")), "series": series}
+
+
+def events(store: Store, actor: str | None = None, other: str | None = None, type: str | None = None,
+           by: str = "month", page: Page = Page()) -> dict[str, Any]:
+    """The event series per dyad and period (`api.events`), paged."""
+    rows = api.events(store, actor=actor, other=other, type=type, by=by)
+    return {"actor": actor, "other": other, "type": type, "by": by, **paged(rows, page)}
 
 
 def _pages(page: Page, data: dict[str, Any], lists: Sequence[str]) -> dict[str, Any]:
