@@ -122,7 +122,8 @@ class EventLexicon:
                 continue
             out.append(Event(tok, code or "", mapped.predicate))
         verbs = {e.token.i for e in out if e.token.pos_ == "VERB"}
-        # a noun event carried by an event verb is that verb's ("launched an invasion" has only the noun)
+        # a noun event that is the object of an event verb is that verb's event ("halted talks"); the
+        # object of a verb of ending did not happen ("called off the offensive")
         return [e for e in out if e.token.pos_ == "VERB" or not (e.token.dep_ == "dobj" and (
             e.token.head.i in verbs or e.token.head.lemma_.lower() in self.ending))]
 
