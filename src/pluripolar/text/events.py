@@ -96,11 +96,12 @@ class EventLexicon:
             if " " in phrase:
                 self.noun_matcher.add(phrase, [nlp.make_doc(phrase)])
 
-    def find(self, sent: Span, taken: frozenset[int], stated: frozenset[int] = frozenset()) -> list[Event]:
-        """The event words of a sentence, except the tokens in `taken` (triggers of relation predicates)
-        and the verbs carrying one of them: always those of `stated` (whose predicate reads the verb as
-        its status: "cut ties" is ties severed), the others unless a pattern names the pair ("suspended
-        aid" is aid reduced, "imposed sanctions" no coercion)."""
+    def find(self, sent: Span, taken: dict[int, str | None], stated: frozenset[int] = frozenset()) -> list[Event]:
+        """The event words of a sentence, except the tokens in `taken` (triggers of relation predicates,
+        with their quad class) and the verbs carrying one of them: always those of `stated` (whose
+        predicate reads the verb as its status: "cut ties" is ties severed), the others unless a pattern
+        names the pair and turns it to another quad class ("suspended aid" is aid reduced; "imposed
+        sanctions" is no coercion, "made visits" no intent, "expressed support" no promise)."""
         onto = ontology()
         out: list[Event] = []
         phrase_heads = {}
@@ -110,10 +111,11 @@ class EventLexicon:
             if tok.i in taken:
                 continue
             code = None
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ != "prep" and not _denied(tok):  # not "excluding X"
                 code, patterned = self._verb_code(tok)
-                carried = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-                if carried & stated or not patterned and carried & taken:
+                carried = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} & taken.keys()
+                if carried and (carried & stated or not patterned or onto.code(code) is None
+                                or onto.code(code).quad in {taken[i] for i in carried}):
                     continue
             elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod"):
                 code = phrase_heads.get(tok.i) or self._noun_code(tok)
@@ -168,6 +170,12 @@ class EventLexicon:
         if word.startswith("&"):
             return bool(self.synsets.get(word, frozenset()) & bag)
         return word in bag
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is the complement of a noun of denial ("the refusal to arrest X")."""
+    nouns = resources.word_set(_DATA, "denial", "nouns")
+    return verb.dep_ in ("acl", "xcomp") and verb.head.lemma_.lower() in nouns
 
 
 def _context(verb: Token) -> dict[str, set[str]]:
@@ -268,6 +276,19 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     return out
 
 
+def _governs(gov: Event, ev: Event) -> bool:
+    """Whether `gov` (a threat, demand, promise or refusal whose clause governs `ev`'s) makes an event of
+    it: of a relation predicate's event only for `relation_governors`, and of an event of a quad class
+    the type may govern ([embedding.governs])."""
+    onto = ontology()
+    cues = _cues()["embedding"]
+    kind = onto.code(gov.code).plover
+    if not ev.emitted and kind not in cues["relation_governors"]:
+        return False
+    quads = cues["governs"].get(kind)
+    return quads is None or onto.code(ev.code).quad in quads
+
+
 def _embedded_code(governing: str | None, governed: str | None, own: str) -> str:
     """The code of a `governing` event (PLOVER type, its code `own`) by the type of the event it governs."""
     table = _cues()["embedding"]["codes"].get(governing or "", {})
@@ -281,12 +302,11 @@ def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
     ("threatened to impose sanctions on X" is a threat of sanctions)."""
     onto = ontology()
     doc = ctx.sentence.doc
-    embedding = frozenset(_cues()["embedding"]["types"])
     future_quads = frozenset(_cues()["future"]["quads"])
-    taken = frozenset(i for ids in ctx.triggers.values() for i in ids)
+    taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids}
     stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids)
     events = lexicon.find(ctx.sentence, taken, stated)
-    events += _refusals(ctx.sentence, {e.token.i for e in events} | taken)
+    events += _refusals(ctx.sentence, {e.token.i for e in events} | set(taken))
     shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p) for p, ids in ctx.triggers.items()
                for i in sorted(ids) if p != "claim"]
     by_token = {e.token.i: e for e in events}
@@ -294,12 +314,12 @@ def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
     done: set[int] = set()
     for ev in events + shadows:
         governing = _governor(ev, by_token)
-        if governing and onto.code(governing[0].code).plover in embedding:
-            gov, clause = governing
-            if gov.token.i not in done:
-                found = _governed(gov, ev, clause, ctx)
-                out += found
-                done.update([gov.token.i] if found else [])
+        if not governing or onto.code(governing[0].code).plover not in _cues()["embedding"]["types"]:
+            continue
+        gov, clause = governing
+        done.add(gov.token.i)  # an intent, demand or refusal is only about what it governs
+        if _governs(gov, ev):
+            out += _governed(gov, ev, clause, ctx)
             done.add(ev.token.i)
     for ev in events:
         if ev.token.i in done or not ev.emitted:
