@@ -286,7 +286,8 @@ def _governs(gov: Event, ev: Event) -> bool:
     if not ev.emitted and kind not in cues["relation_governors"]:
         return False
     quads = cues["governs"].get(kind)
-    return quads is None or onto.code(ev.code).quad in quads
+    governed = onto.code(ev.code)
+    return quads is None or (governed is not None and governed.quad in quads)
 
 
 def _embedded_code(governing: str | None, governed: str | None, own: str) -> str:
