@@ -115,3 +115,27 @@ def test_events_patterns_keep_their_sense(ex):
     assert code("The EU imposed sanctions on Iran.", "imposed") == "163"
     assert code("Russia warned Ukraine of disastrous consequences.", "warned") is None  # a comment (012)
     assert code("Russia warned Ukraine.", "warned") == "130"
+
+
+def test_events_converted_cameo_data_is_the_scripts_output():
+    """The committed verb data is what scripts/convert_cameo.py makes of the PETRARCH2 dictionary."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    from .conftest import shared_path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("convert_cameo", root / "scripts" / "convert_cameo.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    source = shared_path("reference", "petrarch2", "CAMEO.2.0.txt").read_text(encoding="latin-1")
+    verbs, patterns, synsets = script.convert(source, script._plover_codes())
+    data = root / "src" / "pluripolar" / "text" / "data" / "en"
+    for name, rows in (("cameo_verbs.csv", verbs), ("cameo_patterns.csv", patterns), ("cameo_synsets.csv", synsets)):
+        with (data / name).open(encoding="utf-8") as f:
+            assert list(csv.reader(f))[1:] == rows, name
+    assert len(verbs) > 1500 and len(patterns) > 4000
+    # sense constraints kept: "impose" counts as a sanction only with sanctions, a curfew is coercion
+    impose = {(p[2], p[5]) for p in patterns if p[0] == "impose"}
+    assert ("sanctions", "163") in impose and ("curfew", "1723") in impose
