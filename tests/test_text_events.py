@@ -115,6 +115,9 @@ def test_events_patterns_keep_their_sense(ex):
     assert code("The EU imposed sanctions on Iran.", "imposed") == "163"
     assert code("Russia warned Ukraine of disastrous consequences.", "warned") is None  # a comment (012)
     assert code("Russia warned Ukraine.", "warned") == "130"
+    # an intent (AGREE) is said by a verb of intending, not by "send a team" coded so in the dictionary
+    assert code("Kenya sent a police team to Haiti.", "sent") is None
+    assert code("Japan offered to mediate.", "offered") == "030"
 
 
 def test_events_converted_cameo_data_is_the_scripts_output():

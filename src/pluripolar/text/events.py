@@ -87,6 +87,7 @@ class EventLexicon:
             self.patterns.setdefault(r["block"], []).append(Pattern(
                 r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
         data = resources.toml(_DATA)
+        self.own_only = frozenset(data["verbs"]["own_only"])
         self.nouns: dict[str, str] = data["nouns"]
         self.noun_needs = {k: frozenset(v) for k, v in data["noun_needs"].items()}
         ending = frozenset(data["noun_governors"]["ending_blocks"])
@@ -153,9 +154,18 @@ class EventLexicon:
             for p in self.patterns.get(block, ()):
                 if (best is None or p.weight > best.weight) and self._fits(p, words):
                     best = p
+        own = next((c for _, c in entries if c), None)
+        if best is not None and best.code and not self._own_only(best.code, own):
+            return best.code, True
         if best is not None:
-            return best.code or None, True
-        return next((c for _, c in entries if c), None), False
+            return None, True
+        return own, False
+
+    def _own_only(self, code: str, own: str | None) -> bool:
+        """Whether a pattern's code is of a type ([own_only]) the verb does not have on its own."""
+        onto = ontology()
+        kind = onto.code(code).plover if onto.code(code) else None
+        return kind in self.own_only and (own is None or onto.code(own) is None or onto.code(own).plover != kind)
 
     def _fits(self, p: Pattern, words: dict[str, set[str]]) -> bool:
         if p.pre and not self._has(p.pre, words["pre"]):
