@@ -5,8 +5,7 @@ import click
 
 from .. import api
 from ..analysis.events import PERIODS
-from ..store import Store
-from .options import db_option, emit, format_option
+from .options import db_option, emit, format_option, reading
 
 COLUMNS = ("period", "subject", "object", "source", "plover", "quad", "events", "intensity_mean", "intensity_sum")
 
@@ -21,7 +20,7 @@ COLUMNS = ("period", "subject", "object", "source", "plover", "quad", "events", 
 def events(actor, other, type_, by, fmt, db):
     """Event series: per period and directed dyad, counts by PLOVER type and quad class, and the mean
     and summed intensity (Goldstein weights); source 'text' for documents, else the event dataset."""
-    with Store(db, must_exist=True) as store:
+    with reading(db) as store:
         rows = api.events(store, actor=actor, other=other, type=type_, by=by)
     emit(rows, fmt, COLUMNS if fmt != "jsonl" else None)
 

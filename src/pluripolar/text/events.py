@@ -62,11 +62,12 @@ class Event:
     token: Token
     code: str
     predicate: str
+    own: bool = True  # False for a relation predicate's trigger word, which may only govern here
 
     @property
     def emitted(self) -> bool:
-        """Whether this stage produces the event (its predicate is an event predicate)."""
-        return ontology().get(self.predicate).kind == "event"
+        """Whether this stage produces the event (its own word, of an event predicate)."""
+        return self.own and ontology().get(self.predicate).kind == "event"
 
 
 class EventLexicon:
@@ -98,18 +99,20 @@ class EventLexicon:
                 self.noun_matcher.add(phrase, [nlp.make_doc(phrase)])
 
     def find(self, sent: Span, taken: dict[int, str | None], stated: frozenset[int] = frozenset()) -> list[Event]:
-        """The event words of a sentence, except the tokens in `taken` (triggers of relation predicates,
-        with their quad class) and the verbs carrying one of them: always those of `stated` (whose
-        predicate reads the verb as its status: "cut ties" is ties severed), the others unless a pattern
-        names the pair and turns it to another quad class ("suspended aid" is aid reduced; "imposed
-        sanctions" is no coercion, "made visits" no intent, "expressed support" no promise)."""
+        """The event words of a sentence; a trigger verb of a relation predicate (in `taken`, with its
+        quad class) only as a governor, never emitted. No verb carrying a relation's trigger counts:
+        never one of `stated` (whose predicate reads the verb as its status: "cut ties" is ties
+        severed), the others only when a pattern names the pair and turns it to another quad class
+        ("suspended aid" is aid reduced; "imposed sanctions" is no coercion, "made visits" no intent,
+        "expressed support" no promise)."""
         onto = ontology()
         out: list[Event] = []
         phrase_heads = {}
         for match_id, start, end in self.noun_matcher(sent):
             phrase_heads[end - 1] = self.nouns[sent.doc.vocab.strings[match_id]]
         for tok in sent:
-            if tok.i in taken:
+            own = tok.i not in taken  # a relation's trigger verb still governs ("threatened to strike")
+            if not own and tok.pos_ != "VERB":
                 continue
             code = None
             if tok.pos_ == "VERB" and tok.dep_ != "prep" and not _denied(tok):  # not "excluding X"
@@ -123,8 +126,8 @@ class EventLexicon:
             mapped = onto.code(code) if code else None
             if mapped is None or not mapped.predicate:
                 continue
-            out.append(Event(tok, code or "", mapped.predicate))
-        verbs = {e.token.i for e in out if e.token.pos_ == "VERB"}
+            out.append(Event(tok, code or "", mapped.predicate, own))
+        verbs = {e.token.i for e in out if e.token.pos_ == "VERB" and e.own}
         # a noun event that is the object of an event verb is that verb's event ("halted talks"); the
         # object of a verb of ending did not happen ("called off the offensive")
         return [e for e in out if e.token.pos_ == "VERB" or not (e.token.dep_ == "dobj" and (
@@ -266,7 +269,10 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     start, end = gov.token.idx, gov.token.idx + len(gov.token)
     out = []
     subjects = _subjects(gov.token, ctx)
-    for c in build(Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate), ctx, asserted=True):
+    # the governing word is no judge of what it governs here ("threatened to strike X" is no criticism)
+    unjudged = replace(ctx, triggers={p: ids - {gov.token.i} for p, ids in ctx.triggers.items()})
+    for c in build(Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate), unjudged,
+                   asserted=True):
         for s in subjects:
             target = c.subject if c.subject != s.actor else c.object
             if target and target != s.actor:
@@ -318,8 +324,9 @@ def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
     stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids)
     events = lexicon.find(ctx.sentence, taken, stated)
     events += _refusals(ctx.sentence, {e.token.i for e in events} | set(taken))
-    shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p) for p, ids in ctx.triggers.items()
-               for i in sorted(ids) if p != "claim"]
+    words = {e.token.i for e in events}
+    shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p, False) for p, ids in ctx.triggers.items()
+               for i in sorted(ids) if p != "claim" and i not in words]
     by_token = {e.token.i: e for e in events}
     out: list[Candidate] = []
     done: set[int] = set()
