@@ -90,7 +90,7 @@ def test_events_web_api_and_dyad_page(db):
 
     from pluripolar.web.app import create_app
 
-    c = TestClient(create_app(db), raise_server_exceptions=False)
+    c = TestClient(create_app(db), raise_server_exceptions=False, base_url="http://127.0.0.1:8000")
     assert "/api/events" in c.get("/openapi.json").json()["paths"]
     body = c.get("/api/events", params={"actor": "RUS", "other": "UKR", "by": "year"}).json()
     with Store(db) as store:
