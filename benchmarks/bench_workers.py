@@ -56,7 +56,7 @@ def run(workers: int, n: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=336)
+    ap.add_argument("--docs", type=int, default=672)
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
