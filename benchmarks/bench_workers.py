@@ -1,6 +1,6 @@
 """Extraction on several cores: documents/s at 1 and N workers on the same texts.
 
-    python benchmarks/bench_workers.py [--docs 336] [--workers N] [--repeat 3]
+    python benchmarks/bench_workers.py [--docs 672] [--workers N] [--repeat 3]
 
 Replicates the dev corpus texts (../shared/corpus/docs) to `--docs` documents and extracts them with
 `api.extract(..., workers=1)` and `workers=N` (default: every core), each run in a fresh process and
