@@ -529,3 +529,11 @@ def test_a_person_welcomed_is_a_guest_not_backed(ex):
 ])
 def test_a_sentence_starts_only_after_final_punctuation_or_a_line_break(ex, text, expected):
     assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India evacuated its embassy in Kabul.", ("IND", "embassy", "AFG", "closed", False)),
+    ("The US suspended operations at its embassy in Caracas.", ("USA", "embassy", "VEN", "closed", False)),
+])
+def test_an_embassy_evacuated_or_suspended_is_closed(ex, text, expected):
+    assert expected in found(text, ex)
