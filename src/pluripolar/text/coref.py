@@ -50,8 +50,10 @@ class Memory:
 
     def remember(self, mentions: list[Mention], doc: Doc) -> None:
         """Add a sentence's mentions (in text order) to the recency lists."""
-        self.coordinated = _coordinated_pair(mentions, doc)
-        self.groups.extend(_coordinated_groups(mentions, doc))
+        groups = _coordinated_groups(mentions, doc)
+        pairs = {tuple(sorted(g)) for g in groups if len(g) == 2}
+        self.coordinated = pairs.pop() if len(pairs) == 1 else None  # "Russia and China back X"
+        self.groups.extend(groups)
         for m in mentions:
             if m.person:
                 self.persons.append(m.actor)
@@ -301,17 +303,6 @@ def _group_referred(tok: Token, dets: set[str], groups: list[list[str]]) -> list
     if count is None and not dets & _cues("group_determiners"):
         return []
     return next((g for g in reversed(groups) if count is None or len(g) == count), [])
-
-
-def _coordinated_pair(mentions: list[Mention], doc: Doc) -> tuple[str, str] | None:
-    """The two states a sentence joins by "and" as its only such pair ("Russia and China back X")."""
-    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
-    pairs = set()
-    for root, m in states.items():
-        group = {states[t.i].actor for t in (doc[root], *doc[root].conjuncts) if t.i in states}
-        if len(group) == 2:
-            pairs.add(tuple(sorted(group)))
-    return pairs.pop() if len(pairs) == 1 else None
 
 
 def _contextual(tok: Token, memory: Memory, mentions: list[Mention]) -> str | None:

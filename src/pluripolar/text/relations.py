@@ -368,7 +368,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
                 and not (a.role == "by" and chain[a.level].lemma_.lower() in mediators)]
-        partner_roles = cfg["recognition_partner"] if trigger.mode == "recognition" else cfg["partner"]
+        partner_roles = _side_roles(cfg, trigger, "partner")
         partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
         if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":
@@ -414,9 +414,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
 
 
 def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
-    """The roles filling `side` (subject/object) of a directed predicate: those of the trigger's mode
-    ("agent_object"), else those of its status ("withdrawn_object": troops withdrawn FROM a host),
-    else the predicate's."""
+    """The roles filling `side` (subject/object, or a symmetric predicate's partner): those of the
+    trigger's mode ("agent_object", "recognition_partner"), else those of its status
+    ("withdrawn_object": troops withdrawn FROM a host), else the predicate's."""
     for variant in (trigger.mode, trigger.status):
         if variant and f"{variant}_{side}" in cfg:
             return cfg[f"{variant}_{side}"]
