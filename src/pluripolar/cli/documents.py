@@ -47,6 +47,11 @@ time_limit_option = click.option(
                             "reported and not stored [default: 60].")
 skip_bad_option = click.option("--skip-bad", is_flag=True,
                                 help="Report bad JSONL lines and failed documents, and go on (exit 0).")
+def input_option(help: str):
+    """The --input option: a JSONL file of documents (or - for standard input)."""
+    return click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None, help=help)
+
+
 allow_paths_option = click.option("--allow-paths", is_flag=True,
                                   help="Let JSONL 'path' fields name files outside the JSONL file's folder.")
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
@@ -68,8 +73,7 @@ max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path())
-@click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None,
-              help='JSONL of documents: {"doc", "text" | "path", "date", "url", "title"}.')
+@input_option('JSONL of documents: {"doc", "text" | "path", "date", "url", "title"}.')
 @date_option("--date", "Article date for FILES (relative dates resolve against it).")
 @format_option("jsonl", "table")
 @skip_bad_option
@@ -107,8 +111,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
 
 @click.command()
 @click.argument("files", nargs=-1)
-@click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None,
-              help="JSONL of documents, streamed in batches; a rerun skips stored ones.")
+@input_option("JSONL of documents, streamed in batches; a rerun skips stored ones.")
 @date_option("--date", "Article date for FILES and URLs.")
 @db_option
 @skip_bad_option

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from .documents import allow_paths_option, max_bytes_option, read_inputs
+from .documents import allow_paths_option, input_option, max_bytes_option, read_inputs
 from .options import date_option, format_option, to_json
 
 
@@ -33,8 +33,7 @@ def _text(record: dict) -> str:
 
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path())
-@click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None,
-              help="JSON lines of documents (as for extract).")
+@input_option("JSON lines of documents (as for extract).")
 @date_option("--date", "Article date for FILES.")
 @format_option("text", "json")
 @max_bytes_option
