@@ -5,7 +5,7 @@ import click
 
 from .. import api, datasets
 from ..store import Store
-from .options import db_option, emit, format_option, to_json
+from .options import db_option, emit, format_option, reading, to_json
 
 
 @click.group()
@@ -33,7 +33,7 @@ def data_list(fmt):
 @db_option
 def data_show(name, fmt, db):
     """Dataset NAME: citation, licence, coverage, timing, and each loaded file's checksum and load date."""
-    with Store(db) as store:
+    with reading(db) as store:
         info = api.dataset_info(store, name)
     if fmt == "json":
         click.echo(to_json(info, indent=2))
