@@ -344,8 +344,8 @@ def _singular(verb: Token) -> bool:
 
 def _igo_head(tok: Token) -> bool:
     """Whether a noun can stand for an organisation named before ("the bloc", "the court")."""
-    ref = resources.toml("cues.toml")["igo_reference"]
-    return tok.lemma_.lower() in ref["any"] or tok.lemma_.lower() in ref["named"]
+    lemma = tok.lemma_.lower()
+    return lemma in resources.word_set("cues.toml", "igo_reference", "any") or lemma in resources.word_set("cues.toml", "igo_reference", "named")
 
 
 def _igo_denoted(noun: str, igos: list[str]) -> str | None:
@@ -353,10 +353,9 @@ def _igo_denoted(noun: str, igos: list[str]) -> str | None:
     one whose name has the noun or that the cue data lists for it for "the court", "the alliance"."""
     from ..actors.kb import kb
 
-    ref = resources.toml("cues.toml")["igo_reference"]
-    if noun in ref["any"]:
+    if noun in resources.word_set("cues.toml", "igo_reference", "any"):
         return igos[-1]
-    listed = set(ref["also"].get(noun, ()))
+    listed = set(resources.toml("cues.toml")["igo_reference"]["also"].get(noun, ()))
     for igo in reversed(igos):
         actor = kb().get(igo)
         if igo in listed or (actor is not None and noun in actor.name.lower().split()):
