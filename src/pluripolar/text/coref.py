@@ -345,7 +345,8 @@ def _singular(verb: Token) -> bool:
 def _igo_head(tok: Token) -> bool:
     """Whether a noun can stand for an organisation named before ("the bloc", "the court")."""
     lemma = tok.lemma_.lower()
-    return lemma in resources.word_set("cues.toml", "igo_reference", "any") or lemma in resources.word_set("cues.toml", "igo_reference", "named")
+    return lemma in resources.word_set("cues.toml", "igo_reference", "any") \
+        or lemma in resources.word_set("cues.toml", "igo_reference", "named")
 
 
 def _igo_denoted(noun: str, igos: list[str]) -> str | None:
