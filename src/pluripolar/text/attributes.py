@@ -42,7 +42,7 @@ def _labels(tokens: list[Token], table: dict[str, str]) -> list[str]:
     return found
 
 
-@cache
+@resources.per_language
 def _sector_table(predicate: str) -> dict[str, str]:
     """Keyword → sector for a relation of `predicate`; an agreement also reads "ties", "relations"."""
     table = resources.inverse("cues.toml", "sectors")

@@ -20,7 +20,6 @@ tense is a threat.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -34,7 +33,7 @@ from .relations import Candidate, Context, build, context_date
 from .syntax import anchors as anchor_chain
 from .triggers import Trigger
 
-_DATA = "en/events.toml"
+_DATA = "events.toml"
 
 
 @dataclass(frozen=True)
@@ -75,16 +74,16 @@ class EventLexicon:
 
     def __init__(self, nlp: Language) -> None:
         synsets: dict[str, set[str]] = {}
-        for r in resources.rows("en/cameo_synsets.csv"):
+        for r in resources.rows("cameo_synsets.csv"):
             synsets.setdefault(r["synset"], set()).add(r["word"])
         self.synsets = {k: frozenset(v) for k, v in synsets.items()}
         vague = frozenset(resources.toml(_DATA)["verbs"]["vague_blocks"])
         self.verbs: dict[str, list[tuple[str, str]]] = {}  # form or lemma → [(block, own code)]
-        for r in resources.rows("en/cameo_verbs.csv"):
+        for r in resources.rows("cameo_verbs.csv"):
             for form in (r["verb"], *r["forms"].split("|")):
                 self.verbs.setdefault(form, []).append((r["block"], "" if r["block"] in vague else r["code"]))
         self.patterns: dict[str, list[Pattern]] = {}
-        for r in resources.rows("en/cameo_patterns.csv"):
+        for r in resources.rows("cameo_patterns.csv"):
             self.patterns.setdefault(r["block"], []).append(Pattern(
                 r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
         data = resources.toml(_DATA)
@@ -215,7 +214,7 @@ def _context(verb: Token) -> dict[str, set[str]]:
     return out
 
 
-@cache
+@resources.per_language
 def _cues() -> dict:
     return resources.toml(_DATA)
 

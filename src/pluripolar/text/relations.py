@@ -7,7 +7,6 @@ that merely co-occur in a sentence never form a relation.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import combinations
 from typing import Any, Callable
 
@@ -61,10 +60,10 @@ class Context:
     article: str | None = None  # the article's date, YYYY-MM-DD
 
 
-@cache
+@resources.per_language
 def _roles_cfg(predicate: str) -> dict[str, Any]:
     roles = resources.toml("roles.toml")
-    events = resources.toml("en/events.toml")["roles"]  # an event predicate's own, else its direction's
+    events = resources.toml("events.toml")["roles"]  # an event predicate's own, else its direction's
     cfg = roles.get(predicate) or events.get(predicate) or events[
         "symmetric" if ontology().is_symmetric(predicate) else "directed"]
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in cfg.items()}

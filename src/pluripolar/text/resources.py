@@ -1,47 +1,113 @@
-"""Language data of the extractor (trigger lexicons, role maps, cue words), read once from `data/`."""
+"""Language data of the extractor (trigger lexicons, role maps, cue words), read once from `data/`.
+
+Each language has its own folder, `data/<lang>/` (`data/en/`, `data/es/`): the words and patterns the
+rules read. A file not in the language's folder is read from `data/` itself (data that is the same for
+every language). The language is the one `using(lang)` set for the current extraction (English by
+default), so the same rule code reads another language's words when a document in it is extracted.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import tomllib
-from functools import cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, wraps
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+DEFAULT_LANGUAGE = "en"
+_LANGUAGE: ContextVar[str] = ContextVar("pluripolar_text_language", default=DEFAULT_LANGUAGE)
+T = TypeVar("T")
 
 
-def _read(name: str) -> str:
-    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+def language() -> str:
+    """The language whose data the rules read now (ISO 639-1 code)."""
+    return _LANGUAGE.get()
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have a data folder, in code order."""
+    root = resources.files(__package__).joinpath("data")
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2))
+
+
+@contextmanager
+def using(lang: str) -> Iterator[None]:
+    """Read the data of `lang` inside the block (raises ValueError for a language without a folder)."""
+    if lang not in languages():
+        raise ValueError(f"no language data for {lang!r}; known: {', '.join(languages())}")
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def per_language(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache `fn` per language and arguments: for derived tables built from a language's data."""
+    cached = cache(lambda lang, *args: fn(*args))
+
+    @wraps(fn)
+    def wrapper(*args: Any) -> T:
+        return cached(_LANGUAGE.get(), *args)
+    return wrapper
 
 
 @cache
+def _read(lang: str, name: str) -> str:
+    data = resources.files(__package__).joinpath("data")
+    own = data.joinpath(lang, name)
+    return (own if own.is_file() else data.joinpath(name)).read_text(encoding="utf-8")
+
+
+@cache
+def _toml(lang: str, name: str) -> dict[str, Any]:
+    return tomllib.loads(_read(lang, name))
+
+
 def toml(name: str) -> dict[str, Any]:
-    """The parsed TOML data file `data/<name>` (cached: every stage shares one copy)."""
-    return tomllib.loads(_read(name))
+    """The parsed TOML data file `<name>` of the current language (cached: every stage shares one copy)."""
+    return _toml(_LANGUAGE.get(), name)
 
 
 @cache
+def _rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    return tuple(csv.DictReader(io.StringIO(_read(lang, name))))
+
+
 def rows(name: str) -> tuple[dict[str, str], ...]:
-    """The rows of the CSV data file `data/<name>` as dicts keyed by its header."""
-    return tuple(csv.DictReader(io.StringIO(_read(name))))
+    """The rows of the CSV data file `<name>` of the current language as dicts keyed by its header."""
+    return _rows(_LANGUAGE.get(), name)
+
+
+def _at(lang: str, file: str, path: tuple[str, ...]) -> Any:
+    node: Any = _toml(lang, file)
+    for key in path:
+        node = node[key]
+    return node
 
 
 @cache
+def _word_set(lang: str, file: str, path: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _at(lang, file, path))
+
+
 def word_set(file: str, *path: str) -> frozenset[str]:
     """The lower-cased words listed at `path` in a TOML data file, as a set for O(1) lookups."""
-    node: Any = toml(file)
-    for key in path:
-        node = node[key]
-    return frozenset(str(w).lower() for w in node)
+    return _word_set(_LANGUAGE.get(), file, path)
 
 
 @cache
-def inverse(file: str, *path: str) -> dict[str, str]:
-    """Invert a table {label: [words]} at `path` into {word: label} (first label wins)."""
-    node: Any = toml(file)
-    for key in path:
-        node = node[key]
+def _inverse(lang: str, file: str, path: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for label, words in node.items():
+    for label, words in _at(lang, file, path).items():
         for w in words:
             out.setdefault(str(w).lower(), label)
     return out
+
+
+def inverse(file: str, *path: str) -> dict[str, str]:
+    """Invert a table {label: [words]} at `path` into {word: label} (first label wins)."""
+    return _inverse(_LANGUAGE.get(), file, path)
