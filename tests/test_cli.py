@@ -61,7 +61,7 @@ def test_cli_relations_filters_by_actor_and_predicate(ingested):
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert rows and all(r["predicate"] == "embassy" and "PRK" in (r["subject"], r["object"]) for r in rows)
     res = run("relations", "--db", db, "--format", "csv")
-    assert res.stdout.splitlines()[0].startswith("subject,predicate,object,date")
+    assert res.stdout.splitlines()[0].startswith("id,subject,predicate,object,date")
 
 
 def test_cli_sources_lists_the_document(ingested):

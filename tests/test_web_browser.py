@@ -97,6 +97,7 @@ def test_web_browser_actor_map_highlights_partners(page, base_url):
 
 def test_web_browser_quote_links_to_its_source(page, base_url):
     page.goto(f"{base_url}/actor/PRK?as_of={SEED_DATE}")
+    page.click('details.group[data-predicate="embassy"] > summary')
     link = page.locator('table.relations[data-predicate="embassy"] blockquote.quote a').first
     quote = link.inner_text().strip()
     href = link.get_attribute("href")

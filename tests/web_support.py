@@ -33,3 +33,24 @@ def seed_store(path: Path) -> Path:
 def seeded_db(tmp_path_factory) -> Path:
     """Path of a store with the founding document ingested (one per test module)."""
     return seed_store(tmp_path_factory.mktemp("web") / "seeded.duckdb")
+
+
+# A document whose two relations are negated, with a title and an outlet (what pages show of a source).
+DENIALS = {"doc": "denials", "title": "Denials", "outlet": "Test Wire", "date": "2019-05-04",
+           "text": "Brazil did not sign an agreement with Cuba on 3 May 2019. "
+                   "Brazil denied that it had opened an embassy in Cuba."}
+
+
+@pytest.fixture(scope="module")
+def tables_db(tmp_path_factory) -> Path:
+    """A store holding relations of both source kinds: the founding document, a document of negated
+    relations, and the Wikidata sample of tests/data (a dataset)."""
+    from pluripolar import api
+    from pluripolar.sources import Document
+    from pluripolar.store import Store
+
+    path = seed_store(tmp_path_factory.mktemp("tables") / "tables.duckdb")
+    with Store(path) as s:
+        api.load_dataset("wikidata-relations", str(Path(__file__).parent / "data" / "wikidata_relations_sample.json"), s)
+        api.ingest([Document(**DENIALS)], s)
+    return path

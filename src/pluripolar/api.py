@@ -195,16 +195,18 @@ def remove_dataset(name: str, store: Store, *, version: str | None = None) -> li
     return removed
 
 
-def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    """Stored relations matching the filters (actor, other, predicate, since, until, source, limit,
-    offset); `since` and `until` are YYYY-MM-DD dates and select by the relation's date
-    (store.queries.DATE_RULE)."""
+def relation_filter(**filters: Any) -> queries.RelationFilter:
+    """The filter of a relations query, checked: `since` and `until` are YYYY-MM-DD dates and select by
+    the relation's date (store.queries.DATE_RULE); `actor` and `other` are ids or names; `predicate`
+    one of the ontology's; `plover` a PLOVER type; `kind` a source kind (document, dataset); `dataset`
+    a registered dataset; `sort` a key of store.queries.SORT_KEYS. A bad value is an InvalidInput."""
     from .actors.kb import kb
+    from .analysis.events import plover_type
+    from .errors import InvalidInput
     from .sources.documents import check_date
 
     for key in ("since", "until"):
         filters[key] = check_date(filters.get(key), key)
-
     for key in ("actor", "other"):
         if filters.get(key):
             filters[key] = kb().normalize_id(filters[key]) or filters[key]
@@ -212,7 +214,28 @@ def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
         from .ontology import load
 
         load().get(filters["predicate"])
-    return queries.relations(store, queries.RelationFilter(**filters))
+    filters["plover"] = plover_type(filters.get("plover") or None)
+    if filters.get("kind") not in (None, *queries.SOURCE_KINDS):
+        raise InvalidInput(f"unknown source kind {filters['kind']!r}; expected one of: "
+                           f"{', '.join(queries.SOURCE_KINDS)}")
+    if filters.get("dataset"):
+        from .datasets import get
+
+        filters["dataset"] = get(filters["dataset"]).name
+    if filters.get("sort", "date") not in queries.SORT_KEYS:
+        raise InvalidInput(f"unknown sort key {filters['sort']!r}; expected one of: {', '.join(queries.SORT_KEYS)}")
+    return queries.RelationFilter(**{k: v for k, v in filters.items() if v is not None})
+
+
+def relations(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    """Stored relations matching the filters of `relation_filter` (also `source`, `negated`, `desc`,
+    `limit`, `offset`), each with all its evidence and its sources' titles, dates and outlets."""
+    return queries.relations(store, relation_filter(**filters))
+
+
+def count_relations(store: Store, **filters: Any) -> int:
+    """How many stored relations match the filters of `relations` (sort and paging aside)."""
+    return queries.count_matching(store, relation_filter(**filters))
 
 
 def events(store: Store, *, actor: str | None = None, other: str | None = None, type: str | None = None,
@@ -292,3 +315,8 @@ def watch_once(feeds: Iterable[str], store: Store, **options: Any) -> list:
     from .watch import watch_once as run
 
     return run(feeds, store, **options)
+
+
+def source_details(store: Store, source_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Title, outlet, date, kind and dataset of each stored source among `source_ids`, by id."""
+    return queries.source_details(store, list(source_ids))

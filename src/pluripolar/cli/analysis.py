@@ -8,7 +8,8 @@ import click
 
 from .. import analysis
 from ..errors import InvalidInput
-from .options import db_option, emit, format_option, reading, to_json
+from ..export import to_json
+from .options import db_option, emit, format_option, reading
 
 
 def _console():

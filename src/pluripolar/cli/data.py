@@ -5,7 +5,8 @@ import click
 
 from .. import api, datasets
 from ..store import Store
-from .options import db_option, emit, format_option, reading, to_json
+from ..export import to_json
+from .options import db_option, emit, format_option, reading
 
 
 @click.group()

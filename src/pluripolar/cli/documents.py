@@ -92,7 +92,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
         if files or not jsonl or jsonl == "-" or not out:
             raise click.UsageError("--engine spark needs --input DOCS.jsonl (a file) and --out DIR, no FILE arguments")
         from ..scale import extract_spark
-        from .options import to_json
+        from ..export import to_json
 
         summary = extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad)
         click.echo(to_json(summary.as_dict()))

@@ -5,7 +5,8 @@ import click
 
 from .. import api
 from .documents import allow_paths_option, input_option, max_bytes_option, read_inputs
-from .options import date_option, format_option, to_json
+from ..export import to_json
+from .options import date_option, format_option
 
 
 def _text(record: dict) -> str:

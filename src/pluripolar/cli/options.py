@@ -1,19 +1,16 @@
 """Options and output shared by the commands."""
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 import click
 
 from .. import api
 from ..errors import StaleStore
+from ..export import cell, to_json, write_csv
 from ..store import Store
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
@@ -30,31 +27,6 @@ def date_option(name: str, help: str):
     return click.option(name, default=None, metavar="YYYY-MM-DD", help=help)
 
 
-def _default(o: Any) -> Any:
-    if isinstance(o, (date, datetime)):
-        return o.isoformat()
-    if isinstance(o, Decimal):
-        return float(o)
-    if isinstance(o, (set, frozenset, tuple)):
-        return list(o)
-    return str(o)
-
-
-def to_json(obj: Any, indent: int | None = None) -> str:
-    """JSON text for API records (dates as ISO strings)."""
-    return json.dumps(obj, ensure_ascii=False, default=_default, indent=indent)
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, (dict, list)):
-        return to_json(v)
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    return str(v)
-
-
 def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
     """Write records to stdout as JSON lines, CSV, or a table for people."""
     out = sys.stdout
@@ -68,10 +40,7 @@ def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | N
     rows = list(records)
     cols = list(columns or (rows[0].keys() if rows else []))
     if fmt == "csv":
-        w = csv.writer(out, lineterminator="\n")
-        w.writerow(cols)
-        for r in rows:
-            w.writerow([_cell(r.get(c)) for c in cols])
+        write_csv(out, rows, cols)
         return
     from rich.console import Console
     from rich.table import Table
@@ -80,7 +49,7 @@ def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | N
     for c in cols:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*[_cell(r.get(c)) for c in cols])
+        table.add_row(*[cell(r.get(c)) for c in cols])
     Console(file=sys.stdout, width=200 if not sys.stdout.isatty() else None).print(table)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 import click
 
 from .. import api
+from ..export import RELATION_COLUMNS
 from ..sources.documents import check_date
 from ..store import resolve_db_path
+from ..store.queries import SORT_KEYS, SOURCE_KINDS
 from .options import date_option, db_option, emit, format_option, reading
 
 
@@ -16,17 +18,25 @@ from .options import date_option, db_option, emit, format_option, reading
 @date_option("--since", "Relations dated on or after this date (a spell by its start; see README).")
 @date_option("--until", "Relations dated on or before this date (a spell by its start; see README).")
 @click.option("--source", default=None, help="Only relations from this source (id or name).")
+@click.option("--plover", default=None, help="Only relations of this PLOVER type (AID, ASSAULT …).")
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default=None, help="Only relations from this kind of source.")
+@click.option("--dataset", default=None, help="Only relations from this dataset (`data list`).")
+@click.option("--negated/--affirmed", default=None, help="Only negated (or only affirmed) relations.")
+@click.option("--sort", type=click.Choice(tuple(SORT_KEYS)), default="date", show_default=True)
+@click.option("--desc", is_flag=True, help="Sort descending.")
 @click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
 @format_option("table", "jsonl", "csv")
 @db_option
-def relations(actor, other, predicate, since, until, source, limit, fmt, db):
+def relations(actor, other, predicate, since, until, source, plover, kind, dataset, negated, sort, desc, limit,
+              offset, fmt, db):
     """List stored relations with their evidence."""
     with reading(db) as store:
         rows = api.relations(store, actor=actor, other=other, predicate=predicate,
                              since=check_date(since, "--since"), until=check_date(until, "--until"),
-                             source=source, limit=limit)
-    cols = ("subject", "predicate", "object", "date", "date_end", "last_observed", "attrs", "negated", "confidence",
-            "evidence")
+                             source=source, plover=plover, kind=kind, dataset=dataset, negated=negated,
+                             sort=sort, desc=desc, limit=limit, offset=offset)
+    cols = RELATION_COLUMNS
     if fmt == "table":
         rows = [{**r, "evidence": "; ".join(f"{e.get('source')}: {e.get('quote') or 'row ' + str(e.get('row'))}"
                                             for e in r["evidence"])} for r in rows]

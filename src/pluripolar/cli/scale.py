@@ -5,7 +5,7 @@ import click
 
 from .. import scale as scale_api
 from ..analysis.events import PERIODS
-from .options import to_json
+from ..export import to_json
 
 
 @click.group()

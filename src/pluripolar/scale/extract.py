@@ -42,7 +42,7 @@ def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
     from dataclasses import replace
 
     from ..api import extract, relation_record
-    from ..cli.options import to_json
+    from ..export import to_json
     from ..sources.documents import read_jsonl_stream
 
     bad: list[str] = []

@@ -18,9 +18,25 @@ _DATE_LAST = """CASE length(r.date) WHEN 4 THEN make_date(year(r.date_start), 12
                 WHEN 7 THEN last_day(r.date_start) ELSE r.date_start END"""
 
 
+# What relations can be sorted by: the key's SQL over the relation `r` and its source `s`.
+SORT_KEYS = {
+    "date": "r.date_start",
+    "subject": "r.subject",
+    "predicate": "r.predicate",
+    "object": "r.object",
+    "plover": "r.plover",
+    "confidence": "r.confidence",
+    "source": "coalesce(s.title, s.dataset, s.name)",
+}
+SOURCE_KINDS = ("document", "dataset")
+
+
 @dataclass(frozen=True)
 class RelationFilter:
-    """Which stored relations to list; every field optional (`since`/`until`: see DATE_RULE)."""
+    """Which stored relations to list, in which order; every field optional (`since`/`until`: see
+    DATE_RULE). `plover` is a PLOVER type, `kind` a source kind (SOURCE_KINDS), `dataset` a dataset
+    name, `negated` keeps negated (True) or affirmed (False) relations; `sort` is a key of SORT_KEYS,
+    descending with `desc` (ties: subject, predicate, object, id; missing values last)."""
 
     actor: str | None = None
     other: str | None = None
@@ -28,8 +44,19 @@ class RelationFilter:
     since: str | None = None
     until: str | None = None
     source: str | None = None
+    plover: str | None = None
+    kind: str | None = None
+    dataset: str | None = None
+    negated: bool | None = None
+    sort: str = "date"
+    desc: bool = False
     limit: int | None = None
     offset: int = 0
+
+    def order(self) -> str:
+        """The ORDER BY list of this filter's sort, over a `sort_key` column and the relation `r`."""
+        way = "DESC" if self.desc else "ASC"
+        return f"sort_key {way} NULLS LAST, r.date {way} NULLS LAST, r.subject, r.predicate, r.object, r.id"
 
 
 def _where(f: RelationFilter) -> tuple[str, list[Any]]:
@@ -57,6 +84,11 @@ def _where(f: RelationFilter) -> tuple[str, list[Any]]:
     if f.source:
         clauses.append("(s.id = ? OR s.name = ?)")
         params += [f.source, f.source]
+    for column, value in (("r.plover", f.plover), ("s.kind", f.kind), ("s.dataset", f.dataset),
+                          ("r.negated", f.negated)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -69,12 +101,13 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
     where, params = _where(f)
     sql = f"""
         WITH r AS (
-            SELECT r.* FROM relations r JOIN sources s ON s.id = r.source_id {where}
-            ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
+            SELECT r.*, {SORT_KEYS[f.sort]} AS sort_key FROM relations r JOIN sources s ON s.id = r.source_id {where}
+            ORDER BY {f.order()}
             {"LIMIT " + str(int(f.limit)) if f.limit else ""} {"OFFSET " + str(int(f.offset)) if f.offset else ""}
         ), ev AS (
             SELECT e.relation_id,
-                   list({{'source': s.name, 'source_id': e.source_id, 'url': s.url, 'quote': e.quote,
+                   list({{'source': s.name, 'source_id': e.source_id, 'url': s.url, 'title': s.title,
+                          'source_date': s.date, 'outlet': s.outlet, 'kind': s.kind, 'quote': e.quote,
                           'char_start': e.char_start, 'char_end': e.char_end, 'row': e.row_number,
                           'extractor': e.extractor, 'extractor_version': e.extractor_version}}
                         ORDER BY e.char_start, e.row_number) AS evidence
@@ -88,7 +121,7 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
                r.attrs, r.negated, r.confidence,
                r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
         FROM r LEFT JOIN ev ON ev.relation_id = r.id LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
-        ORDER BY coalesce(r.date, '9999'), r.subject, r.predicate, r.object, r.id
+        ORDER BY {f.order()}
     """
     cur = store.con.execute(sql, params)
     cols = [d[0] for d in cur.description]
@@ -99,6 +132,13 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
         rec["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in rec["evidence"]]
         out.append(rec)
     return out
+
+
+def count_matching(store: Store, f: RelationFilter) -> int:
+    """How many stored relations match `f` (its sort and page aside): a table's total."""
+    where, params = _where(f)
+    return store.con.execute(f"SELECT count(*) FROM relations r JOIN sources s ON s.id = r.source_id {where}",
+                             params).fetchone()[0]
 
 
 def count_relations(store: Store) -> int:
@@ -124,3 +164,14 @@ def source_text(store: Store, source_id: str) -> dict[str, Any] | None:
                             [source_id, source_id])
     row = cur.fetchone()
     return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def source_details(store: Store, source_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Title, outlet, date, kind and dataset of each source in `source_ids`, by id: what shows a source
+    to a reader instead of its hash or document id."""
+    if not source_ids:
+        return {}
+    cur = store.con.execute("SELECT id, name, title, outlet, date, kind, dataset FROM sources "
+                            "WHERE list_contains(?, id)", [sorted(set(source_ids))])
+    cols = [d[0] for d in cur.description]
+    return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}

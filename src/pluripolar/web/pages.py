@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from ..errors import PluripolarError
 from ..store import Store
 from . import services
-from .deps import app_state, page, store
+from .deps import app_state, page, relation_filters, store
 from .services import Page
 
 HERE = Path(__file__).parent
@@ -27,6 +27,37 @@ _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), au
                           trim_blocks=True, lstrip_blocks=True)
 # `tojson` (page data for scripts) encodes dates and the like as the JSON API does.
 _env.policies["json.dumps_function"] = lambda obj, **kw: json.dumps(jsonable_encoder(obj), **kw)
+
+
+@jinja2.pass_context
+def _num(ctx: jinja2.runtime.Context, value: Any, digits: int | None = None) -> str:
+    """A number formatted for the reader's locale (their Accept-Language; English otherwise), with
+    `digits` decimals when given; anything else as it is."""
+    from babel.numbers import format_decimal
+
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return "" if value is None else str(value)
+    pattern = None if digits is None else "#,##0." + "0" * digits if digits else "#,##0"
+    return format_decimal(value, format=pattern, locale=reader_locale(ctx.get("request")))
+
+
+def reader_locale(request: Request | None) -> str:
+    """The locale a page's numbers are written in: the first of the request's Accept-Language that
+    Babel knows, else English."""
+    from babel import Locale, UnknownLocaleError
+
+    header = request.headers.get("accept-language", "") if request is not None else ""
+    for part in header.split(","):
+        tag = part.split(";")[0].strip().replace("-", "_")
+        if tag and tag != "*":
+            try:
+                return str(Locale.parse(tag))
+            except (ValueError, UnknownLocaleError):
+                continue
+    return "en"
+
+
+_env.filters["num"] = _num
 
 
 templates = Jinja2Templates(env=_env)
@@ -77,6 +108,34 @@ def actor(request: Request, actor_id: str, as_of: str | None = None, s: Store = 
                   _api(f"dossier/{actor_id}", as_of=as_of))
 
 
+@router.get("/relations")
+def relations(request: Request, filters: dict[str, Any] = Depends(relation_filters), pg: Page = Depends(page),
+              s: Store = Depends(store)) -> Response:
+    """The stored relations as a table: filtered, sorted and paged on the server; the URL is the
+    permalink, and the same page exports as CSV and JSON."""
+    data = services.relations(s, pg, **filters)
+    query = {**{k: v for k, v in filters.items() if k not in ("sort", "desc", "negated")},
+             "negated": _flag(filters["negated"]), "sort": filters["sort"] if filters["sort"] != "date" else None,
+             "desc": "true" if filters["desc"] else None, **_paging(pg)}
+    return render(request, "relations.html", "relations", data, _api("relations", **query),
+                  csv_url=_api("relations", **query, format="csv"), choices=table_choices(),
+                  names=services.actor_names(r[k] for r in data["rows"] for k in ("subject", "object")))
+
+
+def _flag(value: bool | None) -> str | None:
+    return None if value is None else str(value).lower()
+
+
+def table_choices() -> dict[str, Any]:
+    """What a relations table can be filtered and sorted by: PLOVER types, source kinds, datasets, sort keys."""
+    from ..datasets.registry import names
+    from ..ontology import load
+    from ..store.queries import SORT_KEYS, SOURCE_KINDS
+
+    return {"plover": list(load().plover), "kinds": list(SOURCE_KINDS), "datasets": names(),
+            "sort_keys": list(SORT_KEYS)}
+
+
 @router.get("/dyad/{a}/{b}")
 def dyad(request: Request, a: str, b: str, pg: Page = Depends(page), s: Store = Depends(store)) -> Response:
     """Timeline of the relations between two actors, with evidence and contradictions."""
@@ -98,7 +157,7 @@ def polarity(request: Request, index: str = "con", majors: str = "cow", first: i
                 "count": 0, "rows": []}
         problem = str(e)
     return render(request, "polarity.html", "polarity", data,
-                  _api("polarity", index=index, majors=majors, first=first, last=last), problem=problem)
+                  _api("polarity", index=index, majors=majors, first=first, last=last, limit=services.MAX_LIMIT), problem=problem)
 
 
 @router.get("/claims")

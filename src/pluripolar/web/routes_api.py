@@ -5,16 +5,16 @@ other requests keep being answered, each on its own store cursor.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from ..store import Store
-from ..store.queries import DATE_RULE
 from . import services
-from .deps import app_state, page, store
+from .deps import app_state, page, relation_filters, store
 from .services import Page
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -49,15 +49,18 @@ def actor(actor_id: str) -> dict[str, Any]:
     return services.actor(actor_id)
 
 
-@router.get("/relations")
-def relations(actor: str | None = None, other: str | None = None, predicate: str | None = None,
-              since: str | None = Query(None, description=DATE_RULE),
-              until: str | None = Query(None, description=DATE_RULE), source: str | None = None,
-              pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, Any]:
-    """Stored relations with their evidence (paged; `date_end` ends a spell; `last_observed` marks a
-    dataset fact reaching its dataset's last observation)."""
-    return services.relations(s, pg, actor=actor, other=other, predicate=predicate, since=since, until=until,
-                              source=source)
+@router.get("/relations", responses={200: {"content": {"text/csv": {}}}})
+def relations(filters: dict[str, Any] = Depends(relation_filters), pg: Page = Depends(page),
+              format: Literal["json", "csv"] = Query("json", description="json, or csv: the same rows as a file"),
+              s: Store = Depends(store)) -> Any:
+    """Stored relations with their evidence, filtered and sorted, a page at a time (`total` counts every
+    match; `date_end` ends a spell; `last_observed` marks a dataset fact reaching its dataset's last
+    observation). `format=csv` gives the same page's rows as CSV."""
+    data = services.relations(s, pg, **filters)
+    if format == "csv":
+        return Response(services.relations_csv(data), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="relations.csv"'})
+    return data
 
 
 @router.get("/dossier/{actor_id}")
@@ -90,9 +93,9 @@ def claims(actor: str | None = None, pg: Page = Depends(page), s: Store = Depend
 
 @router.get("/polarity")
 def polarity(index: str = "con", majors: str = "cow", first: int | None = None, last: int | None = None,
-             s: Store = Depends(store)) -> dict[str, Any]:
-    """One polarity index over the years."""
-    return services.polarity(s, index, majors, first, last)
+             pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, Any]:
+    """One polarity index over the years (paged by year)."""
+    return services.polarity(s, index, majors, first, last, pg)
 
 
 @router.get("/sources")
@@ -108,9 +111,9 @@ def source(source_id: str, s: Store = Depends(store)) -> dict[str, Any]:
 
 
 @router.get("/datasets")
-def datasets(s: Store = Depends(store)) -> dict[str, Any]:
-    """Every dataset pluripolar can load, with its coverage and how many of its files are loaded."""
-    return services.datasets(s)
+def datasets(pg: Page = Depends(page), s: Store = Depends(store)) -> dict[str, Any]:
+    """Every dataset pluripolar can load, with its coverage and how many of its files are loaded (paged)."""
+    return services.datasets(s, pg)
 
 
 @router.get("/datasets/{name}")

@@ -68,6 +68,13 @@ def actor_record(described: dict[str, Any]) -> dict[str, Any]:
     return {**described, "iso_numeric": iso_numeric(described["id"])}
 
 
+def actor_names(ids: Iterable[str | None]) -> dict[str, str]:
+    """The gazetteer's name of each actor id among `ids` (an unknown id keeps its id)."""
+    from ..analysis.actors import describe
+
+    return {i: describe(i)["name"] for i in set(ids) if i}
+
+
 def actor(text: str) -> dict[str, Any]:
     """One actor of the gazetteer, by id or name."""
     from ..analysis.actors import actor_id, describe
@@ -104,12 +111,30 @@ def overview(store: Store) -> dict[str, Any]:
 
 
 def relations(store: Store, page: Page = Page(), **filters: Any) -> dict[str, Any]:
-    """One page of the stored relations matching the filters of `api.relations` (one more row is
-    read to tell whether a next page exists)."""
-    rows = api.relations(store, **filters, limit=page.limit + 1, offset=page.offset)
-    shown = rows[:page.limit]
-    return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(shown),
-            **page.info(len(shown), len(rows) > page.limit), "rows": shown}
+    """One page of the stored relations matching the filters of `api.relations`, in its sort order, with
+    how many match in all (`total`)."""
+    rows = api.relations(store, **filters, limit=page.limit, offset=page.offset)
+    total = api.count_relations(store, **filters)
+    return {"filters": {k: v for k, v in filters.items() if v is not None}, "count": len(rows), "total": total,
+            **page.info(len(rows), page.offset + len(rows) < total), "rows": rows}
+
+
+def relations_csv(data: dict[str, Any]) -> str:
+    """The rows of a `relations` page as CSV (export.RELATION_COLUMNS): what the page shows, as a file."""
+    from ..export import RELATION_COLUMNS, csv_text
+
+    return csv_text(data["rows"], RELATION_COLUMNS)
+
+
+def with_source_details(store: Store, evidence_lists: Sequence[list[dict[str, Any]]]) -> None:
+    """Give each evidence item of `evidence_lists` its source's title, outlet, date (`source_date`) and
+    kind, so that pages name a source by what a reader knows it by, not by its id."""
+    details = api.source_details(store, {e["source_id"] for ev in evidence_lists for e in ev if e.get("source_id")})
+    for ev in evidence_lists:
+        for e in ev:
+            d = details.get(e.get("source_id"))
+            if d:
+                e.update(title=d["title"], outlet=d["outlet"], source_date=d["date"], kind=d["kind"])
 
 
 # The map's category for an alliance holding no defence obligation: coloured apart from alliances.
@@ -122,6 +147,8 @@ def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, 
     from ..analysis.dossier import dossier as analysis_dossier
 
     data = analysis_dossier(store, actor_id, as_of or None)
+    with_source_details(store, [item["evidence"] for regions in data["partners"].values()
+                                for items in regions.values() for item in items])
     data["actor"] = actor_record(data["actor"])
     data["map"] = partner_shapes(data["partners"])
     data["map_categories"] = [PACT]
@@ -155,6 +182,7 @@ def dyad(store: Store, a: str, b: str, page: Page = Page()) -> dict[str, Any]:
     from ..analysis.dyad import dyad as analysis_dyad
 
     data = analysis_dyad(store, a, b)
+    with_source_details(store, [e["evidence"] for e in data["events"]])
     series = api.events(store, actor=data["a"]["id"], other=data["b"]["id"], by="month")
     return {**data, "events": page.of(data["events"]), "contradictions": page.of(data["contradictions"]),
             **_pages(page, data, ("events", "contradictions")), "series": series}
@@ -186,19 +214,18 @@ def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> di
 
 
 def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
-             last: int | None = None) -> dict[str, Any]:
-    """One polarity index over the years, as `analysis.polarity.series` computes it."""
+             last: int | None = None, page: Page = Page(MAX_LIMIT)) -> dict[str, Any]:
+    """One polarity index over the years, as `analysis.polarity.series` computes it; one page of years."""
     from ..analysis.polarity import INDICES, series
 
     rows = series(store.con, index, majors, first, last)
     return {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
-            "count": len(rows), "rows": rows}
+            **paged(rows, page)}
 
 
-def datasets(store: Store) -> dict[str, Any]:
-    """Every registered dataset with its coverage and how many of its files are loaded."""
-    rows = api.datasets_overview(store)
-    return {"count": len(rows), "rows": rows}
+def datasets(store: Store, page: Page = Page()) -> dict[str, Any]:
+    """Every registered dataset with its coverage and how many of its files are loaded; one page of them."""
+    return paged(api.datasets_overview(store), page)
 
 
 def dataset(store: Store, name: str) -> dict[str, Any]:
