@@ -405,11 +405,33 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
             _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
+    if not objects and trigger.status and "acting_host" in cfg:
+        objects = _acting_host(args, subjects, cfg["acting_host"])
     group = list({m.actor: m for m in subjects}.values())
-    # "X and Y reopened embassies" each in the other; a longer list only with "each other"
-    if not objects and ((cfg.get("reciprocal") and len(group) == 2) or _reciprocal(trigger.token)):
+    # "X and Y reopened embassies" each in the other; a longer list only with "each other"; "reciprocal
+    # embassies in Havana and Washington": each of the two places' states in the other
+    if not subjects and len({m.actor for m in objects}) == 2 and _reciprocal_modifier(trigger.token):
+        group = list({m.actor: m for m in objects}.values())
+        return [(a, b) for a in group for b in group if a.actor != b.actor]
+    own = {a.mention.actor for a in args if a.role in cfg.get("reciprocal", ())}
+    if not objects and ((len(group) == 2 and {m.actor for m in group} <= own) or _reciprocal(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) -> list[Mention]:
+    """The state acting on another state's post, which hosts it: in "Venezuela ordered the closure of
+    the missions of Chile and Peru" or "Russia shut the US consulate", the owners' posts are in the
+    state that closes them (an owner closing its own post names no host)."""
+    owned = {m.actor for m in owners}
+    return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in _STATE_KINDS
+            and owned and a.mention.actor not in owned]
+
+
+def _reciprocal_modifier(tok: Token) -> bool:
+    """Whether the trigger is qualified as going both ways: "reciprocal embassies", "mutual missions"."""
+    words = resources.word_set("cues.toml", "coref", "reciprocal_modifiers")
+    return any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
 
 
 def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
