@@ -45,3 +45,33 @@ def test_an_owner_closing_its_own_post_names_no_host(ex):
 ])
 def test_reciprocal_posts_go_both_ways(ex, text, expected):
     assert expected <= of("embassy", found(text, ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Latvian Saeima passed a decision to ban the import of agricultural products from Russia and Belarus.",
+     {("LVA", "sanction", "RUS", "imposed", False), ("LVA", "sanction", "BLR", "imposed", False)}),
+    ("The Estonian Riigikogu voted on Tuesday to extend sanctions against Iran.",
+     {("EST", "sanction", "IRN", "imposed", False)}),
+])
+def test_a_states_adjective_on_an_unknown_proper_noun_names_its_institution(ex, text, expected):
+    assert expected <= of("sanction", found(text, ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and Australia are also set to release their own sanctions lists against North Korean individuals.",
+     {("JPN", "sanction", "PRK", "imposed", False), ("AUS", "sanction", "PRK", "imposed", False)}),
+    ("Norway and Iceland are set to publish their own sanctions lists against Belarusian officials.",
+     {("NOR", "sanction", "BLR", "imposed", False), ("ISL", "sanction", "BLR", "imposed", False)}),
+])
+def test_a_sanction_targets_what_it_names_not_the_subjects_above_it(ex, text, expected):
+    assert of("sanction", found(text, ex)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba is under sanctions imposed by the United States.", ("USA", "sanction", "CUB", "imposed", False)),
+    ("Both Venezuela and Iran remain under a US embargo.", ("USA", "sanction", "IRN", "imposed", False)),
+    ("Russia, under EU sanctions since 2014, sold oil to India.", ("EU", "sanction", "RUS", "imposed", False)),
+])
+def test_the_one_under_sanctions_bears_them(ex, text, expected):
+    got = of("sanction", found(text, ex))
+    assert expected in got and not {k for k in got if k[2] == "IND"}

@@ -169,6 +169,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"
+    # "Cuba is under sanctions imposed by the US", "both remain under an embargo": the subject bears it
+    under = tok.dep_ == "pobj" and tok.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
+    patient = patient or under
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
         if tok.pos_ in ("NOUN", "PROPN") else None
     # "X thanked Y for its support": Y supports X
@@ -194,6 +197,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         if trigger.start <= m.root < trigger.end:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
                 out.append(Arg(m, "subj", 0, True))
+            continue
+        if under and m.root == tok.head.head.i:  # "Russia, under EU sanctions since 2014, ...": the noun
+            previous = Arg(m, "on", ids.get(m.root, 1), True)  # the phrase qualifies bears them
+            out.append(previous)
             continue
         if tok.dep_ == "appos" and m.root == tok.head.i:  # "Turkey, a member of NATO": the noun it is
             previous = Arg(m, "appos", 1, True)              # in apposition to
@@ -390,11 +397,14 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
-    objects = [a.mention for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
+    objects = [a for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
                and not (a.role in ("dobj", "dative") and a.level > verb_level)
                and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
                and not (a.role in cfg.get("no_persons", ()) and a.mention.person)
                and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
+    # "Japan and Australia are set to release sanctions against North Korean entities": the target the
+    # trigger names itself, not a subject of the verbs above it
+    objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") else objects)]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation

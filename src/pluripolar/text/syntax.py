@@ -112,6 +112,13 @@ def _agent_of_act(act: Token, pobj: Token) -> bool:
         and _listed(pobj, proxies() | resources.word_set("cues.toml", "proxies", "materiel"))
 
 
+def _institution(tok: Token) -> bool:
+    """Whether a people's adjective qualifies a proper noun the parser gives no entity type, an
+    institution of that state by its own name: "the Latvian Saeima", "the Israeli Knesset"."""
+    head = tok.head
+    return tok.ent_type_ == "NORP" and head.pos_ == "PROPN" and not head.ent_type_ and head.i > tok.i
+
+
 def _owned(tok: Token) -> bool:
     """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
     return _listed(tok, resources.word_set("cues.toml", "proxies", "owned"))
@@ -269,7 +276,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
     if tok.dep_ in ("compound", "amod") and tok.head.i not in anchor_ids and not _is_named(tok.head) \
             and not _is_proxy(tok.head) \
             and tok.head.lower_ not in _acts() and not _owned(tok.head) \
-            and tok.head.lower_ not in _goods() and tok.head.ent_type_ not in ("LOC", "FAC"):
+            and tok.head.lower_ not in _goods() and tok.head.ent_type_ not in ("LOC", "FAC") \
+            and not _institution(tok):
         return None  # "the Russian Far East" is a place of Russia
     prep: str | None = None
     last_dep = None
