@@ -8,16 +8,30 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def in_ci() -> bool:
+    """Whether the tests run in CI: `CI` set to true, 1 or yes in any case (CI=true, CI=True, CI=1).
+
+    The one test of it: what CI needs must run there, so `needed` fails in CI where it skips elsewhere."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+
+def needed(message: str) -> None:
+    """Something a test needs is missing: fail in CI (where everything must run), else skip with `message`.
+
+    Works inside a test and at module level."""
+    if in_ci():
+        pytest.fail(f"{message}, and CI requires it", pytrace=False)
+    pytest.skip(message, allow_module_level=True)
 
 
 def shared_path(*parts: str) -> Path:
     """A path under ../shared; skips the test when absent outside CI, fails when absent in CI."""
     p = SHARED.joinpath(*parts)
     if not p.exists():
-        if IN_CI:
-            pytest.fail(f"{p} is missing, and CI=true requires ../shared")
-        pytest.skip(f"{p} not present (../shared is only guaranteed in CI)")
+        needed(f"{p} not present (../shared is only guaranteed in CI)")
     return p
 
 

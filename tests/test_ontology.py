@@ -106,3 +106,34 @@ def test_ontology_canonical_pair_orders_only_symmetric():
 def test_ontology_unknown_predicate_names_the_valid_ones():
     with pytest.raises(UnknownPredicate, match="diplomatic_relations"):
         load().get("friendship")
+
+
+def test_ontology_every_predicate_the_data_names_exists_and_every_predicate_has_roles():
+    # issue 18: a lexicon predicate the ontology does not know failed every document it fired in
+    from pluripolar.analysis.settings import config
+    from pluripolar.text import resources
+
+    o = load()
+    lexicon = resources.toml("triggers.toml")
+    roles = resources.toml("roles.toml")
+    event_roles = resources.toml("en/events.toml")["roles"]
+    dossier = config()
+    named = {
+        "trigger lexicon": {t["predicate"] for t in lexicon["trigger"]},
+        "trigger governors": set(lexicon["governors"]),
+        "roles": set(roles),
+        "event roles": set(event_roles) - {"directed", "symmetric"},
+        "dossier counts": {c["predicate"] for c in dossier["counts"].values()},
+        "dossier sizes": set(dossier["sizes"]) | set(dossier["size_merging"]["predicates"]),
+    }
+    for where, names in named.items():
+        assert names and names <= set(o.predicates), (where, names - set(o.predicates))
+    for predicate, table in lexicon["governors"].items():
+        assert set(table) - {""} <= set(o.get(predicate).statuses), predicate
+    assert set(lexicon["status_words"]) <= {s for p in o.predicates.values() for s in p.statuses}
+    for p in o.predicates.values():
+        if p.kind == "event":  # an event predicate's own roles, else those of its direction
+            assert p.name in event_roles or ("symmetric" if p.symmetric else "directed") in event_roles, p.name
+        elif p.object_required:  # a claim has no object: its subject is found by text.claims
+            assert p.name in roles, p.name
+            assert roles[p.name].get("subject") or roles[p.name].get("participant"), p.name

@@ -112,8 +112,6 @@ def test_reliability_crash_killed_ingest_keeps_whole_documents(tmp_path):
 
 def test_reliability_crash_killed_dataset_load_is_all_or_nothing(tmp_path):
     csv = shared_path("datasets", "cow_diplomatic_exchange", "Diplomatic_Exchange_2006v1.csv")
-    if subprocess.run([PLURIPOLAR, "data", "load", "--help"], capture_output=True).returncode != 0:
-        pytest.skip("`pluripolar data load` does not exist yet")
     db = tmp_path / "data.duckdb"
     baseline = fresh_store(db)
     args = ["data", "load", "cow-diplomatic-exchange", "--file", str(csv)]

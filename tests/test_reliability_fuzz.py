@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import needed
+
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 SECONDS = int(os.environ.get("PLURIPOLAR_FUZZ_SECONDS", "20"))
@@ -17,9 +19,7 @@ def test_reliability_fuzz_readers_finds_no_crash(tmp_path):
     try:
         import atheris  # noqa: F401
     except ImportError:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("atheris is required in CI (pip install 'atheris>=2.3,<4')")
-        pytest.skip("atheris is not installed")
+        needed("atheris is not installed (pip install 'atheris>=2.3,<4')")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     run = subprocess.run([sys.executable, str(ROOT / "fuzz" / "fuzz_readers.py"), f"-max_total_time={SECONDS}",

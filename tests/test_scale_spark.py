@@ -1,6 +1,7 @@
 """Spark in local mode gives the same dyad-month table and the same extracted relations as local runs."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 
@@ -12,10 +13,11 @@ from pluripolar.cli.options import to_json
 from pluripolar.errors import InvalidInput
 from pluripolar.scale import extract_spark, gdelt_dyad_month
 from pluripolar.sources import read_jsonl
-from tests.conftest import shared_path
+from tests.conftest import needed, shared_path
 from tests.test_gdelt import V1, V2
 
-pytest.importorskip("pyspark", reason="the Spark engine needs pyspark (pip install 'pyspark>=3.5,<4.1')")
+if importlib.util.find_spec("pyspark") is None:
+    needed("the Spark engine needs pyspark (pip install 'pyspark>=3.5,<4.1')")
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 KEY = ("month", "subject", "object", "plover")

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
+from .conftest import SHARED, shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-if not (CORPUS / "gold.jsonl").exists() and os.environ.get("CI") != "true":
-    pytest.skip(f"the shared dev corpus is absent ({CORPUS}); it is only required in CI",
-                allow_module_level=True)
+CORPUS = shared_path("corpus", "gold.jsonl").parent
 
 
 def _scorer():

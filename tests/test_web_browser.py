@@ -16,7 +16,7 @@ from pluripolar.web.app import create_app
 from pluripolar.web.pages import DIST
 from pluripolar.web.server import background_server
 
-from .conftest import IN_CI, ROOT
+from .conftest import ROOT, needed
 from .web_support import SEED_DATE, XSS_TEXT, seeded_db  # noqa: F401  (fixture)
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,10 +35,7 @@ def _require_browser():
         missing.append("the playwright Python package")
         sync_playwright = None
     if missing:
-        message = "browser tests need " + ", ".join(missing)
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        needed("browser tests need " + ", ".join(missing))
     return sync_playwright
 
 
