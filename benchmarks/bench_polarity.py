@@ -38,11 +38,11 @@ def time_con_series(store, runs: int) -> dict[str, float]:
     """Median and worst seconds for the CON series 1816–2022, and the baseline's median."""
     from pluripolar import analysis
 
-    analysis.polarity(store.con, "con", "cow", 1816, 2022)
+    analysis.polarity(store, "con", "cow", 1816, 2022)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        rows = analysis.polarity(store.con, "con", "cow", 1816, 2022)
+        rows = analysis.polarity(store, "con", "cow", 1816, 2022)
         times.append(time.perf_counter() - t)
     assert len(rows) == 207, len(rows)
     base = []

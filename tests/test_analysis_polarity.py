@@ -55,14 +55,14 @@ def _con_from_files(files, year: int) -> float:
 
 @pytest.mark.parametrize("year, literal", [(1946, 0.452), (1989, 0.312), (2016, 0.462)])
 def test_analysis_polarity_con_cow_majors(pol_store, files, year, literal):
-    [row] = analysis.polarity(pol_store.con, "con", "cow", year, year)
+    [row] = analysis.polarity(pol_store, "con", "cow", year, year)
     assert row["year"] == year and row["index"] == "con"
     assert row["value"] == pytest.approx(_con_from_files(files, year), abs=1e-9)
     assert row["value"] == pytest.approx(literal, abs=0.002)
 
 
 def test_analysis_polarity_series_covers_1816_to_2022(pol_store, files):
-    rows = analysis.polarity(pol_store.con, "con", "cow", 1816, 2022)
+    rows = analysis.polarity(pol_store, "con", "cow", 1816, 2022)
     assert [r["year"] for r in rows] == list(range(1816, 2023))
     majors_1816 = duckdb.sql(f"SELECT ccode FROM read_csv('{files['cow-majors']}') "
                              "WHERE 1816 BETWEEN styear AND endyear").fetchall()
@@ -78,7 +78,7 @@ def test_analysis_polarity_identity(values):
 
 
 def test_analysis_polarity_identity_on_real_years(pol_store):
-    for r in analysis.polarity(pol_store.con, "con", "cow", 1816, 2022):
+    for r in analysis.polarity(pol_store, "con", "cow", 1816, 2022):
         n, d = r["details"]["n"], r["details"]
         assert n * d["hhi"] == pytest.approx(d["con"] ** 2 * (n - 1) + 1)
 
@@ -97,19 +97,19 @@ def test_analysis_polarity_hand_examples():
 
 
 def test_analysis_polarity_majors_selections(pol_store, files):
-    [top] = analysis.polarity(pol_store.con, "neff", "top:3", 2000, 2000)
+    [top] = analysis.polarity(pol_store, "neff", "top:3", 2000, 2000)
     cinc = duckdb.sql(f"SELECT cinc FROM read_csv('{files['cow-nmc']}', nullstr='NA') WHERE year = 2000 "
                       "AND cinc IS NOT NULL ORDER BY cinc DESC").fetchall()
     three = [c for (c,) in cinc[:3]]
     assert top["details"]["poles"] == ["CHN", "USA", "IND"]
     assert top["value"] == pytest.approx(1 / sum((c / sum(three)) ** 2 for c in three))
-    [share] = analysis.polarity(pol_store.con, "leader-share", "share:0.05", 2000, 2000)
+    [share] = analysis.polarity(pol_store, "leader-share", "share:0.05", 2000, 2000)
     world = sum(c for (c,) in cinc)
     big = [c for (c,) in cinc if c >= 0.05 * world]
     assert share["details"]["n"] == len(big)
     assert share["value"] == pytest.approx(max(big) / sum(big))
     with pytest.raises(InvalidInput, match="top:K"):
-        analysis.polarity(pol_store.con, "con", "top:x")
+        analysis.polarity(pol_store, "con", "top:x")
 
 
 def test_analysis_polarity_net_power(pol_store, files):
@@ -118,7 +118,7 @@ def test_analysis_polarity_net_power(pol_store, files):
         SELECT TRY_CAST(g.pwtrgdp AS DOUBLE) * TRY_CAST(g.mrgdppc AS DOUBLE) FROM read_csv('{files["gdp-population"]}', nullstr='NA') g
         JOIN read_csv('{files["cow-majors"]}') m ON g.ccode = m.ccode AND 2000 BETWEEN m.styear AND m.endyear
         WHERE g.year = 2000""").fetchall()]
-    [row] = analysis.polarity(pol_store.con, "net-power", "cow", 2000, 2000)
+    [row] = analysis.polarity(pol_store, "net-power", "cow", 2000, 2000)
     assert row["details"]["n"] == len(values) == 7
     s = [v / sum(values) for v in values]
     assert row["value"] == pytest.approx(math.sqrt((sum(x * x for x in s) - 1 / 7) / (1 - 1 / 7)))
@@ -126,7 +126,7 @@ def test_analysis_polarity_net_power(pol_store, files):
 
 
 def test_analysis_polarity_unga(pol_store, files):
-    rows = analysis.polarity(pol_store.con, "unga-polarization", first=2019, last=2019)
+    rows = analysis.polarity(pol_store, "unga-polarization", first=2019, last=2019)
     sd, closer = duckdb.sql(f"""
         WITH ip AS (SELECT iso3c, IdealPointAll AS x FROM read_csv('{files["unga-ideal-points"]}', nullstr='NA')
                     WHERE session = 74 AND IdealPointAll IS NOT NULL),
@@ -137,7 +137,7 @@ def test_analysis_polarity_unga(pol_store, files):
     assert [r["details"]["session"] for r in rows] == [74]
     assert rows[0]["value"] == pytest.approx(sd)
     assert rows[0]["details"]["closer_to_usa_share"] == pytest.approx(closer)
-    early = analysis.polarity(pol_store.con, "unga-polarization", first=1950, last=1950)
+    early = analysis.polarity(pol_store, "unga-polarization", first=1950, last=1950)
     assert early[0]["details"]["closer_to_usa_share"] is None  # no PRC seat in the data before 1971
 
 
@@ -155,9 +155,9 @@ def test_analysis_polarity_blocs_two_cliques():
 
 def test_analysis_polarity_missing_data_is_one_clear_error(store):
     with pytest.raises(InvalidInput, match="pluripolar data load cow-nmc"):
-        analysis.polarity(store.con, "con")
+        analysis.polarity(store, "con")
     with pytest.raises(InvalidInput, match="expected one of"):
-        analysis.polarity(store.con, "gini")
+        analysis.polarity(store, "gini")
 
 
 def test_analysis_polarity_cli_json_rows(pol_store):

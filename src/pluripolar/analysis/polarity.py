@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 
 from ..errors import InvalidInput
+from ..store import Store
 from ..store import polarity_queries as q
 from . import indices
 
@@ -55,9 +56,11 @@ def power_row(year: int, index: str, poles: Sequence[str], values: Sequence[floa
     return {"year": year, "index": index, "value": _CAPABILITY_INDEX[index](values), "details": details}
 
 
-def series(con: duckdb.DuckDBPyConnection, index: str, majors: str = "cow", first: int | None = None,
+def series(store: Store, index: str, majors: str = "cow", first: int | None = None,
            last: int | None = None) -> list[dict[str, Any]]:
-    """The `index` series over the years first..last (all loaded years when None), oldest first."""
+    """The `index` series over the years first..last (all loaded years when None), oldest first, from
+    the store's dataset tables (like `dossier`, it takes the store)."""
+    con = store.con
     if index not in INDICES:
         raise InvalidInput(f"unknown index {index!r}; expected one of: {', '.join(INDICES)}")
     if first is not None and last is not None and first > last:

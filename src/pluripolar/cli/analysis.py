@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from .. import analysis
+from .. import api
 from ..errors import InvalidInput
 from ..export import to_json
 from .options import db_option, emit, format_option, reading
@@ -42,7 +42,7 @@ def _evidence_text(ev: list[dict[str, Any]]) -> str:
 def dossier(actor, as_of, fmt, db):
     """What the store holds about ACTOR at a date: counts, partners by region, sanctions, UN votes."""
     with reading(db) as store:
-        d = analysis.dossier(store, actor, as_of)
+        d = api.dossier(store, actor, as_of)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
         return
@@ -79,7 +79,7 @@ def dossier(actor, as_of, fmt, db):
 def dyad(a, b, fmt, db):
     """Everything stored between A and B, oldest first; contradictions between sources marked."""
     with reading(db) as store:
-        d = analysis.dyad(store, a, b)
+        d = api.dyad(store, a, b)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
         return
@@ -98,7 +98,7 @@ def dyad(a, b, fmt, db):
 def claims(actor, fmt, db):
     """Check quantitative claims in stored documents against loaded data; list contradictions."""
     with reading(db) as store:
-        d = analysis.check_claims(store, actor)
+        d = api.claims(store, actor)
     if fmt == "json":
         click.echo(to_json(d, indent=2))
         return
@@ -116,7 +116,7 @@ def claims(actor, fmt, db):
 
 
 @click.command()
-@click.option("--index", "index", type=click.Choice(analysis.INDICES), required=True, help="Which index.")
+@click.option("--index", "index", type=click.Choice(api.polarity_indices()), required=True, help="Which index.")
 @click.option("--majors", default="cow", show_default=True, metavar="cow|top:K|share:X",
               help="Poles: COW major powers, the K strongest, or states with at least share X of world CINC.")
 @click.option("--year", type=int, default=None, help="One year.")
@@ -132,11 +132,9 @@ def polarity(index, majors, year, first, last, fmt, plot, db):
     if year is not None:
         first = last = year
     with reading(db) as store:
-        rows = analysis.polarity(store.con, index, majors, first, last)
+        rows = api.polarity(store, index, majors, first, last)
     if plot:
-        from ..analysis.plot import plot_series
-
-        plot_series(rows, plot, majors=majors)
+        api.plot_polarity(rows, plot, majors=majors)
         click.echo(f"wrote {plot}", err=True)
     if fmt == "json":
         click.echo(to_json(rows, indent=2))
@@ -164,7 +162,7 @@ def graph():
 def graph_export(predicate, year, fmt, output, db):
     """Write the graph as GraphML, GEXF or a CSV edge list."""
     with reading(db) as store:
-        text = analysis.export_graph(store, fmt, output, predicate=predicate, year=year)
+        text = api.export_graph(store, fmt, output, predicate=predicate, year=year)
     if text is not None:
         click.echo(text, nl=False)
 

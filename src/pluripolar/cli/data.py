@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .. import api, datasets
+from .. import api
 from ..store import Store
 from ..export import to_json
 from .options import db_option, emit, format_option, reading
@@ -21,7 +21,7 @@ def data_list(fmt):
     rows = [{"name": d.name, "holds": d.description, "url": d.url, "licence": d.licence,
              "citation": d.citation, "timing": d.timing.kind, "coverage": d.timing.coverage,
              "after_coverage": d.timing.after,
-             "layouts": {la.name: list(la.columns) for la in d.layouts}} for d in datasets.available()]
+             "layouts": {la.name: list(la.columns) for la in d.layouts}} for d in api.datasets_available()]
     if fmt == "table":
         rows = [{**r, "layouts": "; ".join(f"{k}: {', '.join(v[:8])}{' …' if len(v) > 8 else ''}"
                                            for k, v in r["layouts"].items())} for r in rows]
@@ -53,7 +53,7 @@ def data_show(name, fmt, db):
               help="Folder to save into (default: datasets/ in the user data directory).")
 def data_fetch(name, dest):
     """Download dataset NAME from its official URL (size or checksum checked where published)."""
-    path = datasets.fetch(datasets.get(name), dest)
+    path = api.fetch_dataset(name, dest)
     click.echo(str(path))
 
 

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import partial
 
 import click
 
 from .. import api
-from ..sources import Document, check_date, read_inputs
-from ..sources.language import tally
 from ..store import Store
 from .options import date_option, db_option, emit, format_option
 
@@ -29,7 +26,7 @@ class _Failures:
     def __init__(self) -> None:
         self.count = 0
 
-    def __call__(self, doc: Document, error: Exception) -> None:
+    def __call__(self, doc: api.Document, error: Exception) -> None:
         self.count += 1
         click.echo(f"failed: {error}", err=True)
 
@@ -61,9 +58,7 @@ workers_option = click.option("--workers", type=click.IntRange(min=1), default=N
 
 def worker_count(n: int | None) -> int:
     """The number of extraction processes: `n` from --workers, else every core."""
-    from ..text.workers import default_workers
-
-    return n or default_workers()
+    return n or api.default_workers()
 
 
 max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=1), default=None,
@@ -91,16 +86,13 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
     if engine == "spark":
         if files or not jsonl or jsonl == "-" or not out:
             raise click.UsageError("--engine spark needs --input DOCS.jsonl (a file) and --out DIR, no FILE arguments")
-        from ..scale import extract_spark
-        from ..export import to_json
-
-        summary = extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad)
-        click.echo(to_json(summary.as_dict()))
+        summary = api.extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad)
+        click.echo(api.to_json(summary.as_dict()))
         return
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    docs = read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
-                       allow_paths=allow_paths)
+    docs = api.read_documents(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
+                              allow_paths=allow_paths)
     failures = _Failures()
     records = (api.relation_record(r) for _, rels in api.extract(docs, workers=worker_count(workers),
                                                                  time_limit=time_limit, on_failure=failures)
@@ -128,13 +120,11 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, time_limit, all
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..sources.fetch import fetch_url
-
-    check_date(date, "--date")  # bad arguments are refused before the store is opened
-    fetch = partial(fetch_url, allow_private=allow_private, limit=limit)
+    api.check_date(date, "--date")  # bad arguments are refused before the store is opened
     languages: Counter = Counter()
-    docs = tally(read_inputs(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
-                             fetch=fetch, limit=limit, allow_paths=allow_paths), languages)
+    docs = api.read_documents(files, jsonl, date, urls=True, allow_private=allow_private, limit=limit,
+                              languages=languages, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
+                              allow_paths=allow_paths)
     total = len(files) if not jsonl else None
     failures = _Failures()
     with Store(db) as store:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..analysis.events import PERIODS
 from .options import db_option, emit, format_option, reading
 
 COLUMNS = ("period", "subject", "object", "source", "plover", "quad", "events", "intensity_mean", "intensity_sum")
@@ -14,7 +13,7 @@ COLUMNS = ("period", "subject", "object", "source", "plover", "quad", "events", 
 @click.option("--actor", default=None, help="Actor id or name (either side).")
 @click.option("--other", default=None, help="The other side's id or name.")
 @click.option("--type", "type_", default=None, metavar="PLOVER", help="Only this PLOVER type (e.g. ASSAULT).")
-@click.option("--by", type=click.Choice(list(PERIODS)), default="month", show_default=True, help="Period.")
+@click.option("--by", type=click.Choice(list(api.event_periods())), default="month", show_default=True, help="Period.")
 @format_option("table", "jsonl", "csv")
 @db_option
 def events(actor, other, type_, by, fmt, db):

@@ -4,9 +4,8 @@ from __future__ import annotations
 import click
 
 from .. import api
-from .documents import allow_paths_option, input_option, max_bytes_option, read_inputs
-from ..export import to_json
-from .options import date_option, format_option
+from .documents import allow_paths_option, input_option, max_bytes_option
+from .options import date_option, format_option, to_json
 
 
 def _text(record: dict) -> str:
@@ -44,7 +43,7 @@ def explain(files, jsonl, date, fmt, limit, allow_paths):
     triggers, candidates) and the merged relations, to trace a miss to the stage that lost it."""
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    for doc in read_inputs(files, jsonl, date, limit=limit, allow_paths=allow_paths):
+    for doc in api.read_documents(files, jsonl, date, limit=limit, allow_paths=allow_paths):
         record = api.explain(doc)
         click.echo(to_json(record) if fmt == "json" else _text(record))
 

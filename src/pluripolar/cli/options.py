@@ -10,7 +10,8 @@ import click
 
 from .. import api
 from ..errors import StaleStore
-from ..export import cell, to_json, write_csv
+from ..api import to_json
+from ..export import cell, write_csv
 from ..store import Store
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,

@@ -5,9 +5,6 @@ import click
 
 from .. import api
 from ..export import RELATION_COLUMNS
-from ..sources.documents import check_date
-from ..store import resolve_db_path
-from ..store.queries import SORT_KEYS, SOURCE_KINDS
 from .options import date_option, db_option, emit, format_option, reading
 
 
@@ -19,10 +16,10 @@ from .options import date_option, db_option, emit, format_option, reading
 @date_option("--until", "Relations dated on or before this date (a spell by its start; see README).")
 @click.option("--source", default=None, help="Only relations from this source (id or name).")
 @click.option("--plover", default=None, help="Only relations of this PLOVER type (AID, ASSAULT …).")
-@click.option("--kind", type=click.Choice(SOURCE_KINDS), default=None, help="Only relations from this kind of source.")
+@click.option("--kind", type=click.Choice(api.SOURCE_KINDS), default=None, help="Only relations from this kind of source.")
 @click.option("--dataset", default=None, help="Only relations from this dataset (`data list`).")
 @click.option("--negated/--affirmed", default=None, help="Only negated (or only affirmed) relations.")
-@click.option("--sort", type=click.Choice(tuple(SORT_KEYS)), default="date", show_default=True)
+@click.option("--sort", type=click.Choice(tuple(api.SORT_KEYS)), default="date", show_default=True)
 @click.option("--desc", is_flag=True, help="Sort descending.")
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
@@ -33,7 +30,7 @@ def relations(actor, other, predicate, since, until, source, plover, kind, datas
     """List stored relations with their evidence."""
     with reading(db) as store:
         rows = api.relations(store, actor=actor, other=other, predicate=predicate,
-                             since=check_date(since, "--since"), until=check_date(until, "--until"),
+                             since=api.check_date(since, "--since"), until=api.check_date(until, "--until"),
                              source=source, plover=plover, kind=kind, dataset=dataset, negated=negated,
                              sort=sort, desc=desc, limit=limit, offset=offset)
     cols = RELATION_COLUMNS
@@ -64,7 +61,7 @@ def actors():
 @format_option("table", "jsonl")
 def actors_resolve(name, date, fmt):
     """Which actor NAME resolves to, and why."""
-    res = api.resolve_actor(name, check_date(date))
+    res = api.resolve_actor(name, api.check_date(date))
     if fmt == "table":
         click.echo(f"{res['id']}  {res['name']} ({res['kind']})\n{res['reason']}")
     else:
@@ -75,7 +72,7 @@ def actors_resolve(name, date, fmt):
 @db_option
 def path(db):
     """Print the store path in use."""
-    click.echo(str(resolve_db_path(db)))
+    click.echo(str(api.store_path(db)))
 
 
 def register(main: click.Group) -> None:

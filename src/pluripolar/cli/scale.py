@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .. import scale as scale_api
-from ..analysis.events import PERIODS
-from ..export import to_json
+from .. import api
 
 
 @click.group()
@@ -16,13 +14,13 @@ def scale() -> None:
 @scale.command("gdelt")
 @click.option("--input", "inputs", multiple=True, required=True, metavar="GLOB",
               help="GDELT 1.0 or 2.0 events files (plain, .gz or .zip); a glob, repeatable.")
-@click.option("--engine", type=click.Choice(scale_api.ENGINES), default="duckdb", show_default=True,
+@click.option("--engine", type=click.Choice(api.scale_engines()), default="duckdb", show_default=True,
               help="Where to run: DuckDB in this process, or Spark.")
 @click.option("--master", default=None, metavar="URL",
               help="Spark master, e.g. spark://host:7077 (default local[*]); --engine spark only.")
 @click.option("--out", required=True, type=click.Path(file_okay=False),
               help="Output folder; the tables go to OUT/dyad_month/ and OUT/event_series/ (Parquet), replaced whole.")
-@click.option("--by", type=click.Choice(list(PERIODS)), default="month", show_default=True,
+@click.option("--by", type=click.Choice(list(api.event_periods())), default="month", show_default=True,
               help="Period of the event series.")
 def gdelt(inputs, engine, master, out, by):
     """Aggregate GDELT events per month, directed dyad (ISO3) and PLOVER type.
@@ -33,8 +31,8 @@ def gdelt(inputs, engine, master, out, by):
     """
     if master and engine != "spark":
         raise click.UsageError("--master needs --engine spark")
-    summary = scale_api.gdelt_dyad_month(inputs, out, engine=engine, master=master, by=by)
-    click.echo(to_json(summary.as_dict()))
+    summary = api.gdelt_dyad_month(inputs, out, engine=engine, master=master, by=by)
+    click.echo(api.to_json(summary.as_dict()))
 
 
 def register(main: click.Group) -> None:

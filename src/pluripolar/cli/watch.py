@@ -71,11 +71,9 @@ def _report(runs) -> int:
 @workers_option
 def watch(feeds, config, every, once, max_items, db, limit, allow_private, workers):
     """Follow RSS/Atom feeds: store each new entry's page, print what is new every run."""
-    from ..sources.feeds import read_feed_list
-
     feeds = list(feeds)
     if config:
-        listed, configured_every = read_feed_list(config)
+        listed, configured_every = api.read_feed_list(config)
         feeds += listed
         every = every or configured_every
     if not feeds:

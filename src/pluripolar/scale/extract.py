@@ -41,8 +41,9 @@ def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
     """
     from dataclasses import replace
 
-    from ..api import extract, relation_record
     from ..export import to_json
+    from ..records import relation_record
+    from ..text.stream import extract
     from ..sources.documents import read_jsonl_stream
 
     bad: list[str] = []

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from .. import __version__
+from .. import __version__, api
 from ..errors import PluripolarError, UnknownActor, UnknownDataset, UnknownRecord, one_line
 from ..store.paths import serve_note_path
 from .guard import RequestGuard, allowed_hosts, check_token
@@ -44,12 +44,11 @@ def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, p
     client to `ingest_burst` requests, refilled at `ingest_rate` per second; their bodies may hold twice
     the document size limit.
     """
-    from ..sources.documents import max_bytes
     from .security import TokenBucket
 
     check_token(token or None)
     state = AppState(db_path, token=token or None, public=public, read_only=read_only,
-                     max_body=2 * max_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
+                     max_body=2 * api.max_document_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
     state.open()
     try:
         with state.cursor() as s:

@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from fastapi import Query, Request
 
+from ..api import DATE_RULE, SORT_KEYS, SOURCE_KINDS
 from ..store import Store
-from ..store.queries import DATE_RULE, SORT_KEYS, SOURCE_KINDS
 from .services import DEFAULT_LIMIT, MAX_LIMIT, Page
 from .state import AppState
 

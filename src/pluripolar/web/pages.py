@@ -13,6 +13,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from .. import api
 from ..errors import PluripolarError
 from ..store import Store
 from . import services
@@ -79,9 +80,7 @@ def render(request: Request, name: str, page: str, data: dict[str, Any], api_url
 
 def predicate_labels() -> list[dict[str, str]]:
     """The ontology's predicates in order, with their labels (colours and legends follow this order)."""
-    from ..ontology import load
-
-    return [{"name": p.name, "label": p.label} for p in load().predicates.values()]
+    return api.predicates()
 
 
 def _paging(pg: Page) -> dict[str, int | None]:
@@ -128,12 +127,8 @@ def _flag(value: bool | None) -> str | None:
 
 def table_choices() -> dict[str, Any]:
     """What a relations table can be filtered and sorted by: PLOVER types, source kinds, datasets, sort keys."""
-    from ..datasets.registry import names
-    from ..ontology import load
-    from ..store.queries import SORT_KEYS, SOURCE_KINDS
-
-    return {"plover": list(load().plover), "kinds": list(SOURCE_KINDS), "datasets": names(),
-            "sort_keys": list(SORT_KEYS)}
+    return {"plover": api.plover_types(), "kinds": list(api.SOURCE_KINDS), "datasets": api.dataset_names(),
+            "sort_keys": list(api.SORT_KEYS)}
 
 
 @router.get("/dyad/{a}/{b}")
@@ -147,13 +142,11 @@ def dyad(request: Request, a: str, b: str, pg: Page = Depends(page), s: Store = 
 def polarity(request: Request, index: str = "con", majors: str = "cow", first: int | None = None,
              last: int | None = None, s: Store = Depends(store)) -> Response:
     """A polarity index over time as a chart and a table; a missing dataset is said, not an error page."""
-    from ..analysis.polarity import INDICES
-
     try:
         data = services.polarity(s, index, majors, first, last)
         problem = None
     except PluripolarError as e:
-        data = {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
+        data = {"index": index, "indices": list(api.polarity_indices()), "majors": majors, "first": first, "last": last,
                 "count": 0, "rows": []}
         problem = str(e)
     return render(request, "polarity.html", "polarity", data,

@@ -12,6 +12,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from .. import api
 from ..store import Store
 from . import services
 from .deps import app_state, page, relation_filters, store
@@ -132,7 +133,7 @@ def dataset_row(source_id: str, number: int = PathParam(ge=1), s: Store = Depend
 @router.post("/extract")
 def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
     """What extraction finds in a document, nothing stored (needs the token when one is set)."""
-    doc = services.document(body.text, body.url, body.title, body.date, body.doc)
+    doc = api.document(body.text, body.url, body.title, body.date, body.doc)
     with app_state(request).work_lock:
         return services.preview(s, doc)
 
@@ -140,6 +141,6 @@ def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> di
 @router.post("/ingest")
 def ingest(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
     """Extract and store a document (needs the token when one is set; rate-limited per client)."""
-    doc = services.document(body.text, body.url, body.title, body.date, body.doc)
+    doc = api.document(body.text, body.url, body.title, body.date, body.doc)
     with app_state(request).work_lock:
         return services.save(s, doc)

@@ -5,18 +5,14 @@ no analysis logic and no SQL.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .. import api
-from ..errors import InvalidInput, PluripolarError
-from ..sources import Document
-from ..sources.documents import check_date, text_from_bytes
+from ..api import Document
+from ..errors import PluripolarError
 from ..store import Store
-from ..store import queries, web_queries
-from ..store.rows import content_hash
 
 LATEST_SOURCES = 10
 MAX_SEARCH_RESULTS = 50
@@ -52,15 +48,9 @@ class NotFound(PluripolarError):
     """A stored record (source, actor) that the store does not hold."""
 
 
-def _kb():
-    from ..actors.kb import kb
-
-    return kb()
-
-
 def iso_numeric(actor_id: str) -> int | None:
     """The ISO 3166 numeric code of a state, which is the id of its shape in world-atlas; else None."""
-    return _kb().iso_numeric(actor_id)
+    return api.iso_numeric(actor_id)
 
 
 def actor_record(described: dict[str, Any]) -> dict[str, Any]:
@@ -70,29 +60,25 @@ def actor_record(described: dict[str, Any]) -> dict[str, Any]:
 
 def actor_names(ids: Iterable[str | None]) -> dict[str, str]:
     """The gazetteer's name of each actor id among `ids` (an unknown id keeps its id)."""
-    from ..analysis.actors import describe
-
-    return {i: describe(i)["name"] for i in set(ids) if i}
+    return {i: api.describe_actor(i)["name"] for i in set(ids) if i}
 
 
 def actor(text: str) -> dict[str, Any]:
     """One actor of the gazetteer, by id or name."""
-    from ..analysis.actors import actor_id, describe
-
-    return actor_record(describe(actor_id(text)))
+    return actor_record(api.actor(text))
 
 
 def actors(store: Store, q: str | None = None, kind: str | None = None, page: Page = Page()) -> dict[str, Any]:
     """Gazetteer actors, filtered by a name fragment and kind, with how many stored relations each has;
     one page of them."""
-    counts = web_queries.relation_counts(store)
+    counts = api.relation_counts(store)
     rows = [actor_record({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region})
-            for a in _kb().actors(kind)]
+            for a in api.actors(kind)]
     for r in rows:
         r["relations"] = counts.get(r["id"], 0)
     if q and q.strip():
         needle = q.strip().casefold()
-        exact = _kb().normalize_id(q.strip())
+        exact = api.actor_id(q.strip())
         rows = [r for r in rows if r["id"] == exact or needle in r["name"].casefold()]
         rows.sort(key=lambda r: (r["id"] != exact, -r["relations"], r["name"]))
         rows = rows[:MAX_SEARCH_RESULTS]
@@ -101,13 +87,11 @@ def actors(store: Store, q: str | None = None, kind: str | None = None, page: Pa
 
 def overview(store: Store) -> dict[str, Any]:
     """The home page: totals, relations per actor (for the world map) and the latest sources."""
-    from ..analysis.actors import describe
-
-    counts = web_queries.relation_counts(store)
-    by_actor = [{**actor_record(describe(i)), "relations": n}
+    counts = api.relation_counts(store)
+    by_actor = [{**actor_record(api.describe_actor(i)), "relations": n}
                 for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {"totals": web_queries.totals(store), "actors": by_actor,
-            "sources": queries.sources(store)[:LATEST_SOURCES]}
+    return {"totals": api.totals(store), "actors": by_actor,
+            "sources": api.sources(store, limit=LATEST_SOURCES)}
 
 
 def relations(store: Store, page: Page = Page(), **filters: Any) -> dict[str, Any]:
@@ -144,9 +128,7 @@ PACT = {"name": "pact", "label": "Pact without defence (offence, neutrality, non
 def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, Any]:
     """An actor's dossier (`analysis.dossier`), plus its partners flattened for the map and network
     (`map`) and the map's categories beyond the ontology's predicates (`map_categories`)."""
-    from ..analysis.dossier import dossier as analysis_dossier
-
-    data = analysis_dossier(store, actor_id, as_of or None)
+    data = api.dossier(store, actor_id, as_of or None)
     with_source_details(store, [item["evidence"] for regions in data["partners"].values()
                                 for items in regions.values() for item in items])
     data["actor"] = actor_record(data["actor"])
@@ -179,9 +161,7 @@ def dyad(store: Store, a: str, b: str, page: Page = Page()) -> dict[str, Any]:
     """The timeline of relations between two actors, with evidence and contradictions (`analysis.dyad`);
     one page of its events and of its contradictions; and their whole monthly event series
     (`api.events`) for the cooperation–conflict line."""
-    from ..analysis.dyad import dyad as analysis_dyad
-
-    data = analysis_dyad(store, a, b)
+    data = api.dyad(store, a, b)
     with_source_details(store, [e["evidence"] for e in data["events"]])
     series = api.events(store, actor=data["a"]["id"], other=data["b"]["id"], by="month")
     return {**data, "events": page.of(data["events"]), "contradictions": page.of(data["contradictions"]),
@@ -206,9 +186,7 @@ def _pages(page: Page, data: dict[str, Any], lists: Sequence[str]) -> dict[str, 
 def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> dict[str, Any]:
     """Quantitative claims checked against loaded datasets, and contradictions (`analysis.claims`);
     one page of each."""
-    from ..analysis.claims import check_claims
-
-    data = check_claims(store, actor_id or None)
+    data = api.claims(store, actor_id or None)
     return {"actor": actor_id or None, "claims": page.of(data["claims"]),
             "contradictions": page.of(data["contradictions"]), **_pages(page, data, ("claims", "contradictions"))}
 
@@ -216,11 +194,9 @@ def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> di
 def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
              last: int | None = None, page: Page = Page(MAX_LIMIT)) -> dict[str, Any]:
     """One polarity index over the years, as `analysis.polarity.series` computes it; one page of years."""
-    from ..analysis.polarity import INDICES, series
-
-    rows = series(store.con, index, majors, first, last)
-    return {"index": index, "indices": list(INDICES), "majors": majors, "first": first, "last": last,
-            **paged(rows, page)}
+    rows = api.polarity(store, index, majors, first, last)
+    return {"index": index, "indices": list(api.polarity_indices()), "majors": majors, "first": first,
+            "last": last, **paged(rows, page)}
 
 
 def datasets(store: Store, page: Page = Page()) -> dict[str, Any]:
@@ -247,7 +223,7 @@ def sources(store: Store, page: Page = Page()) -> dict[str, Any]:
 
 def source(store: Store, source_id: str) -> dict[str, Any]:
     """A stored source with its text cut into segments at every quote, and the relations it asserts."""
-    doc = queries.source_text(store, source_id)
+    doc = api.source(store, source_id)
     if doc is None:
         raise NotFound(f"no source {source_id!r} in the store; see /sources for stored ones")
     rels = api.relations(store, source=doc["id"])
@@ -273,39 +249,12 @@ def segments(text: str, spans: Iterable[tuple[int, int]]) -> list[dict[str, Any]
     return out
 
 
-def document(text: str | None = None, url: str | None = None, title: str | None = None,
-             date: str | None = None, doc: str | None = None) -> Document:
-    """A Document from pasted text (plain or HTML) or fetched from an http(s) URL."""
-    date = check_date(date, "date")
-    if text and text.strip():
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise InvalidInput("the text holds characters that are not valid Unicode (lone surrogates)") from None
-        body = text_from_bytes(data, doc or title or "pasted text")
-        if not body.strip():
-            raise InvalidInput("the pasted text is empty once markup is removed")
-    elif url and url.strip():
-        from ..sources.fetch import fetch_url
-
-        fetched = fetch_url(url.strip())
-        body, url, title = fetched.text, fetched.url, title or fetched.title
-    else:
-        raise InvalidInput("give the document's text or an http(s) URL")
-    name = doc or _slug(title) or f"pasted-{content_hash(body)[:12]}"
-    return Document(doc=name, text=body, date=date, url=url or None, title=title or None)
-
-
-def _slug(title: str | None) -> str:
-    return re.sub(r"[^\w.-]+", "-", title or "").strip("-").lower()[:80]
-
-
 def preview(store: Store, doc: Document) -> dict[str, Any]:
     """What extraction finds in a document, nothing stored: relations and the text with quotes marked."""
     records = [api.relation_record(r) for _, rels in api.extract([doc]) for r in rels]
     spans = [(e["char_start"], e["char_end"]) for r in records for e in r["evidence"]
              if e.get("char_start") is not None]
-    source_id = content_hash(doc.text)
+    source_id = api.source_id(doc)
     return {"document": _document_record(doc), "source_id": source_id,
             "stored": store.has_source(source_id), "count": len(records), "relations": records,
             "segments": segments(doc.text, spans)}
@@ -319,7 +268,7 @@ def refresh_derived(store: Store) -> None:
 def save(store: Store, doc: Document) -> dict[str, Any]:
     """Extract and store a document; stored content is left as it is."""
     summary = api.ingest([doc], store).as_dict()
-    source_id = content_hash(doc.text)
+    source_id = api.source_id(doc)
     return {"document": _document_record(doc), "source_id": source_id, "summary": summary,
             "url": f"/source/{source_id}"}
 
