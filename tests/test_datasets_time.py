@@ -267,3 +267,16 @@ def test_coverage_and_kept_rows_go_with_a_removed_dataset(files, tmp_path):
         api.remove_dataset("us-missions", s)
         assert s.con.execute("SELECT (SELECT count(*) FROM dataset_coverage), (SELECT count(*) FROM dataset_rows)"
                              ).fetchone() == (0, 0)
+
+
+@pytest.mark.parametrize("actor, year", [("USA", 2018), ("USA", 2024), ("VEN", 2019), ("PRK", 2010), ("JPN", 1995)])
+def test_time_graph_export_at_a_year_agrees_with_the_dossier_at_its_end(store, actor, year):
+    # issue 14: graph export --year had its own overlap test; now it follows the dossier's one rule
+    edges = csv.DictReader(api.export_graph(store, "csv", year=year).splitlines())
+    in_graph = {(e["predicate"], e["target"] if e["source"] == actor else e["source"])
+                for e in edges if actor in (e["source"], e["target"])}
+    d = api.dossier(store, actor, f"{year}-12-31")
+    in_dossier = {(pred, p["id"]) for pred, regions in d["partners"].items() for ps in regions.values() for p in ps}
+    assert in_graph == in_dossier and len(in_graph) > 3
+    if year == 2024:  # past a dataset's last observation a fact still holds, "last observed", in both
+        assert any(p["last_observed"] for regions in d["partners"].values() for ps in regions.values() for p in ps)

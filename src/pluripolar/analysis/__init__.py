@@ -8,6 +8,6 @@ from .contradictions import contradictions
 from .dossier import dossier
 from .dyad import dyad
 from .graph import export as export_graph
-from .polarity import INDICES, series as polarity
+from .polarity import registry as polarity_indices, series as polarity
 
-__all__ = ["INDICES", "check_claims", "contradictions", "dossier", "dyad", "export_graph", "polarity"]
+__all__ = ["check_claims", "contradictions", "dossier", "dyad", "export_graph", "polarity", "polarity_indices"]

@@ -13,7 +13,7 @@ import duckdb
 import igraph as ig
 
 from ..errors import InvalidInput
-from ..store import polarity_queries as q
+from . import polarity_queries as q
 from . import indices
 
 METHODS = ("leiden", "louvain")
@@ -71,3 +71,9 @@ def bloc_series(con: duckdb.DuckDBPyConnection, first: int | None, last: int | N
                 method: str = "leiden") -> list[dict[str, Any]]:
     """Bloc rows for every year with ATOP data in first..last."""
     return [bloc_row(*year, method=method) for year in q.defence_networks(con, first, last)]
+
+
+def polarity_rows(con: duckdb.DuckDBPyConnection, index: str, majors: str, first: int | None,
+                  last: int | None) -> list[dict[str, Any]]:
+    """The `blocs` index (registered in data/polarity.toml): bloc rows for the years first..last."""
+    return bloc_series(con, first, last)

@@ -32,8 +32,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import duckdb
+
 from ..store import Store
-from ..store import analysis_queries as q
+from ..store.queries import GROUPED_EVIDENCE, records
 from .actors import actor_id, describe, regions
 from .contradictions import contradictions
 from .dossier import holding, index_store, senders
@@ -55,7 +57,7 @@ def check_claims(store: Store, actor: str | None = None) -> dict[str, Any]:
     """Every stored claim (about `actor` when given) with its verdict, and every contradiction."""
     aid = actor_id(actor) if actor else None
     index_store(store)
-    claims = [check(store, c) for c in q.claim_relations(store.con, aid)]
+    claims = [check(store, c) for c in claim_relations(store.con, aid)]
     return {"claims": claims, "contradictions": contradictions(store, aid)}
 
 
@@ -99,7 +101,7 @@ def nearest_observation(store: Store, predicate: str, when: date) -> date | None
     """The date nearest to `when` that a loaded dataset giving `predicate` observes (an earlier one
     wins a tie); None when no dataset gives it."""
     candidates = []
-    for span in q.observation_spans(store.con, predicate):
+    for span in observation_spans(store.con, predicate):
         first, last = span["first_date"], span["last_date"]
         if first is None or last is None:
             continue
@@ -163,3 +165,29 @@ def partner_filter(qualifier: str | None) -> Callable[[str], bool]:
         return region is None or region in (who["un_region"], who["un_subregion"])
 
     return keep
+
+
+def claim_relations(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[dict[str, Any]]:
+    """Every stored claim (optionally about one actor) with its date (else its document's date),
+    source and evidence."""
+    return records(con.execute(f"""
+        WITH r AS (
+            SELECT r.*, coalesce(r.date_end, s.date) AS effective, s.date AS source_date,
+                   coalesce(s.dataset, s.name) AS source
+            FROM relations r JOIN sources s ON s.id = r.source_id
+            WHERE r.predicate = 'claim' AND ($actor IS NULL OR r.subject = $actor)
+        ), {GROUPED_EVIDENCE}
+        SELECT r.id, r.subject, r.date, r.effective, r.source_date, r.attrs, r.negated, r.source,
+               coalesce(ev.evidence, []) AS evidence
+        FROM r LEFT JOIN ev ON ev.relation_id = r.id
+        ORDER BY r.subject, r.effective, r.source, r.id""", {"actor": actor}))
+
+
+def observation_spans(con: duckdb.DuckDBPyConnection, predicate: str) -> list[dict[str, Any]]:
+    """What each dataset source giving `predicate` observes in time: its name, timing kind, first and
+    last date and snapshot date (dataset_coverage)."""
+    return records(con.execute("""
+        SELECT c.dataset AS source, c.kind, c.first_date, c.last_date, c.snapshot_date
+        FROM dataset_coverage c
+        WHERE c.source_id IN (SELECT DISTINCT source_id FROM relations WHERE predicate = $predicate)
+        ORDER BY c.dataset, c.source_id""", {"predicate": predicate}))

@@ -21,8 +21,8 @@ observation is before the as-of date: it is shown as "last observed YYYY", count
 under `last_observed`, not in `current`. `size` is what sizes the relation (troops, bases, sanctions
 programmes and designations, embassy level, alliance obligation types; see sizes.py), `size_text`
 the same in words; `pact` marks an alliance holding no defence obligation (counted as other_pacts,
-not alliances). Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL
-(see store/dossier_queries.py).
+not alliances). Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL by
+the one rule for time (store/actor_index.py; this analysis' queries are in dossier_queries.py).
 """
 from __future__ import annotations
 
@@ -35,8 +35,9 @@ from ..datasets import coverage
 from ..errors import InvalidInput, StoreError
 from ..ontology import load as load_ontology
 from ..store import Store
-from ..store import dossier_queries as q
-from ..store.polarity_queries import has_table
+from ..store.actor_index import actor_edges_behind, refresh_actor_edges
+from ..store.queries import has_table
+from . import dossier_queries as q
 from ..store.rows import date_bounds
 from .actors import actor_id, describe
 from .settings import config
@@ -67,7 +68,7 @@ def index_store(store: Store) -> int:
     The rebuild takes the store's write lock and checks again inside its transaction, so threads
     sharing a store (the web app's requests) never rebuild it twice or beside a write.
     """
-    behind = q.actor_edges_behind(store.con)
+    behind = actor_edges_behind(store.con)
     if not behind:
         return 0
     if store.read_only:
@@ -76,18 +77,24 @@ def index_store(store: Store) -> int:
     onto = load_ontology()
     symmetric = [n for n, p in onto.predicates.items() if p.symmetric]
     with store.write_lock, store.transaction() as tx:
-        if not q.actor_edges_behind(tx):
+        if not actor_edges_behind(tx):
             return 0
         coverage.backfill(tx)
-        return q.refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
+        return refresh_actor_edges(tx, symmetric=symmetric, ends=sorted(onto.ends))
+
+
+def state_predicates() -> list[str]:
+    """The predicates that can end (a status among the ontology's `ends`): for them the latest assertion
+    decides whether the relation holds (the one rule for time, `store.actor_index`)."""
+    onto = load_ontology()
+    return [n for n, p in onto.predicates.items() if set(p.statuses) & onto.ends]
 
 
 def holding(store: Store, actor: str, as_of: date) -> list[dict[str, Any]]:
     """Every (predicate, side, partner) that holds for `actor` at `as_of` (see dossier_queries)."""
     index_store(store)
-    onto = load_ontology()
-    state = [n for n, p in onto.predicates.items() if set(p.statuses) & onto.ends]
-    return q.held_relations(store.con, actor, as_of, state=state, merged=config()["size_merging"]["predicates"])
+    return q.held_relations(store.con, actor, as_of, state=state_predicates(),
+                            merged=config()["size_merging"]["predicates"])
 
 
 def senders(store: Store, actor: str, as_of: date, *, held: list[dict[str, Any]] | None = None,

@@ -20,11 +20,13 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+import duckdb
+
 from ..errors import InvalidInput
 from ..store import Store
-from ..store import analysis_queries as q
-from ..store.dossier_queries import unga_alignment
-from ..store.polarity_queries import has_table
+from ..store.queries import GROUPED_EVIDENCE, records
+from .dossier_queries import unga_alignment
+from ..store.queries import has_table
 from .actors import actor_id, describe
 from .contradictions import contradictions
 from .settings import config
@@ -43,7 +45,7 @@ def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
         marks[c["a"]["relation_id"]].append(c["id"])
         marks[c["b"]["relation_id"]].append(c["id"])
     events = []
-    for r in q.dyad_relations(store.con, ia, ib):
+    for r in dyad_relations(store.con, ia, ib):
         ids = marks.get(r["id"], [])
         events.append({**r, "size_text": size_text(size(r["predicate"], [r["attrs"]])),
                        "contradiction": bool(ids), "contradictions": ids})
@@ -52,3 +54,23 @@ def dyad(store: Store, a: str, b: str) -> dict[str, Any]:
                  if has_table(store.con, "unga_votes") else None)
     return {"a": describe(ia), "b": describe(ib), "events": events, "contradictions": found,
             "unga_agreement": agreement}
+
+
+def dyad_relations(con: duckdb.DuckDBPyConnection, a: str, b: str) -> list[dict[str, Any]]:
+    """Every relation between `a` and `b` (either direction), oldest first; an undated relation sits at
+    its document's date. Each with its source, source kind and evidence, and `last_observed` when it
+    reaches its dataset's last observation (as in queries.relations)."""
+    return records(con.execute(f"""
+        WITH r AS (
+            SELECT r.*, coalesce(r.date_start, s.date) AS effective, s.kind AS source_kind,
+                   coalesce(s.dataset, s.name) AS source,
+                   if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed
+            FROM relations r JOIN sources s ON s.id = r.source_id
+            LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
+            WHERE (r.subject = $a AND r.object = $b) OR (r.subject = $b AND r.object = $a)
+        ), {GROUPED_EVIDENCE}
+        SELECT r.id, r.effective, r.date, r.date_end, r.last_observed, r.predicate, r.subject, r.object, r.status,
+               r.attrs,
+               r.negated, r.confidence, r.source, r.source_kind, coalesce(ev.evidence, []) AS evidence
+        FROM r LEFT JOIN ev ON ev.relation_id = r.id
+        ORDER BY r.effective NULLS LAST, r.predicate, r.subject, r.source, r.id""", {"a": a, "b": b}))

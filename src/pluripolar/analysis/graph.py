@@ -3,6 +3,8 @@ as GraphML (igraph), GEXF 1.3 (written with xml.etree: igraph has no GEXF writer
 
 Nodes are actors with name, kind and UN region; edges carry predicate, number of relations, first and
 last date and the sources. Directed graph; a symmetric predicate gives one edge per stored pair.
+What holds in a year is what holds on its last day (31 December) by the one rule for time that the
+dossier follows (`store.actor_index`): the graph of a year and the dossiers at its end agree.
 """
 from __future__ import annotations
 
@@ -10,14 +12,17 @@ import csv
 import io
 import tempfile
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInput
 from ..ontology import load as load_ontology
 from ..store import Store
-from ..store import analysis_queries as q
+from ..store.actor_index import CURRENT_AT, HOLDS, fill
+from ..store.queries import records
 from .actors import describe
+from .dossier import index_store, state_predicates
 
 if TYPE_CHECKING:
     import igraph as ig
@@ -28,10 +33,48 @@ _EDGE_ATTRS = ("predicate", "relations", "first", "last", "sources")
 
 
 def edges(store: Store, predicate: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
-    """The edge list: one record per (source, target, predicate) holding in `year` (any year if None)."""
+    """The edge list: one record per (source, target, predicate) with the number of relations, the first
+    and last date and the sources. Relations that end (a severance, a lifted sanction) are left out.
+    With `year`, only the (source, predicate, target) holding on 31 December of that year, counted over
+    the assertions made by then."""
     if predicate:
         load_ontology().get(predicate)
-    return q.graph_edges(store.con, predicate, year)
+    if year is None:
+        return records(store.con.execute(fill(_EDGES.format(held=""), predicate=predicate, ends=_ends())))
+    index_store(store)
+    try:
+        as_of = date(year, 12, 31)
+    except ValueError:
+        raise InvalidInput(f"--year {year} is not a year from 1 to 9999") from None
+    held = _HELD_EDGES.format(current=CURRENT_AT, holds=HOLDS)
+    return records(store.con.execute(fill(_EDGES.format(held=held), predicate=predicate, ends=_ends(),
+                                          as_of=as_of, state=state_predicates())))
+
+
+# The edges: positive assertions per (subject, predicate, object); {held} narrows them to those holding
+# at $as_of and made by then.
+_EDGES = """
+    SELECT r.subject AS source, r.object AS target, r.predicate,
+           count(*) AS relations, min(r.date) AS first, max(r.date) AS last,
+           string_agg(DISTINCT coalesce(s.dataset, s.name), ';' ORDER BY coalesce(s.dataset, s.name)) AS sources
+    FROM relations r JOIN sources s ON s.id = r.source_id
+    WHERE r.object IS NOT NULL AND r.subject <> r.object
+      AND ($predicate IS NULL OR r.predicate = $predicate)
+      AND list_contains($ends, lower(coalesce(r.status, ''))) = r.negated {held}
+    GROUP BY ALL ORDER BY r.predicate, source, target"""
+
+# The (subject, predicate, object) holding at $as_of by the one rule for time: an actor's outgoing and
+# symmetric edges (each stored pair is its subject's edge).
+_HELD_EDGES = """
+      AND coalesce(r.date_start, s.date) <= $as_of
+      AND (r.subject, r.predicate, r.object) IN (
+          SELECT (actor, predicate, partner) FROM actor_edges
+          WHERE side IN ('out', 'both') AND {current} AND ($predicate IS NULL OR predicate = $predicate)
+          GROUP BY actor, predicate, side, partner HAVING {holds})"""
+
+
+def _ends() -> list[str]:
+    return sorted(load_ontology().ends)
 
 
 def build(rows: list[dict[str, Any]]) -> "ig.Graph":

@@ -4,26 +4,64 @@ Rows are `{"year", "index", "value", "details"}`. Capability indices (con, neff,
 use the poles' CINC shares renormalised to sum to 1 within each year; `net-power` applies the same to
 GDP × GDP per capita (Beckley 2018) and reports CON as its value; `unga-polarization` is the standard
 deviation of UN General Assembly ideal points per session; `blocs` counts alliance blocs (see blocs.py).
+
+The indices are a registry (`analysis/data/polarity.toml`): each names the function computing its rows
+and the analysis tables it needs, which are checked before it runs.
 """
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module, resources
 from typing import Any
 
 import duckdb
 
 from ..errors import InvalidInput
 from ..store import Store
-from ..store import polarity_queries as q
+from ..store.queries import require
+from . import polarity_queries as q
 from . import indices
 
-INDICES = ("con", "neff", "hhi", "leader-share", "net-power", "unga-polarization", "blocs")
+Rows = list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Index:
+    """A polarity index: its name, the function computing its rows, the tables it needs, and whether
+    COW major powers as poles add `major_powers` to them."""
+
+    name: str
+    compute: str  # module:function in pluripolar.analysis, imported when the index is computed
+    needs: tuple[str, ...]
+    poles: bool = False
+
+    def rows(self, con: duckdb.DuckDBPyConnection, majors: str, first: int | None, last: int | None) -> Rows:
+        """The index's rows for the years first..last."""
+        module, _, function = self.compute.partition(":")
+        return getattr(import_module(f"{__package__}.{module}"), function)(con, self.name, majors, first, last)
+
+
+@cache
+def _registry() -> tuple[dict[str, Index], dict[str, str]]:
+    data = tomllib.loads(resources.files(__package__).joinpath("data", "polarity.toml").read_text(encoding="utf-8"))
+    out = {}
+    for name, spec in data["indices"].items():
+        out[name] = Index(name, spec["compute"], tuple(spec["needs"]), spec.get("poles", False))
+    return out, data["tables"]
+
+
+def registry() -> dict[str, Index]:
+    """The polarity indices by name, in the order `analysis/data/polarity.toml` lists them."""
+    return _registry()[0]
+
+
 _CAPABILITY_INDEX: dict[str, Callable[[Sequence[float]], float | None]] = {
     "con": indices.con, "neff": indices.neff, "hhi": indices.hhi, "leader-share": indices.leader_share,
     "net-power": indices.con,
 }
-_DATASET = {"capabilities": "cow-nmc", "major_powers": "cow-majors", "gdp_population": "gdp-population",
-            "ideal_points": "unga-ideal-points", "atop_dyad_years": "atop"}
 
 
 def parse_majors(spec: str) -> tuple[str, float | int | None]:
@@ -57,36 +95,26 @@ def power_row(year: int, index: str, poles: Sequence[str], values: Sequence[floa
 
 
 def series(store: Store, index: str, majors: str = "cow", first: int | None = None,
-           last: int | None = None) -> list[dict[str, Any]]:
+           last: int | None = None) -> Rows:
     """The `index` series over the years first..last (all loaded years when None), oldest first, from
     the store's dataset tables (like `dossier`, it takes the store)."""
-    con = store.con
-    if index not in INDICES:
-        raise InvalidInput(f"unknown index {index!r}; expected one of: {', '.join(INDICES)}")
+    found = registry().get(index)
+    if found is None:
+        raise InvalidInput(f"unknown index {index!r}; expected one of: {', '.join(registry())}")
     if first is not None and last is not None and first > last:
         raise InvalidInput(f"--from {first} is after --to {last}")
-    if index == "unga-polarization":
-        return _unga(con, first, last)
-    if index == "blocs":
-        from .blocs import bloc_series
+    needs = found.needs
+    if found.poles:
+        needs += ("major_powers",) if parse_majors(majors)[0] == "cow" else ()
+    for table in needs:
+        require(store.con, table, _registry()[1][table])
+    return found.rows(store.con, majors, first, last)
 
-        _require(con, "atop_dyad_years", "capabilities")
-        return bloc_series(con, first, last)
-    selection = parse_majors(majors)
+
+def capability_rows(con: duckdb.DuckDBPyConnection, index: str, majors: str, first: int | None,
+                    last: int | None) -> Rows:
+    """A capability index (con, neff, hhi, leader-share on CINC; net-power on GDP × GDP per capita)
+    over the poles `majors` selects, year by year."""
     measure = "net-power" if index == "net-power" else "cinc"
-    table = q.MEASURES[measure][0]
-    _require(con, table, *(("major_powers",) if selection[0] == "cow" else ()))
-    rows = q.selected_powers(con, measure, selection, first, last)
+    rows = q.selected_powers(con, measure, parse_majors(majors), first, last)
     return [power_row(year, index, poles, values, world) for year, poles, values, world in rows]
-
-
-def _unga(con: duckdb.DuckDBPyConnection, first: int | None, last: int | None) -> list[dict[str, Any]]:
-    _require(con, "ideal_points")
-    from .unga import polarization_rows
-
-    return polarization_rows(q.ideal_point_sessions(con, first, last))
-
-
-def _require(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
-    for t in tables:
-        q.require(con, t, _DATASET[t])

@@ -4,6 +4,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import duckdb
+
+from . import polarity_queries as q
+
 
 def polarization_rows(sessions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per session: value = standard deviation of members' ideal points; details give the
@@ -19,3 +23,9 @@ def polarization_rows(sessions: Iterable[dict[str, Any]]) -> list[dict[str, Any]
                         "closer_to_usa_share": s["closer_to_usa"]},
         })
     return rows
+
+
+def polarity_rows(con: duckdb.DuckDBPyConnection, index: str, majors: str, first: int | None,
+                  last: int | None) -> list[dict[str, Any]]:
+    """The `unga-polarization` index (registered in data/polarity.toml) for the sessions of first..last."""
+    return polarization_rows(q.ideal_point_sessions(con, first, last))

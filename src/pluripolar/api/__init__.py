@@ -29,5 +29,5 @@ __all__ = [
     "extract_spark", "fetch_dataset", "gdelt_dyad_month", "ingest", "iso_numeric", "load_dataset",
     "max_document_bytes", "plot_polarity", "polarity", "polarity_indices", "plover_types", "predicates", "read_documents",
     "read_feed_list", "relation_counts", "relation_record", "relations", "remove_dataset", "resolve_actor",
-    "scale_engines", "source", "source_id", "sources", "store_path", "to_json", "totals", "update_index",
+    "scale_engines", "source", "source_id", "sources", "store_path", "to_json", "totals", "update_index", "watch_once",
 ]

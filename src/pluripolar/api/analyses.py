@@ -50,9 +50,9 @@ def claims(store: Store, actor: str | None = None) -> dict[str, Any]:
 
 def polarity_indices() -> tuple[str, ...]:
     """The names of the polarity indices `polarity` computes."""
-    from ..analysis.polarity import INDICES
+    from ..analysis.polarity import registry
 
-    return INDICES
+    return tuple(registry())
 
 
 def polarity(store: Store, index: str, majors: str = "cow", first: int | None = None,

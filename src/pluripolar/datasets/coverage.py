@@ -2,7 +2,7 @@
 
 A row of `dataset_coverage` per dataset source: its timing kind (spec.Timing), the first and last
 dates its relations observe, the snapshot date a snapshot list was given, and the file's sha256 and
-size. The actor index (store/dossier_queries.py) reads `kind` and `last_date`; the dataset pages show
+size. The actor index (store/actor_index.py) reads `kind` and `last_date`; the dataset pages show
 the rest.
 """
 from __future__ import annotations

@@ -59,7 +59,7 @@ TIMING_KINDS = ("waves", "spells", "events", "snapshot", "statements", "tables")
 class Timing:
     """How a dataset's rows sit in time, and what its silence after the last observation means.
 
-    `kind` decides until when a row holds (store/dossier_queries.py applies it):
+    `kind` decides until when a row holds (store/actor_index.py applies it):
     - waves: each dated row is an observation that holds until the dataset's next observation of the
       same predicate (COW waves, yearly troop counts); absent from the next wave means ended;
     - spells: each row holds from its date to its end (ATOP alliance spells, US mission spells);

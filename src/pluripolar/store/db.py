@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from ..errors import StaleStore, StoreError
 from ..model import Relation, Source
-from .dossier_queries import actor_edges_behind
+from .actor_index import actor_edges_behind
 from .paths import resolve_db_path, serving_at
 from .rows import relation_tables
 from .settings import connect_config

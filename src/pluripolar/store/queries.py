@@ -5,6 +5,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
+
+from ..errors import InvalidInput
+from .actor_index import ROW_LINKS
 from .db import Store
 
 
@@ -194,3 +198,51 @@ def totals(store: Store) -> dict[str, int]:
                (SELECT count(*) FROM relations),
                (SELECT count(*) FROM evidence WHERE quote IS NOT NULL)""").fetchone()
     return dict(zip(("sources", "documents", "relations", "quotes"), row))
+
+
+# Evidence per relation of a CTE `r` (as `ev`, for queries to join): each document quote, and per dataset source one item with its rows (the first
+# ROW_LINKS, ascending), how many there are (`n_rows`) and the dataset version.
+GROUPED_EVIDENCE = f"""
+    ev AS (
+        SELECT relation_id, list(item ORDER BY k) AS evidence FROM (
+            SELECT e.relation_id, min(coalesce(e.char_start, e.row_number)) AS k,
+                   {{'source': coalesce(s.dataset, s.name), 'source_id': e.source_id, 'url': s.url,
+                     'version': if(s.kind = 'dataset', s.version, NULL), 'quote': e.quote,
+                     'char_start': e.char_start, 'char_end': e.char_end, 'row': min(e.row_number),
+                     'rows': if(count(e.row_number) > 0,
+                                list(e.row_number ORDER BY e.row_number)[1:{ROW_LINKS}], NULL),
+                     'n_rows': if(count(e.row_number) > 0, count(e.row_number), NULL)}} AS item
+            FROM evidence e JOIN sources s ON s.id = e.source_id
+            WHERE e.relation_id IN (SELECT id FROM r)
+            GROUP BY e.relation_id, e.source_id, s.dataset, s.name, s.url, s.kind, s.version, e.quote,
+                     e.char_start, e.char_end)
+        GROUP BY relation_id
+    )"""
+
+
+def records(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The rows of an executed query as dicts; `attrs` parsed from JSON, `evidence` items without empty fields."""
+    cols = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        rec = dict(zip(cols, row))
+        if "attrs" in rec:
+            rec["attrs"] = json.loads(rec["attrs"]) if rec["attrs"] else {}
+        if "evidence" in rec:
+            rec["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in rec["evidence"] or []]
+        out.append(rec)
+    return out
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether a table or view called `name` exists and holds at least one row."""
+    if not con.execute("SELECT list_contains(list(table_name), $name) FROM (SELECT table_name FROM duckdb_tables() "
+                       "UNION ALL SELECT view_name FROM duckdb_views())", {"name": name}).fetchone()[0]:
+        return False
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {name})").fetchone()[0]
+
+
+def require(con: duckdb.DuckDBPyConnection, table: str, dataset: str) -> None:
+    """Raise a one-line error naming the loader when `table` holds no data."""
+    if not has_table(con, table):
+        raise InvalidInput(f"no {table} data in the store: run `pluripolar data load {dataset} --file PATH`")

@@ -1,5 +1,5 @@
 -- What each loaded dataset file covers in time, and how it was loaded: the first and last dates its
--- relations observe (the rule for time in store/dossier_queries.py reads `last_date`), its timing kind
+-- relations observe (the rule for time in store/actor_index.py reads `last_date`), its timing kind
 -- (datasets/spec.py: waves | spells | events | snapshot | tables), the snapshot date it was given, and
 -- the sha256 and size of the file as published. Loads made before this migration are filled in from
 -- their relations the next time the actor index is refreshed (checksum unknown).
@@ -43,7 +43,7 @@ CREATE TABLE actor_edges (
     date_end DATE,
     spell BOOLEAN NOT NULL,           -- date_end beyond the end of the date's precision
     dir TINYINT NOT NULL,             -- 1 holds or starts, -1 ends (negation flips)
-    upto DATE,                        -- last day it is current (see store/dossier_queries.py), or NULL
+    upto DATE,                        -- last day it is current (see store/actor_index.py), or NULL
     observed_to DATE,                 -- a dataset fact holding at its dataset's last observation: that date
     first_d DATE,                     -- the earliest positive assertion of this partner in these sources
     attrs_all JSON[] NOT NULL,        -- the attrs of every merged relation (what sizes it: programmes …)

@@ -2,7 +2,7 @@
 
 Every function takes a DuckDB connection holding the analysis tables the dataset loaders create
 (`capabilities`, `major_powers`, `gdp_population`, `ideal_points`, `atop_dyad_years`), so the maths can
-also run on views over the official files.
+also run on views over the official files. Which index needs which table: `polarity.INDEX_REGISTRY`.
 """
 from __future__ import annotations
 
@@ -17,20 +17,6 @@ MEASURES = {
     "cinc": ("capabilities", "cinc"),
     "net-power": ("gdp_population", "gdp * gdppc"),
 }
-
-
-def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    """Whether a table or view called `name` exists and holds at least one row."""
-    if not con.execute("SELECT list_contains(list(table_name), $name) FROM (SELECT table_name FROM duckdb_tables() "
-                       "UNION ALL SELECT view_name FROM duckdb_views())", {"name": name}).fetchone()[0]:
-        return False
-    return con.execute(f"SELECT EXISTS (SELECT 1 FROM {name})").fetchone()[0]
-
-
-def require(con: duckdb.DuckDBPyConnection, table: str, dataset: str) -> None:
-    """Raise a one-line error naming the loader when `table` holds no data."""
-    if not has_table(con, table):
-        raise InvalidInput(f"no {table} data in the store: run `pluripolar data load {dataset} --file PATH`")
 
 
 def _power(con: duckdb.DuckDBPyConnection, measure: str) -> str:
