@@ -75,3 +75,60 @@ def test_a_sanction_targets_what_it_names_not_the_subjects_above_it(ex, text, ex
 def test_the_one_under_sanctions_bears_them(ex, text, expected):
     got = of("sanction", found(text, ex))
     assert expected in got and not {k for k in got if k[2] == "IND"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the U.S. increases tension by deploying a large amount of latest offensive military equipment in south "
+     "Korea.", ("USA", "military_presence", "KOR", "deployed", False)),  # corpus2
+    ("Moscow deployed a large number of tanks in Belarus.", ("RUS", "military_presence", "BLR", "deployed", False)),
+    ("China shipped a consignment of vaccines to Laos.", ("CHN", "aid", "LAO", None, False)),
+])
+def test_a_quantity_word_stands_for_what_it_measures(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Assembly called on Israel to withdraw its forces from Lebanon.",
+     ("ISR", "military_presence", "LBN", "deployed", False)),
+    ("The African Union asked Rwanda to pull its soldiers out of Mali.",
+     ("RWA", "military_presence", "MLI", "deployed", False)),
+])
+def test_an_end_only_demanded_says_the_relation_stands(ex, text, expected):
+    got = found(text, ex)
+    assert expected in got and not {k for k in got if k[1] == expected[1] and k[:3] != expected[:3]}
+
+
+def test_an_end_only_possible_is_no_end(ex):
+    assert found("Russia might withdraw some troops from Syria.", ex) == {
+        ("RUS", "military_presence", "SYR", "deployed", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The French military base in Chad was closed in January.", ("FRA", "military_presence", "TCD", "withdrawn")),
+    ("Britain's naval station in Bahrain has been shut.", ("GBR", "military_presence", "BHR", "withdrawn")),
+])
+def test_a_post_that_is_itself_a_presence_ends_when_closed(ex, text, expected):
+    assert {k[:4] for k in of("military_presence", found(text, ex))} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Maldives has long been close to India. India has some 89 military personnel stationed in the country.",
+     ("IND", "military_presence", "MDV", "deployed", False)),
+    ("Djibouti hosts many foreign forces. Japan keeps a small base in the country.",
+     ("JPN", "military_presence", "DJI", "deployed", False)),
+])
+def test_the_country_a_state_is_stationed_in_is_another(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+def test_a_host_is_a_state_not_an_organisation(ex):
+    text = "The US ambassador to the UN said the resolution obliged Russia to withdraw its troops."
+    assert not of("military_presence", found(text, ex))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The pro-China president said Indian troops must leave the Maldives.", "CHN"),
+    ("Pro-Russian separatists attacked Ukrainian forces near Donetsk.", "RUS"),
+])
+def test_a_leaning_towards_a_state_names_no_party(ex, text, absent):
+    assert not {k for k in found(text, ex) if absent in k[:3]}

@@ -143,12 +143,28 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         head = clause_head(head.head)
-    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = _controller(tok, head) or next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
     inside = {t.i for t in subj.subtree}
     found = [m for m in mentions if m.root in inside and m.kind in _STATE_KINDS | {"igo"} and m.via != "city"]
     return found[0].actor if len({m.actor for m in found}) == 1 else None
+
+
+def _controller(tok: Token, top: Token) -> Token | None:
+    """The object of a verb of object control (below `top`) that does the act of the infinitive `tok`
+    is in: "urged Russia to withdraw its troops", "called on the US to lift its embargo"."""
+    verbs = resources.word_set("cues.toml", "object_control", "verbs") | _cues("control_on")
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in verbs:
+            verb = cur.head
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i]
+            objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < cur.i
+                     for p in c.children if p.dep_ == "pobj"]
+            return objs[0] if objs else None
+        cur = cur.head
+    return None
 
 
 def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:

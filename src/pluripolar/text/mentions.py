@@ -110,13 +110,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name is prefixed "non-" (a "non-NATO ally" is no ally of NATO) or by a compass word
+    """Whether the name is prefixed "non-" (a "non-NATO ally" is no ally of NATO) or "pro-" (a
+    "pro-China president" is no Chinese official), or by a compass word
     that makes it a region's ("the South American country", "Latin American leaders"), or names a
     go-between ("the U.S.-brokered accords" are no US agreement)."""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     after = [t.lower_ for t in doc[end:end + 2]]
     regional = resources.word_set("cues.toml", "regions_prefixes", "words")
+    leaning = resources.word_set("mentions.toml", "leaning")
     return before[-1:] in (["non-"], ["non"]) or before == ["non", "-"] or (
+        len(before) == 2 and before[1] == "-" and before[0] in leaning) or (
         start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional) or (
         after[:1] == ["-"] and after[1:] != [] and after[1] in resources.word_set("mentions.toml", "mediated"))
 

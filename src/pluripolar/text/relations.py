@@ -271,7 +271,11 @@ def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candid
     tok = trigger.token
     chain = anchor_chain(tok)
     if not asserted and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
-        return []
+        standing = _presupposed(trigger)  # "urged Russia to withdraw its troops": they are there
+        if standing is None:
+            return []
+    else:
+        standing = None
     if trigger.predicate == "aid" and _pledged(tok, chain):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _args(trigger, chain, ctx)
@@ -287,11 +291,21 @@ def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candid
         year = int((date or ctx.article or "0")[:4])
         date, trigger = (str(year - span), replace(trigger, status="established")) if year else (date, trigger)
     pairs = _pairs(trigger, args, ctx, chain)
+    trigger = replace(trigger, status=standing) if standing else trigger  # (the parties as the end names them)
     each = _respective_dates(pairs, ctx) if date else {}
     moved = _switched(trigger, args, chain)
     attrs = _trigger_attrs(trigger, ctx) if pairs else {}
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx, attrs) for s, o in pairs]
+
+
+def _presupposed(trigger: Trigger) -> str | None:
+    """The standing status an end only demanded, planned or wished presupposes ("called on Russia to
+    withdraw its troops from Ukraine": they are deployed; "urged the US to lift its embargo": it is
+    imposed), per `data/en/roles.toml` [presupposed]; None when the trigger presupposes nothing."""
+    table = resources.toml("roles.toml")["presupposed"]
+    return table[trigger.predicate]["standing"] if trigger.status in table.get(trigger.predicate, {}).get(
+        "ends", ()) else None
 
 
 def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) -> tuple[str, str] | None:
@@ -405,6 +419,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     # "Japan and Australia are set to release sanctions against North Korean entities": the target the
     # trigger names itself, not a subject of the verbs above it
     objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") else objects)]
+    objects = [_other_country(o, subjects, ctx) for o in objects]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
         # "current members Brazil, Russia and India" in a text about one organisation
@@ -427,6 +442,18 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     if not objects and ((len(group) == 2 and {m.actor for m in group} <= own) or _reciprocal(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _other_country(obj: Mention, subjects: list[Mention], ctx: Context) -> Mention:
+    """"The country" that coreference took for the subject's own state stands for the state the
+    document is about: in "India has 89 military personnel stationed in the country" (a text about
+    the Maldives) India's troops are not in India. Other objects are returned as they are."""
+    own = {m.actor for m in subjects}
+    tok = ctx.sentence.doc[obj.root]
+    if obj.via != "coref" or obj.actor not in own or ctx.focus in own | {None} \
+            or tok.lemma_.lower() not in resources.word_set("cues.toml", "coref", "single_heads"):
+        return obj
+    return replace(obj, actor=ctx.focus, kind=ctx.kind(ctx.focus), confidence=obj.confidence * 0.8)
 
 
 def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) -> list[Mention]:

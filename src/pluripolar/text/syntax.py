@@ -86,6 +86,7 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object),
     the place a visited site is in, or the target of trade cut off ("banned imports of Russian oil",
     "halted imports from Japan": "on")."""
+    noun = _measured(noun)
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
     if prep in ("to", "for") and _listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
@@ -100,6 +101,25 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
         return "on"  # "closed its border with Niger": the state shut out
     return None
+
+
+def _measured(noun: Token) -> Token:
+    """The quantity word a noun is measured by, which stands in its place in the clause: in "deploying a
+    large amount of equipment in X" the verb's object is "amount"; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in resources.word_set(
+            "cues.toml", "proxies", "quantities"):
+        return head.head
+    return noun
+
+
+def measured(noun: Token) -> list[Token]:
+    """What a quantity word measures: the nouns of "of" after "a large amount of equipment", "a batch
+    of vaccines" (none for another noun)."""
+    if noun.lemma_.lower() not in resources.word_set("cues.toml", "proxies", "quantities"):
+        return []
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _agent_of_act(act: Token, pobj: Token) -> bool:

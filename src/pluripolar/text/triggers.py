@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
+from ..ontology import load as ontology
 from . import resources
-from .syntax import governors
+from .syntax import governors, measured
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,7 @@ class TriggerLexicon:
             defs = self.words.get(tok.lower_) or self.words.get(tok.lemma_.lower())
             if not defs:
                 continue
-            objects = {w.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for w in (c, *c.children)
-                       if w.dep_ in ("dobj", "compound", "amod")}
+            objects = _object_words(tok)
             complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
@@ -164,6 +164,11 @@ class TriggerLexicon:
             "triggers.toml", "admission", "verbs")
         words = govs + own if t.token.dep_ in ("attr", "oprd") or admitted else own + govs
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
+        if t.status is not None and t.status == _default_status(t.predicate) and words[0].i == t.token.i:
+            # a word that is itself the standing state yields to a governor that ends it: "France's
+            # military station in the nation has been closed" (withdrawn)
+            ending = self._status(t.predicate, govs)
+            t.status = ending if ending and ontology().direction(ending) < 0 else t.status
         if t.predicate == "membership" and t.token.dep_ == "compound":
             return None  # "UN member states" describes, it does not assert
         invitation = resources.word_set("triggers.toml", "invitation", "words")
@@ -171,6 +176,12 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _default_status(predicate: str) -> str | None:
+    """The status a predicate's relation has when the text says none (the ontology's default)."""
+    spec = ontology().predicates.get(predicate)
+    return spec.default_status if spec is not None else None
 
 
 def _dates_back(tok: Token) -> bool:
@@ -226,3 +237,12 @@ def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers
             if t.predicate in judging
             or not (t.token.pos_ == "VERB" and t.token.i in heads and (t.token.i, t.predicate) not in nouns)]
+
+
+def _object_words(tok: Token) -> set[str]:
+    """The lemmas of a verb's direct object and its qualifiers, and of what a quantity object measures:
+    "froze Russian assets", "sent a batch of vaccines" (see `syntax.measured`)."""
+    dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    dobjs += [m for c in dobjs for m in measured(c)]
+    return {w.lemma_.lower() for c in dobjs for w in (c, *c.children) if w.dep_ in ("dobj", "compound", "amod", "pobj")}
+
