@@ -301,9 +301,9 @@ def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candid
 
 def _presupposed(trigger: Trigger) -> str | None:
     """The standing status an end only demanded, planned or wished presupposes ("called on Russia to
-    withdraw its troops from Ukraine": they are deployed; "urged the US to lift its embargo": it is
-    imposed), per `data/en/roles.toml` [presupposed]; None when the trigger presupposes nothing."""
-    table = resources.toml("roles.toml")["presupposed"]
+    withdraw its troops from Ukraine": they are deployed), per `data/en/triggers.toml` [presupposed];
+    None when the trigger presupposes nothing."""
+    table = resources.toml("triggers.toml")["presupposed"]
     return table[trigger.predicate]["standing"] if trigger.status in table.get(trigger.predicate, {}).get(
         "ends", ()) else None
 
