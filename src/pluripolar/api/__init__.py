@@ -16,7 +16,8 @@ from .analyses import (claims, dossier, dyad, event_periods, events, export_grap
 from .datasets import (dataset_info, dataset_names, dataset_row, datasets_available, datasets_overview, fetch_dataset,
                        load_dataset, remove_dataset)
 from .documents import (IngestSummary, check_date, default_workers, document, document_source, explain, extract,
-                        ingest, max_document_bytes, read_documents, read_feed_list, source_id, watch_once)
+                        ingest, max_document_bytes, read_documents, read_feed_list, score_stages, source_id,
+                        watch_once)
 from .scale import extract_spark, gdelt_dyad_month, scale_engines
 from .stored import (DATE_RULE, SORT_KEYS, SOURCE_KINDS, actor, actor_id, actors, count_relations, describe_actor,
                      iso_numeric, plover_types, predicates, relation_counts, relation_filter, relations, resolve_actor, source,
@@ -29,5 +30,5 @@ __all__ = [
     "extract_spark", "fetch_dataset", "gdelt_dyad_month", "ingest", "iso_numeric", "load_dataset",
     "max_document_bytes", "plot_polarity", "polarity", "polarity_indices", "plover_types", "predicates", "read_documents",
     "read_feed_list", "relation_counts", "relation_record", "relations", "remove_dataset", "resolve_actor",
-    "scale_engines", "source", "source_id", "sources", "store_path", "to_json", "totals", "update_index", "watch_once",
+    "scale_engines", "score_stages", "source", "source_id", "sources", "store_path", "to_json", "totals", "update_index", "watch_once",
 ]

@@ -38,11 +38,21 @@ def extract(docs: Iterable[Document], *, batch_size: int = 32, workers: int = 1,
     return stream(docs, batch_size=batch_size, workers=workers, time_limit=time_limit, on_failure=on_failure)
 
 
-def explain(doc: Document) -> dict[str, Any]:
-    """How extraction read one document, stage by stage (see `text.explain`); nothing is stored."""
+def explain(doc: Document, stage: str | None = None) -> dict[str, Any]:
+    """How extraction read one document, stage by stage (see `text.explain`); with `stage`, only that
+    stage and those it needs run; nothing is stored."""
     from ..text.explain import explain as explain_text
 
-    return explain_text(_extractor(), doc.text, doc_id=doc.doc, date=doc.date)
+    return explain_text(_extractor(), doc.text, doc_id=doc.doc, date=doc.date, stage=stage)
+
+
+def score_stages(docs: Iterable[Document], gold: str) -> dict[str, dict[str, float]]:
+    """Each extraction stage's recall of the gold relations in the JSONL file `gold` on `docs` (see
+    `text.stage_score`): where the relations a corpus misses are lost."""
+    from ..text.stage_score import read_gold, score
+
+    relations = read_gold(gold)
+    return score(_extractor(), ((d.doc, d.text, d.date) for d in docs), relations)
 
 
 @dataclass

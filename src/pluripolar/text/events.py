@@ -28,9 +28,8 @@ from spacy.tokens import Span, Token
 from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
-from .modality import is_hypothetical, is_negated
+from .modality import mood
 from .relations import Candidate, Context, build, context_date
-from .syntax import anchors as anchor_chain
 from .triggers import Trigger
 
 _DATA = "events.toml"
@@ -258,20 +257,21 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     if not predicate or onto.get(predicate).kind != "event":
         return []
     gov = Event(gov.token, code, predicate)
-    chain = anchor_chain(gov.token)
-    if is_hypothetical(gov.token, chain):
+    governing = Trigger(gov.token, gov.token.i, gov.token.i + 1, gov.predicate)
+    gov_mood = mood(governing)
+    if gov_mood.hypothetical:
         return []
-    own = build(Trigger(gov.token, gov.token.i, gov.token.i + 1, gov.predicate), ctx)
+    own = build(governing, ctx, gov_mood)
     if own:
         return [replace(c, cameo=code) for c in own]
-    negated = is_negated(gov.token, chain)
+    negated = gov_mood.negated
     start, end = gov.token.idx, gov.token.idx + len(gov.token)
     out = []
     subjects = _subjects(gov.token, ctx)
     # the governing word is no judge of what it governs here ("threatened to strike X" is no criticism)
     unjudged = replace(ctx, triggers={p: ids - {gov.token.i} for p, ids in ctx.triggers.items()})
-    for c in build(Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate), unjudged,
-                   asserted=True):
+    governed = Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate)
+    for c in build(governed, unjudged, mood(governed, judged=True)):
         for s in subjects:
             target = c.subject if c.subject != s.actor else c.object
             if target and target != s.actor:
@@ -363,11 +363,13 @@ def _refusals(sent: Span, known: set[int]) -> list[Event]:
 def _build(tok: Token, predicate: str, ctx: Context) -> list[Candidate]:
     """Candidates of the event word `tok`; for a verb whose arguments hang on its object noun ("held
     negotiations with X"), of that noun."""
-    found = build(Trigger(tok, tok.i, tok.i + 1, predicate), ctx)
+    word = Trigger(tok, tok.i, tok.i + 1, predicate)
+    found = build(word, ctx, mood(word))
     if found or tok.pos_ != "VERB":
         return found
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        found += build(Trigger(obj, obj.i, obj.i + 1, predicate), ctx)
+        noun = Trigger(obj, obj.i, obj.i + 1, predicate)
+        found += build(noun, ctx, mood(noun))
     return found
 
 

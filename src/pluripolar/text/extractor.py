@@ -5,31 +5,27 @@ import logging
 import math
 import time
 import traceback
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..errors import ExtractionFailed
 from ..model import Relation
 from ..ontology import load as ontology
-from . import anaphora, claims, coref, effective, events
-from .dates import parse_iso, resolve, with_year, parts as date_parts
+from . import events, resources
+from .dates import parse_iso
 from .gazetteer import gazetteer
-from .mentions import find_mentions
-from .merge import merge
 from .normalise import normalise
-from .pieces import PIECE_CHARS, bounded, sentence_ents, text_pieces
+from .pieces import PIECE_CHARS, bounded, text_pieces
 from .pipeline import load_nlp
-from .relations import Candidate, Context, build
-from .syntax import is_future
+from .stage import Document, Sentence, Stage, StageTimeout, run, upto
+from .stages import PIPELINE
 from .triggers import TriggerLexicon
 
 EXTRACTOR_NAME = "pluripolar.text"
 EXTRACTOR_VERSION = "0.1.0"
 TIME_LIMIT = 60.0  # seconds per started 100,000 characters (ordinary news text takes 2-10 s per 100,000)
-_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 log = logging.getLogger(__name__)
 
 
@@ -43,11 +39,16 @@ def _one_line(e: Exception) -> str:
 class Extractor:
     """Extracts relations between international actors from news text (offline; spaCy loaded once)."""
 
-    def __init__(self) -> None:
-        self.nlp = load_nlp()
-        self.gazetteer = gazetteer()
-        self.lexicon = TriggerLexicon(self.nlp)
-        self.events = events.EventLexicon(self.nlp)
+    name = EXTRACTOR_NAME
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, language: str = resources.DEFAULT_LANGUAGE) -> None:
+        self.language = language
+        with resources.using(language):
+            self.nlp = load_nlp()
+            self.gazetteer = gazetteer()
+            self.lexicon = TriggerLexicon(self.nlp)
+            self.events = events.EventLexicon(self.nlp)
         self.ontology = ontology()
 
     def extract(self, text: str, *, doc_id: str, date: str | None = None,
@@ -87,19 +88,18 @@ class Extractor:
                 log.debug("extraction failed for document %r", doc_id, exc_info=True)
                 yield ExtractionFailed(f"{doc_id}: extraction failed ({_one_line(e)}); not stored")
 
-    def explain(self, text: str, *, doc_id: str, date: str | None = None) -> tuple[Doc, list[dict], list[Relation]]:
-        """The parsed text, what each stage found in each sentence (mentions, coreference, dates,
-        triggers, candidates) and the merged relations: so that a miss can be traced to the stage that
-        lost it (`text.explain` makes plain records of them)."""
-        stages: list[dict] = []
-
-        def trace(stage: str, sent, value) -> None:
-            if not stages or stages[-1]["sentence"] != (sent.start_char, sent.end_char):
-                stages.append({"sentence": (sent.start_char, sent.end_char), "text": sent.text})
-            stages[-1][stage] = value
-
+    def explain(self, text: str, *, doc_id: str, date: str | None = None,
+                stage: str | None = None) -> tuple[Doc, list[tuple[Stage, Sentence | None]], list[Relation]]:
+        """The parsed text, each stage's record after it ran ((stage, sentence), the sentence None for a
+        piece or document stage) and the merged relations: so that a miss can be traced to the stage
+        that lost it (`text.explain` makes plain records of them). With `stage`, only that stage and
+        those it needs run (`stage.upto`), and the relations are those of a run up to merge only."""
+        stages = upto(PIPELINE, stage) if stage else PIPELINE
+        records: list[tuple[Stage, Sentence | None]] = []
         doc = self.nlp(normalise(text))
-        return doc, stages, self._relations([(0, doc)], text, doc_id, date, trace=trace)
+        result = self._run(stages, [(0, doc)], text, doc_id, date,
+                           trace=lambda st, d, sent: records.append((st, sent)))
+        return doc, records, result.relations
 
     def _pieces(self, doc: Doc | None, text: str) -> Iterator[tuple[int, Doc]]:
         """(offset, parse) of the pieces of a text: `doc` whole when given, else the text's pieces
@@ -111,84 +111,19 @@ class Extractor:
             yield start, bounded(self.nlp, self.nlp(text[start:end]))
 
     def _relations(self, pieces: Iterable[tuple[int, Doc]], text: str, doc_id: str, date: str | None,
-                   deadline: float = math.inf, limit: float = math.inf,
-                   trace: Callable[[str, Span, object], None] | None = None) -> list[Relation]:
-        if not text.strip():
-            return []
-        article = parse_iso(date)
-        memory = coref.Memory()
-        last_date = None
-        latest: str | None = None
-        cands: list[Candidate] = []
-        pending: list[Candidate] = []
-        previous: list[Candidate] = []
-        for offset, doc in pieces:
-            mentions = find_mentions(doc, self.gazetteer, date)
-            starts = [m.start for m in mentions]
-            for sent in doc.sents:
-                if time.monotonic() > deadline:
-                    raise ExtractionFailed(
-                        f"{doc_id}: not extracted within its time limit ({limit:g} s for {len(text):,} characters); "
-                        "not stored: give more with --time-limit, or split the document")
-                own = mentions[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
-                extra = coref.resolve(sent, own, memory, self.gazetteer.kind)
-                sent_mentions = sorted(own + extra, key=lambda m: (m.start, m.actor))
-                dates = []
-                for ent in sentence_ents(sent):
-                    if ent.label_ not in ("DATE", "TIME"):
-                        continue
-                    for part in date_parts(ent):
-                        value = resolve(with_year(part.text, ent.text), article, parse_iso(last_date),
-                                        future=is_future(ent.root))
-                        if value:
-                            dates.append((part, value))
-                triggers = self.lexicon.find(sent)
-                by_predicate: dict[str, set[int]] = {}
-                for t in triggers:
-                    by_predicate.setdefault(t.predicate, set()).add(t.token.i)
-                ctx = Context(sent, sent_mentions, dates, self.gazetteer.kind,
-                              memory.igos[-1] if memory.igos else None,
-                              {p: frozenset(ids) for p, ids in by_predicate.items()}, memory.topic(), memory.decider,
-                              memory.focus(), article and article.isoformat())
-                built = [build(t, ctx) for t in triggers]
-                found = [c for cands in built for c in cands]
-                found += claims.find(ctx, found) + claims.trade_values(ctx)
-                found += events.find(self.events, ctx)
-                if trace is not None:
-                    for stage, value in (("mentions", own), ("coreference", extra), ("dates", dates),
-                                         ("triggers", triggers), ("candidates", found)):
-                        trace(stage, sent, value)
-                for c in found:
-                    c.offset = offset
-                effective.apply(pending, sent, sent_mentions, dates, found)
-                anaphora.apply(previous, anaphora.dates(triggers, built, ctx))
-                pending, previous = effective.invited(found), found
-                cands.extend(found)
-                memory.remember(own, doc)
-                memory.note_acts(found)
-                self._update_pair(memory, found, own, doc)
-                last_date = next((v for _, v in reversed(dates) if len(v) == 10), last_date)
-                latest = max([latest or "", *(v for _, v in dates)]) or None
-        return merge(text, doc_id, cands, EXTRACTOR_NAME, EXTRACTOR_VERSION, article and article.isoformat(), latest)
+                   deadline: float = math.inf, limit: float = math.inf) -> list[Relation]:
+        """The document's relations: the declared pipeline (`text/stages`) run over its pieces."""
+        try:
+            return self._run(PIPELINE, pieces, text, doc_id, date, deadline).relations
+        except StageTimeout:
+            raise ExtractionFailed(
+                f"{doc_id}: not extracted within its time limit ({limit:g} s for {len(text):,} characters); "
+                "not stored: give more with --time-limit, or split the document") from None
 
-    def _update_pair(self, memory: coref.Memory, found: list[Candidate], own, doc: Doc) -> None:
-        """The last pair of states related (or coordinated) is what "the two countries" refers to;
-        a symmetric relation (the parties to it) beats a directed one."""
-        kind = self.gazetteer.kind
-        symmetric = self.ontology.is_symmetric
-        for c in found:
-            if c.object and symmetric(c.predicate) and kind(c.subject) in _STATE_KINDS \
-                    and kind(c.object) in _STATE_KINDS:
-                memory.relate(c.subject, c.object)
-        for c in sorted(reversed(found), key=lambda c: c.predicate == "claim" or not symmetric(c.predicate)):
-            if c.object and kind(c.subject) in _STATE_KINDS and kind(c.object) in _STATE_KINDS:
-                memory.set_pair(c.subject, c.object)
-                return
-        states = [m for m in own if m.kind in _STATE_KINDS]
-        by_root = {m.root: m for m in states}
-        for m in states:
-            for conj in doc[m.root].conjuncts:
-                other = by_root.get(conj.i)
-                if other and other.actor != m.actor:
-                    memory.set_pair(m.actor, other.actor)
-                    return
+    def _run(self, stages: Sequence[Stage], pieces: Iterable[tuple[int, Doc]], text: str, doc_id: str,
+             date: str | None, deadline: float = math.inf, trace=None) -> Document:
+        document = Document(text, doc_id, date, parse_iso(date), self, deadline=deadline)
+        if not text.strip():
+            return document
+        with resources.using(self.language):
+            return run(stages, document, pieces, trace)

@@ -7,9 +7,31 @@ governor ("hope", "urge", "expected to") or a conditional clause ("if ...") make
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from . import resources
+from .syntax import anchors as anchor_chain
+from .triggers import Trigger
+
+
+@dataclass(frozen=True)
+class Mood:
+    """What the text says of a trigger's event: only possible, wished or planned (`hypothetical`: it
+    asserts no relation), and whether it denies it (`negated`)."""
+
+    hypothetical: bool
+    negated: bool
+
+
+def mood(trigger: Trigger, judged: bool = False) -> Mood:
+    """The mood of `trigger` in its sentence; `judged` when the caller has judged its modality itself
+    (an event only threatened is still the threat's object), so it is never hypothetical here."""
+    tok = trigger.token
+    chain = anchor_chain(tok)
+    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership")
+    return Mood(hypothetical, is_negated(tok, chain))
 
 
 def _cue(name: str, key: str) -> frozenset[str]:

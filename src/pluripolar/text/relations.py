@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
-from .modality import is_hypothetical, is_negated
+from .modality import Mood
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import governors, is_future, role
@@ -42,6 +42,7 @@ class Candidate:
     context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
     offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
     cameo: str | None = None  # an event's own CAMEO code, when finer than its predicate's (text/events.py)
+    subject_end: int | None = None  # where the subject's mention ends in `sentence.doc`'s text
 
 
 @dataclass
@@ -265,23 +266,24 @@ def _listed_after(prev: Mention, m: Mention, doc) -> bool:
         t.lower_ in (",", "and", "or") for t in gap)
 
 
-def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candidate]:
-    """Relation candidates asserted through `trigger` in its sentence (maybe none); `asserted` when the
-    caller has judged its modality (an event only threatened is still the threat's object)."""
+def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
+    """Relation candidates asserted through `trigger` in its sentence (maybe none): its arguments
+    paired, directed and dated; `mood` is the modality stage's reading of it (`modality.mood`): a
+    hypothetical trigger asserts nothing but the standing relation an end it wishes presupposes. The
+    trigger's attributes are the attributes stage's (`attributes_of`)."""
     tok = trigger.token
     chain = anchor_chain(tok)
-    if not asserted and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership"):
+    standing = None
+    if mood.hypothetical:
         standing = _presupposed(trigger)  # "urged Russia to withdraw its troops": they are there
         if standing is None:
             return []
-    else:
-        standing = None
     if trigger.predicate == "aid" and _pledged(tok, chain):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _args(trigger, chain, ctx)
     if not args:
         return []
-    negated = is_negated(tok, chain)
+    negated = mood.negated
     date = date_for(tok, chain, ctx)
     ended = _ended_at(tok, chain, trigger, ctx)
     if ended:  # "X was a staunch ally of France until 2022", "had relations with Israel until 1972"
@@ -294,9 +296,8 @@ def build(trigger: Trigger, ctx: Context, asserted: bool = False) -> list[Candid
     trigger = replace(trigger, status=standing) if standing else trigger  # (the parties as the end names them)
     each = _respective_dates(pairs, ctx) if date else {}
     moved = _switched(trigger, args, chain)
-    attrs = _trigger_attrs(trigger, ctx) if pairs else {}
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
-                       ctx, attrs) for s, o in pairs]
+                       ctx) for s, o in pairs]
 
 
 def _presupposed(trigger: Trigger) -> str | None:
@@ -544,8 +545,9 @@ def _reciprocal(tok: Token) -> bool:
     return ("another" in words and "one" in words) or ("each" in words and "other" in words)
 
 
-def _trigger_attrs(trigger: Trigger, ctx: Context) -> dict[str, Any]:
-    """The attributes read around a trigger, the same for every pair of actors it relates (read once
+def attributes_of(trigger: Trigger, ctx: Context) -> dict[str, Any]:
+    """The attributes read around a trigger (sectors, name, instrument, counts), the same for every pair
+    of actors it relates: the attributes stage gives them to the trigger's candidates (read once
     per trigger: a sentence listing n states makes n² pairs, and reading the words around the trigger
     for each pair made such sentences cubic in their length)."""
     pred = trigger.predicate
@@ -582,8 +584,8 @@ def _trigger_attrs(trigger: Trigger, ctx: Context) -> dict[str, Any]:
 
 
 def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, date: str | None,
-               ctx: Context, around: dict[str, Any]) -> Candidate:
-    """One candidate for a pair of actors; `around` holds the trigger's attributes (`_trigger_attrs`)."""
+               ctx: Context) -> Candidate:
+    """One candidate for a pair of actors (the trigger's own attributes are `attributes_of`'s)."""
     onto = ontology()
     pred = trigger.predicate
     s, o = onto.canonical_pair(pred, subj.actor, obj.actor)
@@ -592,12 +594,6 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
     if status and onto.get(pred).statuses:
         attrs["status"] = status
     doc = ctx.sentence.doc
-    attrs.update(around)
-    if pred == "sanction":
-        # a count in parentheses after the subject comes first: "Switzerland (568)"
-        count = attributes.parenthetical_count(doc, doc[subj.end - 1].idx + len(doc[subj.end - 1]))
-        if count:
-            attrs["count"] = count
     conf = 0.85 * min(subj.confidence, obj.confidence)
     if subj.via == "coref" or obj.via == "coref":
         conf *= 0.85
@@ -606,7 +602,22 @@ def _candidate(trigger: Trigger, subj: Mention, obj: Mention, negated: bool, dat
     last = doc[max(toks)]
     end = last.idx + len(last)
     return Candidate(pred, s, o, status, attrs, negated, date, round(conf, 3), start, end, ctx.sentence,
-                     context_date(ctx))
+                     context_date(ctx), subject_end=doc[subj.end - 1].idx + len(doc[subj.end - 1]))
+
+
+def apply_attributes(trigger: Trigger, cands: list[Candidate], ctx: Context) -> dict[str, Any]:
+    """Give the candidates of `trigger` the attributes read around it (`attributes_of`), then a
+    sanction its count in parentheses after its subject, which comes first ("Switzerland (568)");
+    returns the trigger's attributes."""
+    around = attributes_of(trigger, ctx) if cands else {}
+    doc = ctx.sentence.doc
+    for c in cands:
+        c.attrs.update(around)
+        if c.predicate == "sanction" and c.subject_end is not None:
+            count = attributes.parenthetical_count(doc, c.subject_end)
+            if count:
+                c.attrs["count"] = count
+    return around
 
 
 def context_date(ctx: Context) -> str | None:
