@@ -66,7 +66,7 @@ def count_of(tok: Token) -> int | None:
     """An exact count qualifying the noun `tok` ("three generals", "28,500 troops")."""
     for c in tok.children:
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "compound", "quantmod")):
-            words = [t.text for t in c.subtree if t.like_num or t.dep_ == "quantmod" or t.lower_ in ("hundred", "thousand", "million")]
+            words = [t.text for t in c.subtree if t.like_num or t.dep_ == "quantmod" or t.lower_ in resources.words("scale")]
             value = parse_number(" ".join(w for w in words if any(ch.isdigit() for ch in w) or w.isalpha()))
             if value is not None and float(value).is_integer():
                 return int(value)
@@ -98,7 +98,7 @@ def name_of(trigger: Token) -> str | None:
         left -= 1
     right = trigger.i + 1
     doc = trigger.doc
-    if right + 1 < trigger.sent.end and doc[right].lower_ == "of" and doc[right + 1].text[:1].isupper():
+    if right + 1 < trigger.sent.end and doc[right].lower_ in resources.words("of") and doc[right + 1].text[:1].isupper():
         right += 2
         while right < trigger.sent.end and doc[right].text[:1].isupper():
             right += 1

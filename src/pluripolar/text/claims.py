@@ -43,7 +43,7 @@ def _measured(num: Token) -> tuple[str, Token] | None:
         return m, noun
     if noun.lower_ in _COUNTED or noun.i == num.i:
         up = noun.head
-        if up.pos_ == "ADP" and up.lower_ in ("with", "in", "of"):
+        if up.pos_ == "ADP" and up.lower_ in resources.words("counted_preps"):
             # "relations with 146 states" even when the parse hangs "with" on the verb ("maintains")
             carriers = [up.head] + [c for c in up.head.children if c.dep_ == "dobj" and up.head.pos_ == "VERB"]
             for carrier in carriers:
@@ -123,7 +123,7 @@ def trade_values(ctx: Context) -> list[Candidate]:
 def _partner(tok: Token, trade: Token) -> bool:
     """Whether a state in a trade phrase is the partner ("trade with Russia"), not a trader."""
     while tok.i != trade.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("with"):
             return True
         tok = tok.head
     return False

@@ -21,7 +21,6 @@ from .mentions import Mention
 if TYPE_CHECKING:
     from .relations import Candidate
 
-_RELATIVE = frozenset({"which", "who", "that", "whose"})
 _STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
@@ -208,7 +207,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if voice:
                 out.append(_coref_mention(tok, voice, kinds(voice), 0.7))
             continue
-        if tok.pos_ in ("PRON", "DET") and low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if tok.pos_ in ("PRON", "DET") and low in resources.words("relative") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             rel = tok.head
             while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.pos_ in ("VERB", "AUX", "NOUN"):
                 if rel.dep_ in ("relcl",):
@@ -221,7 +220,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 if len({m.actor for m in group}) > 1 and _singular(rel):
                     # "A, B and C, which has ...": a singular verb takes the nearest of the list
                     group = [max((m for m in group if m.start < tok.i), key=lambda m: m.start, default=group[-1])]
-                if low == "whose" and group and tok.head.lemma_ in _cues("single_heads"):
+                if low in resources.words("possessive_relative") and group and tok.head.lemma_ in _cues("single_heads"):
                     out.extend(_coref_mention(tok.head, m.actor, m.kind, 0.8) for m in group[:1])
                 else:
                     out.extend(_coref_mention(tok, m.actor, m.kind, 0.8) for m in group)
@@ -235,7 +234,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
-        if tok.pos_ == "PRON" and (low in ("he", "she", "him") or (low in ("his", "her") and tok.dep_ == "poss"
+        if tok.pos_ == "PRON" and (low in resources.words("person_pronouns") or (low in resources.words("person_possessives") and tok.dep_ == "poss"
                                                                    and tok.head.lemma_ in _EVENT_NOUNS)):
             actor = _person_for(tok, mentions, memory)
             if actor:
@@ -261,15 +260,15 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
-                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and not any(
+                    c.dep_ == "prep" and c.lower_ in resources.words("of") for c in tok.children) and not any(
                     c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
                 regions = _regions_named(tok)
                 if regions:  # "the African nation": the last state named of that region
                     actor = _last_state_of(regions, [m.actor for m in mentions + out if m.start < tok.i
                                                      and m.kind in _STATE_KINDS and not m.person], memory)
-                elif det.lower_ in ("his", "her"):
+                elif det.lower_ in resources.words("person_possessives"):
                     actor = _person_for(tok, mentions, memory)
-                elif det.lower_ == "this" and (memory.subjects or memory.states):
+                elif det.lower_ in resources.words("this") and (memory.subjects or memory.states):
                     # "this country": the topic, last named as a subject, else the state named most
                     actor = memory.subjects[-1] if memory.subjects else memory.focus()
                 else:  # "the country" is not its own clause's subject ("Japan opened a base in the country")
@@ -283,7 +282,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             continue
         if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
             igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
-            if igo and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            if igo and any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) and not any(
                     c.dep_ in ("compound", "amod", "prep") and not c.is_stop for c in tok.children):
                 out.append(_coref_mention(tok, igo, "igo", 0.6))
             continue
@@ -354,7 +353,7 @@ def _last_state_of(regions: frozenset[str], before: list[str], memory: Memory) -
 
 def _singular(verb: Token) -> bool:
     """Whether a verb (or its auxiliary) agrees with a singular subject: "which has", "who is"."""
-    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ == "was")
+    return verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBZ" or c.lower_ in resources.words("was"))
                                      for c in verb.children)
 
 

@@ -9,33 +9,47 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span
 
-_MONTHS = {m: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in names}
-_WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_PATTERNS = [re.compile(p, re.I) for p in (
-    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
-    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    rf"\b{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b",
-    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)",
-    rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:years|months|days))",
-    rf"\b{_MONTH},?\s+{_YEAR}\b",
-    rf"\b{_YEAR}\b",
-    rf"\b{_MONTH}(?!\w)",
-)]
-_DURATION = re.compile(r"\b(\d+|\w+)[\s-]+(years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+(ago|earlier|later|before))", re.I)
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_ANCHORED = {"previous day": -1, "day before": -1, "day earlier": -1, "next day": 1, "following day": 1,
-             "day after": 1, "same day": 0}
+from . import resources
+
+@dataclass(frozen=True)
+class _Grammar:
+    """How one language writes dates (`data/<lang>/dates.toml`), its patterns compiled."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    anchored: dict[str, int]
+    patterns: tuple[re.Pattern, ...]
+    res: dict[str, re.Pattern]  # the named expressions: duration, ago, last, last_week ...
+    units: dict[str, str]
+    modal_month: str | None
+    modal_month_phrase: str | None
+    languages: tuple[str, ...]
+
+
+_NAMED = ("duration", "ago", "ago_word", "last", "last_weekday", "last_week", "this_week_or_month", "last_month",
+          "last_year", "this_year")
+
+
+@resources.per_language
+def _grammar() -> _Grammar:
+    data = resources.toml("dates.toml")
+    months = {m: i for i, names in enumerate(data["months"], start=1) for m in names}
+    month = r"(?P<month>" + "|".join(sorted(months, key=len, reverse=True)) + r")\.?"
+    parts = {"MONTH": month, "DAY": data["day"], "YEAR": _YEAR_GROUP}
+    return _Grammar(
+        months, {d: i for i, d in enumerate(data["weekdays"])}, dict(data["relative_days"]), dict(data["anchored"]),
+        tuple(re.compile(p.format(**parts), re.I) for p in data["patterns"]),
+        {name: re.compile(data[name], re.I) for name in _NAMED}, dict(data["units"]),
+        data.get("modal_month"), data.get("modal_month_phrase"), tuple(data["dateparser_languages"]))
+
+
+_YEAR_GROUP = r"(?P<year>(?:1[89]|20)\d{2})"
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -91,46 +105,48 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
 
     Returns None for durations, vague expressions and relative dates without a base to resolve them.
     """
+    g = _grammar()
     t = " ".join(text.lower().split())
-    for phrase, delta in _ANCHORED.items():
+    for phrase, delta in g.anchored.items():
         if phrase in t:
             return _iso(_shift(anchor or article, delta))
-    for word, delta in _RELATIVE_DAYS.items():
+    for word, delta in g.relative_days.items():
         if re.search(rf"\b{word}\b", t):
             return _iso(_shift(article, delta))
-    if article and re.search(r"\b(last|past|previous)\s+week\b", t):
+    if article and g.res["last_week"].search(t):
         prev = _shift(article, -7)
         return _fmt((prev.year, prev.month)) if prev else None
-    if article and re.search(r"\bthis\s+(week|month)\b", t):
+    if article and g.res["this_week_or_month"].search(t):
         return _fmt((article.year, article.month))
-    if article and re.search(r"\b(last|previous|past)\s+month\b", t):
+    if article and g.res["last_month"].search(t):
         prev = _shift(article.replace(day=1), -1)
         return _fmt((prev.year, prev.month)) if prev else None
-    if article and re.search(r"\b(last|previous|past)\s+year\b", t):
+    if article and g.res["last_year"].search(t):
         return _fmt(article.year - 1)
-    if article and re.search(r"\bthis\s+year\b", t):
+    if article and g.res["this_year"].search(t):
         return _fmt(article.year)
-    for name, wd in _WEEKDAYS.items():
-        if re.search(rf"\b{name}\b", t) and not any(m in t for m in _MONTHS if len(m) > 3):
+    for name, wd in g.weekdays.items():
+        if re.search(rf"\b{name}\b", t) and not any(m in t for m in g.months if len(m) > 3):
             if not article:
                 return None
-            if future and not re.search(r"\b(last|previous)\b", t):
+            if future and not g.res["last_weekday"].search(t):
                 return _iso(_shift(article, (wd - article.weekday()) % 7))
             back = (article.weekday() - wd) % 7
-            if re.search(r"\b(last|previous)\b", t) and back == 0:
+            if g.res["last_weekday"].search(t) and back == 0:
                 back = 7
             return _iso(_shift(article, -back))
-    if _DURATION.search(t) and not re.search(r"\b(ago|earlier)\b", t) and not _names_a_day(t):
+    if g.res["duration"].search(t) and not g.res["ago_word"].search(t) and not _names_a_day(t):
         return None
-    m = re.search(r"\b(\w+)\s+(years?|months?|days?|weeks?)\s+(ago|earlier)\b", t)
+    m = g.res["ago"].search(t)
     if m:
         return _ago(m.group(1), m.group(2), article)
-    return _absolute(t, article, modal_may=bool(re.search(r"\bmay\b", text)))
+    modal = g.modal_month is not None and bool(re.search(rf"\b{g.modal_month}\b", text))
+    return _absolute(t, article, modal_may=modal)
 
 
 def _names_a_day(t: str) -> bool:
     """Whether `t` names a calendar day ("February 22 a day after ...": a day, not a duration)."""
-    return any(p.search(t) for p in _PATTERNS[:5])
+    return any(p.search(t) for p in _grammar().patterns[:5])
 
 
 def _ago(amount: str, unit: str, article: date | None) -> str | None:
@@ -140,25 +156,27 @@ def _ago(amount: str, unit: str, article: date | None) -> str | None:
     if not article or n is None:
         return None
     n = int(n)
-    if unit.startswith("year"):
+    kind = next((k for word, k in _grammar().units.items() if unit.startswith(word)), "day")
+    if kind == "year":
         return _fmt(article.year - n)
-    if unit.startswith("month"):
+    if kind == "month":
         y, m = divmod(article.year * 12 + article.month - 1 - n, 12)
         return _fmt((y, m + 1))
-    return _iso(_shift(article, -n * (7 if unit.startswith("week") else 1)))
+    return _iso(_shift(article, -n * (7 if kind == "week" else 1)))
 
 
 def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | None:
     """An absolute or year-less date in lower-cased `t`; `modal_may` when the text wrote "may" in lower
     case (the modal verb, not the month)."""
-    last = bool(re.search(r"\b(last|previous|past)\b", t))
-    for pat in _PATTERNS:
+    grammar = _grammar()
+    last = bool(grammar.res["last"].search(t))
+    for pat in grammar.patterns:
         m = pat.search(t)
         if not m:
             continue
         g = m.groupdict()
         month = g.get("month")
-        month_n = (int(month) if month and month.isdigit() else _MONTHS.get(month or "")) if month else None
+        month_n = (int(month) if month and month.isdigit() else grammar.months.get(month or "")) if month else None
         year = int(g["year"]) if g.get("year") else None
         day = int(g["day"]) if g.get("day") else None
         if day is not None and not 1 <= day <= 31:
@@ -175,7 +193,8 @@ def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | No
         if year:
             return _fmt(year)
         if month_n and article:
-            if month_n == 5 and day is None and not last and modal_may and "in may" not in t:
+            if grammar.modal_month and month_n == grammar.months.get(grammar.modal_month) and day is None and not last \
+                    and modal_may and grammar.modal_month_phrase not in t:
                 return None  # the modal "may"
             if last and day is None and month_n == article.month:
                 return _fmt((article.year - 1, month_n))
@@ -192,7 +211,8 @@ def _fallback(t: str, article: date | None) -> str | None:
 
     parsed = _dateparser().parse(t, settings={
         "RELATIVE_BASE": datetime(article.year, article.month, article.day),
-        "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False})
+        "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        languages=list(_grammar().languages))
     return parsed.date().isoformat() if parsed else None
 
 
@@ -209,7 +229,7 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 def parts(span: Span) -> list[Span]:
     """A date entity listing several dates, split into one span each: "9th November and 24th November
     2021" → "9th November", "24th November 2021" (one date: the span itself)."""
-    cuts = [t.i for t in span if t.lower_ in ("and", "&") or (t.text == "," and t.i + 1 < span.end
+    cuts = [t.i for t in span if t.lower_ in resources.words("and") or (t.text == "," and t.i + 1 < span.end
                                                                and not t.nbor(1).like_num)]
     bounds = [span.start, *cuts, span.end]
     pieces = [span.doc[a + (a in cuts):b] for a, b in zip(bounds, bounds[1:])]

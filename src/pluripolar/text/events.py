@@ -389,7 +389,7 @@ def _concerns(c: Candidate, tok: Token, ctx: Context) -> bool:
     if tok.pos_ == "VERB":
         return True
     agents = {m.actor for m in ctx.mentions if doc[m.root].head.i == tok.i and doc[m.root].dep_ in (
-        "poss", "amod", "compound") or doc[m.root].head.lower_ in ("by", "from") and doc[m.root].head.head.i == tok.i}
+        "poss", "amod", "compound") or doc[m.root].head.lower_ in resources.words("agent_preps") and doc[m.root].head.head.i == tok.i}
     carriers = resources.word_set(_DATA, "noun_carriers", "verbs")
     return bool(agents) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers
 
@@ -404,5 +404,5 @@ def _coordinated(a: str, b: str, ctx: Context) -> bool:
 def _own(c: Candidate, tok: Token, ctx: Context, code: str) -> Candidate:
     """The candidate with the event's own code; an event noun is denied only by its own determiner ("no
     attack"), not by the clause it sits in ("refused to condemn Russia's invasion")."""
-    negated = c.negated if tok.pos_ == "VERB" else any(ch.lower_ == "no" for ch in tok.children)
+    negated = c.negated if tok.pos_ == "VERB" else any(ch.lower_ in resources.words("no") for ch in tok.children)
     return replace(c, cameo=code, negated=negated)

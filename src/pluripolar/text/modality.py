@@ -51,14 +51,14 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
     for tok in anchors[1:]:
         if tok.head.i == trigger.i:
             break  # a clause on the trigger noun says what it does ("an agreement allowing troops to ...")
-        if prev.dep_ == "pobj" and tok.lower_ in ("as", "than"):
+        if prev.dep_ == "pobj" and tok.lower_ in resources.words("comparison"):
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
-        if prev.dep_ == "pobj" and tok.lower_ == "with" and any(_participle(c) for c in prev.subtree):
+        if prev.dep_ == "pobj" and tok.lower_ in resources.words("with") and any(_participle(c) for c in prev.subtree):
             break  # an absolute clause of its own: "X vetoed it, with its partner Y abstaining"
         if _participle(prev) or prev.dep_ == "appos":
             break  # a participle or apposition describes its noun: "threatened to expel the troops
             # stationed in X", "X, a member of Y, did not ..."
-        if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ == "be" or _cued(tok, _cue("negation", "steadfast"))):
+        if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ in resources.words("copula") or _cued(tok, _cue("negation", "steadfast"))):
             break  # "our support for Ukraine will not waver": it holds
         out.append(tok)
         prev = tok
@@ -77,7 +77,7 @@ def is_negated(trigger: Token, anchors: list[Token]) -> bool:
         if tok.i != trigger.i and tok.lemma_.lower() in neg_words:
             return True
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.i == trigger.i):
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in resources.words("no") and tok.i == trigger.i):
                 return True
     return any(_denied_clause(tok) for tok in anchors)
 
@@ -91,7 +91,7 @@ def _denied_clause(head: Token) -> bool:
     if gov.pos_ == "VERB":
         return _cued(gov, _cue("negation", "denials"))
     return _cued(gov, _cue("negation", "evidence_nouns")) and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+        c.dep_ == "det" and c.lower_ in resources.words("no") for c in gov.children)
 
 
 def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool = False) -> bool:

@@ -93,7 +93,7 @@ def date_for(trigger: Token, chain: list[Token], ctx: Context) -> str | None:
     if best:
         return best[2]
     head = next(t for t in reversed(chain) if t.i == trigger.i or t.head.i != trigger.i)  # not a clause on it
-    if head.dep_ == "ccomp" or (head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children)):
+    if head.dep_ == "ccomp" or (head.dep_ == "advcl" and any(c.lower_ in resources.words("when") for c in head.children)):
         return date_for(head.head, anchor_chain(head.head), ctx)
     return None
 
@@ -129,7 +129,7 @@ def _joined_in(chain: list[Token], level: int) -> bool:
     """Whether the chain word at `level` is a verb of joining others "in" the act below it ("X joined Y
     in cutting ties"), whose object does the act too."""
     verbs = resources.word_set("cues.toml", "co_agents", "verbs")
-    return 0 < level < len(chain) and chain[level].lemma_.lower() in verbs and chain[level - 1].lower_ == "in"
+    return 0 < level < len(chain) and chain[level].lemma_.lower() in verbs and chain[level - 1].lower_ in resources.words("in")
 
 
 def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
@@ -157,7 +157,7 @@ def _adverbial_level(chain: list[Token], through: frozenset[str] = frozenset()) 
             return None
         if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps:
             return (n, False) if own or t.lower_ not in through else None
-        if n and t.lower_ in nouns and t.head.lower_ == "in":
+        if n and t.lower_ in nouns and t.head.lower_ in resources.words("in"):
             return n, True
     return None
 
@@ -248,9 +248,6 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     return out
 
 
-_LIST_GLUE = frozenset({",", "and", "or", "(", ")", "the", ";"})
-
-
 def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
     """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
     states" Yugoslavia describes the pair, it is no party."""
@@ -262,8 +259,8 @@ def _listed_after(prev: Mention, m: Mention, doc) -> bool:
     """Whether `m` continues a list that `prev` is in, whatever the parse says: only commas,
     "and", articles and parenthesised numbers between them ("Switzerland (568), the EU (518)")."""
     gap = doc[prev.end:m.start]
-    return 0 < len(gap) <= 6 and all(t.lower_ in _LIST_GLUE or t.like_num for t in gap) and any(
-        t.lower_ in (",", "and", "or") for t in gap)
+    return 0 < len(gap) <= 6 and all(t.lower_ in resources.words("list_glue") or t.like_num for t in gap) and any(
+        t.lower_ in resources.words("list_joiners") for t in gap)
 
 
 def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
@@ -315,7 +312,7 @@ def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) ->
     ends = [s for s in ontology().get(trigger.predicate).statuses if s in ontology().ends]
     if not ends or trigger.status not in (None, "maintained", "member", "deployed"):
         return None
-    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in ("until", "till")}
+    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in resources.words("until")}
     for span, value in ctx.dates:
         if span.root.head.i in untils or span.root.i in untils:
             return ends[0], value
@@ -327,7 +324,7 @@ def _named_by_proxy(m: Mention, ctx: Context) -> bool:
     from .syntax import proxies
 
     tok = ctx.sentence.doc[m.root]
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in proxies()
+    return tok.dep_ == "pobj" and tok.head.lower_ in resources.words("of") and tok.head.head.lemma_.lower() in proxies()
 
 
 def _pledged(tok: Token, chain: list[Token]) -> bool:
@@ -338,7 +335,7 @@ def _pledged(tok: Token, chain: list[Token]) -> bool:
 
 def _years_of(tok: Token) -> int | None:
     """The length of "N years (decades) of relations", the time since they began; None otherwise."""
-    span = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else None
+    span = tok.head.head if tok.head.lower_ in resources.words("of") and tok.dep_ == "pobj" else None
     unit = resources.toml("cues.toml")["durations"].get(span.lemma_.lower()) if span is not None else None
     count = next((parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None) if unit else None
     return int(count * unit) if count else None
@@ -363,7 +360,7 @@ def _moved(trigger: Trigger, moved: dict[str, str], s: Mention, o: Mention) -> T
 def _respective_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, str]:
     """Actor → date for "with X and Y on 9 and 24 November, respectively": the actors paired with one
     shared actor take the sentence's dates in order, when there are as many of each."""
-    if not any(t.lower_ == "respectively" for t in ctx.sentence) or len(pairs) < 2:
+    if not any(t.lower_ in resources.words("respectively") for t in ctx.sentence) or len(pairs) < 2:
         return {}
     shared = set.intersection(*({s.actor, o.actor} for s, o in pairs))
     others = sorted({m.actor: m for pair in pairs for m in pair if m.actor not in shared}.values(),
@@ -422,7 +419,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") else objects)]
     objects = [_other_country(o, subjects, ctx) for o in objects]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
-    if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ == "member":
+    if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ in resources.words("member"):
         # "current members Brazil, Russia and India" in a text about one organisation
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
     if not objects and subjects and "thing_object" in cfg:
@@ -542,7 +539,7 @@ def _reciprocal(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in resources.word_set("cues.toml", "coref", "reciprocal_verbs"):
         return True
     words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.head.subtree if t.dep_ in ("dobj", "pobj")}
-    return ("another" in words and "one" in words) or ("each" in words and "other" in words)
+    return any(words.issuperset(pair) for pair in resources.toml("words.toml")["reciprocal"])
 
 
 def attributes_of(trigger: Trigger, ctx: Context) -> dict[str, Any]:
@@ -567,7 +564,7 @@ def attributes_of(trigger: Trigger, ctx: Context) -> dict[str, Any]:
             attrs["instrument"] = inst
         count = None
         for t in near:
-            targeted = (t.dep_ == "pobj" and t.head.lower_ in ("on", "against")) or (
+            targeted = (t.dep_ == "pobj" and t.head.lower_ in resources.words("sanction_targets")) or (
                 t.dep_ == "dobj" and t.head.i == tok.i)
             count = count or (attributes.total_count(t) if targeted else None)
         carrier = next((g for g in governors(tok) if g.pos_ == "VERB"), None)
@@ -579,7 +576,7 @@ def attributes_of(trigger: Trigger, ctx: Context) -> dict[str, Any]:
     elif pred == "military_presence":
         count = attributes.count_of(tok)
         if count:
-            attrs["bases" if tok.lemma_ in ("base", "basis") else "troops"] = count
+            attrs["bases" if tok.lemma_ in resources.words("bases") else "troops"] = count
     return attrs
 
 

@@ -111,3 +111,9 @@ def _inverse(lang: str, file: str, path: tuple[str, ...]) -> dict[str, str]:
 def inverse(file: str, *path: str) -> dict[str, str]:
     """Invert a table {label: [words]} at `path` into {word: label} (first label wins)."""
     return _inverse(_LANGUAGE.get(), file, path)
+
+
+def words(name: str) -> frozenset[str]:
+    """The current language's function words named `name` in `words.toml` ("of", "until", "list_glue"):
+    the words a rule reads by function rather than spelling."""
+    return _word_set(_LANGUAGE.get(), "words.toml", (name,))

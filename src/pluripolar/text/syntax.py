@@ -239,7 +239,7 @@ def _misjoined(chain: list[Token]) -> bool:
         return False
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(
-        (s.pos_ == "NOUN" or s.lower_ in ("it", "this", "that")) and not any(_is_named(t) for t in s.subtree)
+        (s.pos_ == "NOUN" or s.lower_ in resources.words("demonstratives")) and not any(_is_named(t) for t in s.subtree)
         for s in subjects)
 
 
@@ -255,7 +255,7 @@ def _shares_subject(verb: Token) -> bool:
         return False
     governor = verb.head.head
     # "blacklisted 12 companies for supplying drones": the companies supply, not the one blacklisting
-    faulted = verb.head.lower_ == "for" and any(c.dep_ == "dobj" for c in governor.children)
+    faulted = verb.head.lower_ in resources.words("for") and any(c.dep_ == "dobj" for c in governor.children)
     return governor.pos_ in ("VERB", "AUX") and not faulted
 
 
@@ -326,7 +326,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{attached.lower_} {word}"
                 attached = attached.head
-            elif word == "as" and any(c.lower_ == "such" for c in head.children):
+            elif word == "as" and any(c.lower_ in resources.words("such") for c in head.children):
                 word = "such as"  # "such" parsed as a modifier of "as"
             if word in ("including", "such as") and attached.i not in anchor_ids:
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"

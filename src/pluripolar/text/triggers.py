@@ -152,7 +152,7 @@ class TriggerLexicon:
             t.predicate = "alliance"  # "pledged to mutually provide assistance": a mutual commitment
         if t.mode == "order" and not _ordered_out(t.token):
             return None
-        if t.predicate == "visit" and t.token.tag_ == "VBG" and t.token.dep_ == "pcomp" and t.token.head.lower_ == "with":
+        if t.predicate == "visit" and t.token.tag_ == "VBG" and t.token.dep_ == "pcomp" and t.token.head.lower_ in resources.words("with"):
             t.mode = "host"  # "met with visiting Kazakh minister X": X is the guest of the clause's subject
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
