@@ -1,6 +1,6 @@
 """Opening the store: only DuckDB files (or new ones), no extension downloads, a schema-version guard,
-read commands read-only beside each other and beside `serve --read-only`, one line when a writer holds
-the store, and a store on a read-only file can be read."""
+read commands read-only beside each other and beside `serve` (writable or read-only), one line when a
+writer holds the store, and a store on a read-only file can be read."""
 from __future__ import annotations
 
 import shutil
@@ -206,12 +206,43 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 def test_store_open_beside_a_running_serve(small_store):
+    # issue 13 item 7: read commands run beside a writable `serve`, which holds the file writable only
+    # while it stores a document; a write command is told to go through the server
+    import threading
+
+    import httpx
+
     proc, url = _serve(small_store)
     try:
-        msg = one_line_error(run("sources", "--db", small_store))
-        assert url in msg and f"pid {proc.pid}" in msg and "serve --read-only" in msg
+        for args in (("sources", "--format", "jsonl"), ("dossier", "CUB"), ("relations", "--format", "jsonl")):
+            r = run(*args, "--db", small_store)
+            assert r.exit_code == 0, r.output
         msg = one_line_error(CliRunner().invoke(main, ["ingest", "-", "--db", str(small_store)], input=TEXT))
         assert f"{url}api/ingest" in msg
+        reads: list[int] = []
+        stop = threading.Event()
+
+        def read_beside() -> None:  # another process reading all the while
+            while not stop.is_set():
+                reads.append(subprocess.run([str(Path(sys.executable).with_name("pluripolar")), "sources",
+                                             "--format", "jsonl", "--db", str(small_store)],
+                                            capture_output=True, timeout=120).returncode)
+
+        reader = threading.Thread(target=read_beside)
+        reader.start()
+        try:
+            texts = ["Chile and Peru signed an agreement on fisheries in Lima on 4 May 2021.",
+                     "Ghana and Togo signed an agreement on energy in Accra on 5 May 2021."]
+            for text in texts:
+                stored = httpx.post(url + "api/ingest", json={"text": text, "date": "2021-05-06"}, timeout=120)
+                assert stored.status_code == 200 and stored.json()["summary"]["stored"] == 1, stored.text
+        finally:
+            stop.set()
+            reader.join(180)
+        assert reads and set(reads) == {0}  # every read beside the server's writes succeeded
+        listed = run("relations", "--format", "jsonl", "--db", small_store)
+        assert listed.exit_code == 0 and '"CHL"' in listed.output and '"GHA"' in listed.output
+        assert httpx.get(url + "api/dossier/GHA", timeout=30).json()["counts"]["agreements"]["value"] == 1
     finally:
         _stop(proc)
     assert not Path(str(small_store) + ".serve.json").exists()  # the note goes with the server

@@ -27,7 +27,7 @@ def _bench():
 
 @pytest.fixture(scope="module")
 def base_url(seeded_db):
-    with background_server(create_app(seeded_db, ingest_burst=1000, ingest_rate=1000)) as url:
+    with background_server(create_app(seeded_db, ingest_burst=1000, ingest_rate=1000, share_store=True)) as url:
         yield url
 
 

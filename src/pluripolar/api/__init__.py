@@ -21,7 +21,7 @@ from .documents import (IngestSummary, check_date, default_workers, document, do
 from .scale import extract_spark, gdelt_dyad_month, scale_engines
 from .stored import (DATE_RULE, SORT_KEYS, SOURCE_KINDS, actor, actor_id, actors, count_relations, describe_actor,
                      iso_numeric, plover_types, predicates, relation_counts, relation_filter, relations, resolve_actor, source,
-                     source_details, sources, store_path, totals, update_index)
+                     serving_at, source_details, sources, store_path, totals, update_index)
 
 __all__ = [
     "DATE_RULE", "Document", "SORT_KEYS", "SOURCE_KINDS", "count_relations", "relation_filter", "source_details", "IngestSummary", "actor", "actor_id", "actors", "check_date", "claims", "dataset_info",
@@ -30,5 +30,6 @@ __all__ = [
     "extract_spark", "fetch_dataset", "gdelt_dyad_month", "ingest", "iso_numeric", "load_dataset",
     "max_document_bytes", "plot_polarity", "polarity", "polarity_indices", "plover_types", "predicates", "read_documents",
     "read_feed_list", "relation_counts", "relation_record", "relations", "remove_dataset", "resolve_actor",
-    "scale_engines", "score_stages", "source", "source_id", "sources", "store_path", "to_json", "totals", "update_index", "watch_once",
+    "scale_engines", "score_stages", "serving_at", "source", "source_id", "sources", "store_path", "to_json",
+    "totals", "update_index", "watch_once",
 ]

@@ -85,7 +85,8 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, work
     Documents are streamed in batches, so memory stays bounded and a rerun resumes where it stopped;
     `workers` processes extract (see `extract`), and documents are stored in input order. A document
     whose extraction fails is counted in `failed` and given to `on_failure` (by default its
-    `ExtractionFailed` is raised), never stored: a rerun tries it again.
+    `ExtractionFailed` is raised), never stored: a rerun tries it again. A store open read-only is
+    written through `Store.writing` (the web app's), only while each document is stored.
     """
     from ..text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
@@ -108,8 +109,11 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, work
 
     for d, rels in extract(fresh(), batch_size=batch_size, workers=workers, time_limit=time_limit,
                            on_failure=failed):
-        n = store.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
-                               extractor_version=EXTRACTOR_VERSION)
+        with store.writing() as writable:  # a read-only store written through its owner's writer
+            n = writable.add_document(document_source(d), rels, extractor=EXTRACTOR_NAME,
+                                      extractor_version=EXTRACTOR_VERSION)
+            if n is not None and writable is not store:
+                update_index(writable)  # before its readers see the document
         if n is None:
             summary.skipped += 1
         else:

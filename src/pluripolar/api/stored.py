@@ -142,6 +142,13 @@ def predicates() -> list[dict[str, str]]:
     return [{"name": p.name, "label": p.label} for p in load().predicates.values()]
 
 
+def serving_at(db: str | None = None) -> str | None:
+    """The URL of the `pluripolar serve` holding the store `db` (its note beside the store), else None."""
+    from ..store.paths import serving_at as note
+
+    return note(store_path(db))
+
+
 def plover_types() -> list[str]:
     """The PLOVER event types, in the ontology's order."""
     from ..ontology import load

@@ -12,7 +12,7 @@ from .. import api
 from ..errors import StaleStore
 from ..api import to_json
 from ..export import cell, write_csv
-from ..store import Store
+from ..store import LOCK_WAIT, Store
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
                          help="Store file (default: $PLURIPOLAR_DB or the user data directory).")
@@ -56,14 +56,16 @@ def emit(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | N
 
 @contextmanager
 def reading(db: str | None) -> Iterator[Store]:
-    """The store opened read-only, so read commands run beside each other and beside
-    `serve --read-only`, and a store on a read-only disk can be read.
+    """The store opened read-only, so read commands run beside each other and beside `serve` (which
+    holds the store writable only while it writes one document: while a server runs, a read waits for
+    that, up to $PLURIPOLAR_LOCK_WAIT seconds, default 30), and a store on a read-only disk can be read.
 
     When a writer stopped before updating the derived actor index, or the store needs migrations, it is
     first opened writable once to bring it up to date.
     """
+    wait = LOCK_WAIT if api.serving_at(db) else 0.0  # a running server writes one document at a time
     try:
-        store = Store(db, must_exist=True, read_only=True)
+        store = Store(db, must_exist=True, read_only=True, wait=wait)
         stale = store.index_behind() > 0
     except StaleStore:
         store, stale = None, True
@@ -72,7 +74,7 @@ def reading(db: str | None) -> Iterator[Store]:
             store.close()
         with Store(db, must_exist=True) as writer:
             api.update_index(writer)
-        store = Store(db, must_exist=True, read_only=True)
+        store = Store(db, must_exist=True, read_only=True, wait=wait)
     try:
         yield store
     finally:

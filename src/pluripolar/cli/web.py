@@ -18,7 +18,8 @@ from .options import db_option
               help="Another host name requests may use (e.g. behind a proxy); repeatable. Requests naming "
                    "any other host are refused (DNS rebinding).")
 @click.option("--read-only", is_flag=True,
-              help="Open the store read-only: no ingest, and read commands can run beside the server.")
+              help="Open the store read-only: no ingest. (Read commands run beside the server either way; a "
+                   "writable server holds the store writable only while it stores a document.)")
 def serve(db, host, port, allow_hosts, read_only):
     """Serve the web app (map, dossiers, timelines, ingest) and the JSON API under /api/.
 
@@ -39,7 +40,7 @@ def serve(db, host, port, allow_hosts, read_only):
 
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
     app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only,
-                     url=url)
+                     url=url, share_store=True)
     click.echo(f"pluripolar: serving {app.state.pp.store.path} on {url}"
                + (" (read-only)" if read_only else " (writes need the token)" if token else ""), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
@@ -42,18 +43,17 @@ class Store:
     """
 
     def __init__(self, path: str | os.PathLike | None = None, *, must_exist: bool = False,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, wait: float = 0.0) -> None:
         self.path = Path(":memory:") if str(path) == ":memory:" else resolve_db_path(path)
         self.read_only = read_only
         self.write_lock = threading.RLock()
+        # What opens this store writable for one write when it is open read-only (the web app sets it)
+        self.writer: Callable[[], AbstractContextManager[Store]] | None = None
         if str(self.path) != ":memory:":
             check_store_path(self.path, must_exist=must_exist or read_only)
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = _connect(self.path, read_only)
-        except duckdb.Error as e:
-            raise StoreError(_open_error(self.path, e)) from None
+        self.con = _open(self.path, read_only, wait)
         try:
             self._check_schema()
             if not read_only:
@@ -118,6 +118,19 @@ class Store:
             self.con.rollback()
             raise
         self.con.commit()
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """The store to write through: this one when it is writable; else, for one write, what its owner
+        opens writable (`writer`: the web app's, which holds the file writable only while writing, so that
+        read commands can share it); a read-only store without one refuses."""
+        if not self.read_only:
+            yield self
+        elif self.writer is None:
+            raise StoreError(f"the store {self.path} is open read-only here: nothing can be written")
+        else:
+            with self.writer() as writable:
+                yield writable
 
     def index_behind(self) -> int:
         """How many stored sources the derived actor index does not cover yet."""
@@ -193,6 +206,27 @@ def check_store_path(path: Path, *, must_exist: bool = False) -> None:
         raise StoreError(f"{path} is {kind}, not a pluripolar store: give a new file name or a DuckDB store")
 
 
+LOCK_WAIT = float(os.environ.get("PLURIPOLAR_LOCK_WAIT", "30"))  # seconds a read waits for a writer
+
+
+def _open(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """A connection to the store, waiting up to `wait` seconds while another process holds it locked
+    (a server writing one document, a reader beside a server about to write); else one line saying why."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _connect(path, read_only)
+        except duckdb.Error as e:
+            if not (_locked(e) and time.monotonic() < deadline):
+                raise StoreError(_open_error(path, e)) from None
+        time.sleep(0.05)
+
+
+def _locked(e: duckdb.Error) -> bool:
+    """Whether DuckDB refused the file because another process holds its lock."""
+    return bool(_LOCK_HOLDER.search(str(e))) or "Could not set lock" in str(e)
+
+
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection with the store settings. In a process that already holds the file writable, DuckDB
     refuses a read-only connection ("different configuration"): the reader then shares the writable
@@ -213,13 +247,13 @@ def _open_error(path: Path, e: duckdb.Error) -> str:
     """One line saying why the store did not open and what to do."""
     text = str(e)
     held = _LOCK_HOLDER.search(text)
-    if held or "Could not set lock" in text:
+    if _locked(e):
         pid = f" (pid {held.group(2)})" if held else ""
         url = serving_at(path, int(held.group(2))) if held else None
         if url:
-            return (f"the store {path} is held by `pluripolar serve` at {url}{pid}: use it there (the "
-                    f"JSON API at {url}api/, ingest at {url}api/ingest), or restart it with `serve --read-only` "
-                    "so that read commands can share the store")
+            return (f"the store {path} is held by `pluripolar serve` at {url}{pid}: write through it (ingest "
+                    f"at {url}api/ingest, the JSON API at {url}api/); read commands run beside it, waiting "
+                    "while it stores a document")
         return (f"the store {path} is in use by another process{pid}, such as `pluripolar serve` or an "
                 "ingest: wait for it or stop it; while `serve` runs, ingest through its /api/ingest, or "
                 "start it with `serve --read-only` so that read commands can share the store")

@@ -32,7 +32,8 @@ NOT_FOUND_ERRORS = (NotFound, UnknownActor, UnknownDataset, UnknownRecord)
 
 def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, public: bool = False,
                host: str = "127.0.0.1", allow_hosts: Iterable[str] = (), read_only: bool = False,
-               url: str | None = None, ingest_burst: float = 5, ingest_rate: float = 0.2) -> FastAPI:
+               url: str | None = None, ingest_burst: float = 5, ingest_rate: float = 0.2,
+               share_store: bool = False) -> FastAPI:
     """The web app over the store at `db_path` (created if missing).
 
     `token`: when set (at least 16 characters), write endpoints need `Authorization: Bearer TOKEN`.
@@ -42,13 +43,15 @@ def create_app(db_path: str | os.PathLike | None, token: str | None = None, *, p
     readers, and refuses writes. `url`: where the app is served; while it runs, a note beside the store
     says so, and other commands that find the store locked name the URL. Writes are rate-limited per
     client to `ingest_burst` requests, refilled at `ingest_rate` per second; their bodies may hold twice
-    the document size limit.
+    the document size limit. `share_store`: a writable app holds the store writable only while it stores
+    a document, so that read commands in other processes run beside it (`web.state.AppState`).
     """
     from .security import TokenBucket
 
     check_token(token or None)
     state = AppState(db_path, token=token or None, public=public, read_only=read_only,
-                     max_body=2 * api.max_document_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate))
+                     max_body=2 * api.max_document_bytes(), limiter=TokenBucket(burst=ingest_burst, rate=ingest_rate),
+                     share=share_store)
     state.open()
     try:
         with state.cursor() as s:
