@@ -175,13 +175,14 @@ def to_relations(table: pa.Table, source: Source) -> tuple[pa.Table, pa.Table]:
 
     `table` is what `read` returns (any layout: missing columns count as empty).
     """
-    from .relations import build
+    from ..store.relation_rows import build
 
     present = set(table.column_names)
     cols = [c if c in present else f"CAST(NULL AS VARCHAR) AS {c}" for c in ("_row", *EVENT_COLUMNS)]
     with duckdb.connect(config=connect_config()) as con:
         con.register("gdelt_rows", table)
         con.execute(f"CREATE TEMP VIEW events AS SELECT {', '.join(cols)} FROM gdelt_rows")
-        rel, ev, _ = build(con, _relations_sql("events"), dataset=NAME, version=source.version or "",
-                           source_id=source.id)
+        version = source.version or ""
+        rel, ev, _ = build(con, _relations_sql("events"), origin=f"{NAME}|{version}", source_id=source.id,
+                           extractor=NAME, extractor_version=version)
     return rel, ev

@@ -2,7 +2,8 @@
 
 The file is read and mapped in the store's own connection, inside its write transaction: the rows are
 staged in TEMP tables (in the connection's temporary catalog, never in the store file) and go to the
-store's tables with `INSERT … SELECT`, so nothing makes a round trip through Python or Arrow.
+store's tables with `INSERT … SELECT` (store/relation_rows.py), so nothing makes a round trip through Python
+or Arrow.
 """
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from ..model import Source
 from ..store import Store
 from ..store.removal import dataset_sources, delete_sources
 from ..store.settings import connect_config
-from . import coverage, crosswalk, macros, names, published, relations, sparql
+from ..store import relation_rows
+from ..store.db import insert_rows
+from . import coverage, crosswalk, macros, names, published, sparql
 from .files import drop_read, file_id, match_layout, plain_csv, read_into
 from .registry import get
 from .spec import Companion, Dataset, Layout
@@ -138,12 +141,12 @@ def _map_rows(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[_File], s
         raise InvalidInput(f"{files[0].shown_as}: no data rows under its header; nothing to load")
     written = 0
     if mapping.relations:
-        written, counts.unmapped = relations.insert(con, mapping.relations, dataset=ds.name,
-                                                    version=layout.version, source_id=source_id,
-                                                    snapshot=snapshot if ds.timing.kind == "snapshot" else None)
+        written, counts.unmapped = relation_rows.insert(
+            con, mapping.relations, origin=f"{ds.name}|{layout.version}", source_id=source_id,
+            extractor=ds.name, extractor_version=layout.version,
+            snapshot=snapshot if ds.timing.kind == "snapshot" else None)
     for table, sql in mapping.tables.items():
-        counts.table_rows[table] = con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * "
-                                               f"FROM ({sql})", {"source_id": source_id}).fetchone()[0]
+        counts.table_rows[table] = insert_rows(con, table, sql, source_id)
     if not written and not any(counts.table_rows.values()):
         raise InvalidInput(f"{files[0].shown_as}: none of its {counts.rows_read:,} rows could be used "
                            f"({counts.unmapped:,} name no known actor); nothing loaded")

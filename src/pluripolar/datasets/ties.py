@@ -9,6 +9,7 @@ sender (sender1…sender5, COW codes; institutional senders are not mapped) and 
 """
 from __future__ import annotations
 
+from ..store.rows import last_day
 from .macros import data_file
 from .spec import Dataset, Layout, RowMapping, Timing
 
@@ -39,8 +40,7 @@ def _mapping(layout: Layout, companions: frozenset[str]) -> RowMapping:
         s AS (SELECT c.*, iso3_in(sender, y) AS sender_iso, coalesce(i.instruments, []) AS instruments
               FROM c LEFT JOIN i USING (caseid))
         SELECT sender_iso AS subject, 'sanction' AS predicate, target AS object, started AS date,
-               CASE length(ended) WHEN 4 THEN make_date(int_of(ended), 12, 31)
-                    WHEN 7 THEN last_day(CAST(ended || '-01' AS DATE)) ELSE CAST(ended AS DATE) END AS date_end,
+               {last_day('ended')} AS date_end,
                'imposed' AS status,
                json_object('status', 'imposed', 'case', caseid, 'instrument', instruments) AS attrs,
                caseid AS key, _row AS row_number

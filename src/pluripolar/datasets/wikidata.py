@@ -19,6 +19,7 @@ from __future__ import annotations
 import urllib.parse
 from importlib import resources
 
+from ..store.rows import last_day
 from .spec import Dataset, Layout, RowMapping, Timing
 
 ENDPOINT = "https://query.wikidata.org/sparql"
@@ -40,8 +41,7 @@ def _date(value: str, precision: str) -> str:
                     ELSE substr({value}, 1, 10) END"""
 
 
-_LAST_DAY = """CASE length(until) WHEN 4 THEN make_date(CAST(until AS INTEGER), 12, 31)
-                   WHEN 7 THEN last_day(CAST(until || '-01' AS DATE)) ELSE CAST(until AS DATE) END"""
+_LAST_DAY = last_day("until")
 
 # predicate, status while it holds, status at its end (None: no end event)
 _KINDS = {"diplomatic_relations": ("maintained", "severed"), "embassy": ("maintained", "closed"),

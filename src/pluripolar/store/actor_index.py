@@ -31,6 +31,8 @@ from typing import Any
 
 import duckdb
 
+from .rows import last_day
+
 
 def literal(value: Any) -> str:
     """A value as a SQL literal (NULL, strings quoted and escaped, dates typed, lists of those).
@@ -67,9 +69,7 @@ _SIDE = """
            CASE WHEN list_contains($sym, r.predicate) THEN 'both' ELSE '{side}' END AS side,
            r.predicate, r.{other} AS partner, n.source_no, n.kind = 'dataset' AS dataset,
            coalesce(r.date_start, s.date, DATE '0001-01-01') AS d, r.date_end,
-           coalesce(r.date_end > CASE length(r.date) WHEN 4 THEN make_date(year(r.date_start), 12, 31)
-                                                     WHEN 7 THEN last_day(r.date_start)
-                                                     ELSE r.date_start END, false) AS spell,
+           coalesce(r.date_end > """ + last_day("r.date") + """, false) AS spell,
            CASE WHEN list_contains($ends, lower(coalesce(r.status, ''))) <> r.negated THEN -1 ELSE 1 END AS dir,
            r.id AS relation_id, r.date, r.status, r.attrs, e.quote, e.char_start, e.char_end, e.row_number,
            e.n_rows, e.row_list,

@@ -18,7 +18,8 @@ from ..errors import StaleStore, StoreError
 from ..model import Relation, Source
 from .actor_index import actor_edges_behind
 from .paths import resolve_db_path, serving_at
-from .rows import relation_tables
+from . import relation_rows
+from .rows import document_rows, last_day
 from .settings import connect_config
 
 Filler = Callable[[duckdb.DuckDBPyConnection], int]
@@ -142,9 +143,23 @@ class Store:
 
     def add_document(self, source: Source, relations: Sequence[Relation], *,
                      extractor: str, extractor_version: str) -> int | None:
-        """Store a document and the relations extracted from it; None if it was already stored."""
-        rel, ev = relation_tables(source.id, relations)
-        return self.write_source(source, rel, ev, extractor=extractor, extractor_version=extractor_version)
+        """Store a document and the relations extracted from it; None if it was already stored. Their ids,
+        date bounds and event codes are computed as for datasets (`relation_rows`)."""
+        rels, quotes = document_rows(relations)
+
+        def fill(con: duckdb.DuckDBPyConnection) -> int:
+            con.register("_document_relations", rels)
+            con.register("_document_quotes", quotes)
+            try:
+                return relation_rows.insert(
+                    con, f"SELECT * EXCLUDE (valid_to), {last_day('valid_to')} AS date_end FROM _document_relations",
+                    origin=source.id, source_id=source.id, extractor=extractor, extractor_version=extractor_version,
+                    quotes="SELECT * FROM _document_quotes")[0]
+            finally:
+                con.unregister("_document_relations")
+                con.unregister("_document_quotes")
+
+        return self.write_source(source, extractor=extractor, extractor_version=extractor_version, fill=fill)
 
     def write_source(self, source: Source, relations: pa.Table | None = None, evidence: pa.Table | None = None,
                      tables: Mapping[str, pa.Table] | None = None, *, extractor: str | None = None,
@@ -263,6 +278,13 @@ def _open_error(path: Path, e: duckdb.Error) -> str:
     if isinstance(e, duckdb.SerializationException) or any(m.lower() in text.lower() for m in _DAMAGED):
         return f"cannot open store {path}: the file is damaged or truncated ({_first_line(e)}); restore it from a copy"
     return f"cannot open store {path}: {_first_line(e)}"
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, sql: str, source_id: str) -> int:
+    """Insert the rows of the SELECT `sql` into the analysis table `table` (a dataset's capabilities,
+    votes …) as rows of source `source_id`, through `con` inside the write transaction; how many."""
+    return con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * FROM ({sql})",
+                       {"source_id": source_id}).fetchone()[0]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table | None) -> None:

@@ -10,6 +10,7 @@ import duckdb
 from ..errors import InvalidInput
 from .actor_index import ROW_LINKS
 from .db import Store
+from .rows import last_day
 
 
 DATE_RULE = ("since D / until D keep the relations whose date - the year, month or day asserted (a "
@@ -18,8 +19,7 @@ DATE_RULE = ("since D / until D keep the relations whose date - the year, month 
              "what holds at a date is the dossier's --as-of.")
 
 # The last day of a relation's date at its precision (YYYY, YYYY-MM or YYYY-MM-DD), not a spell's end.
-_DATE_LAST = """CASE length(r.date) WHEN 4 THEN make_date(year(r.date_start), 12, 31)
-                WHEN 7 THEN last_day(r.date_start) ELSE r.date_start END"""
+_DATE_LAST = last_day("r.date")
 
 
 # What relations can be sorted by: the key's SQL over the relation `r` and its source `s`.
