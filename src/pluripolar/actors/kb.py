@@ -35,6 +35,9 @@ from ..model import Actor
 DATA = Path(__file__).parent / "data"
 T = TypeVar("T")
 KINDS = ("state", "observer", "partially_recognised", "former_state", "igo", "org")
+# The kinds that are states (UN members, observers, partly recognised and former states): the one set
+# every stage asking "is it a state?" uses.
+STATE_KINDS = frozenset(KINDS[:4])
 OFFICE_COLUMNS = ["actor_id", "person", "role", "valid_from", "valid_to", "aliases"]
 COLUMNS = {
     "states.csv": ["id", "kind", "name", "official_name", "iso2", "iso_numeric", "cow_code", "cow_abb",

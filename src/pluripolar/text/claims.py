@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.kb import STATE_KINDS
 from . import resources
 from .mentions import Mention
 from .numbers import as_int, is_currency, parse_number
@@ -22,7 +23,6 @@ _TARGET_ROLES = ("against", "on", "to")
 _OWNER_ROLES = ("subj", "poss", "pass")
 _FORCES = frozenset({"troops_count", "bases_count"})
 _TRADE = frozenset({"trade", "turnover"})
-_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
 def _measure(tok: Token) -> str | None:
@@ -106,7 +106,7 @@ def trade_values(ctx: Context) -> list[Candidate]:
         if value is None or trade is None:
             continue
         doc = ctx.sentence.doc
-        states = [m for m in ctx.mentions if m.kind in _STATE_KINDS
+        states = [m for m in ctx.mentions if m.kind in STATE_KINDS
                   and trade.left_edge.i <= m.start <= trade.right_edge.i and not _partner(doc[m.root], trade)]
         speaker = _clause_subject(here.head, ctx) if here.dep_ in ("ccomp", "parataxis") else None
         owner = states[0].actor if states else _clause_subject(here, ctx) or speaker or ctx.focus
@@ -135,7 +135,7 @@ def _clause_subject(head: Token, ctx: Context) -> str | None:
     for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
         inside = {t.i for t in subj.subtree}
         for m in ctx.mentions:
-            if m.root in inside and m.kind in _STATE_KINDS and not _partner(doc[m.root], subj):
+            if m.root in inside and m.kind in STATE_KINDS and not _partner(doc[m.root], subj):
                 return m.actor
     return None
 
@@ -143,7 +143,7 @@ def _clause_subject(head: Token, ctx: Context) -> str | None:
 def _owner(measure: str, ids: set[int], ctx: Context, num: Token) -> Mention | None:
     scored: list[tuple[int, int, Mention]] = []
     for m in ctx.mentions:
-        if m.kind not in ("state", "observer", "partially_recognised", "former_state"):
+        if m.kind not in STATE_KINDS:
             continue
         r = role(ctx.sentence.doc[m.root], ids)
         if r is None:

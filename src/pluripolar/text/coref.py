@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.kb import STATE_KINDS
 from . import resources
 from .mentions import Mention
 
 if TYPE_CHECKING:
     from .relations import Candidate
 
-_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
 def _cues(name: str) -> frozenset[str]:
@@ -59,10 +59,10 @@ class Memory:
             if m.via == "city":
                 continue
             verb = _verb_of_subject(doc[m.root])
-            if verb is not None and m.kind in _STATE_KINDS | {"igo"} and \
+            if verb is not None and m.kind in STATE_KINDS | {"igo"} and \
                     verb.lemma_.lower() in resources.word_set("cues.toml", "decisions", "verbs"):
                 self.decider = m.actor
-            if m.kind in _STATE_KINDS:
+            if m.kind in STATE_KINDS:
                 self.states.append(m.actor)
                 self.named[m.actor] += 1
                 if _in_subject(doc[m.root]):
@@ -123,7 +123,7 @@ def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, excl
 
     here = clause_head(tok) if exclude_clause else None
     for m in reversed(mentions):
-        if m.start >= tok.i or m.kind not in _STATE_KINDS or m.via == "city" or m.person:
+        if m.start >= tok.i or m.kind not in STATE_KINDS or m.via == "city" or m.person:
             continue  # "it" is no person: "France called for the return of Bazoum and said it would ..."
         if here is not None and clause_head(tok.doc[m.root]) == here:
             continue
@@ -146,7 +146,7 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     if subj is None:
         return None
     inside = {t.i for t in subj.subtree}
-    found = [m for m in mentions if m.root in inside and m.kind in _STATE_KINDS | {"igo"} and m.via != "city"]
+    found = [m for m in mentions if m.root in inside and m.kind in STATE_KINDS | {"igo"} and m.via != "city"]
     return found[0].actor if len({m.actor for m in found}) == 1 else None
 
 
@@ -169,7 +169,7 @@ def _controller(tok: Token, top: Token) -> Token | None:
 def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
     """The one state qualifying a noun phrase that names no actor itself: "Iranian Foreign Minister
     Abbas Araqchi, who arrived ..." (an official unknown by name stands for the state qualifying him)."""
-    found = [m for m in mentions if noun.left_edge.i <= m.start and m.end <= noun.i and m.kind in _STATE_KINDS
+    found = [m for m in mentions if noun.left_edge.i <= m.start and m.end <= noun.i and m.kind in STATE_KINDS
              and m.via != "city"]
     return found if len({m.actor for m in found}) == 1 else []
 
@@ -177,7 +177,7 @@ def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
 def _sentence_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two states a sentence names, cities included, when the text has related none before:
     "The two countries signed 12 agreements during Lula's visit to Beijing"."""
-    states = list(dict.fromkeys(m.actor for m in mentions if m.kind in _STATE_KINDS))
+    states = list(dict.fromkeys(m.actor for m in mentions if m.kind in STATE_KINDS))
     return (states[0], states[1]) if len(states) == 2 else None
 
 
@@ -265,7 +265,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 regions = _regions_named(tok)
                 if regions:  # "the African nation": the last state named of that region
                     actor = _last_state_of(regions, [m.actor for m in mentions + out if m.start < tok.i
-                                                     and m.kind in _STATE_KINDS and not m.person], memory)
+                                                     and m.kind in STATE_KINDS and not m.person], memory)
                 elif det.lower_ in resources.words("person_possessives"):
                     actor = _person_for(tok, mentions, memory)
                 elif det.lower_ in resources.words("this") and (memory.subjects or memory.states):
@@ -297,7 +297,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
 
 def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:
     """The lists of two or more states a sentence coordinates, in text order ("A, B and C")."""
-    states = {m.root: m for m in mentions if m.kind in _STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    states = {m.root: m for m in mentions if m.kind in STATE_KINDS and m.via not in ("city", "coref") and not m.person}
     out = []
     for root in sorted(states):
         tok = doc[root]

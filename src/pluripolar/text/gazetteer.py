@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..actors.kb import fold_accents, kb
+from ..actors.kb import KINDS, fold_accents, kb
 from ..errors import PluripolarError
 from . import resources
 
@@ -76,7 +76,7 @@ class Gazetteer:
             if a.type in UNRULED_TYPES:
                 continue
             self._add(a.text, Sense(a.actor_id, a.type, a.valid_from, a.valid_to), a.case_sensitive)
-        for kind in ("state", "observer", "partially_recognised", "former_state", "igo", "org"):
+        for kind in KINDS:
             for actor in base.actors(kind):
                 self.kinds[actor.id] = actor.kind
         for row in resources.rows("aliases_extra.csv"):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from . import resources
 from .syntax import anchors as anchor_chain
+from .syntax import listed
 from .triggers import Trigger
 
 
@@ -38,11 +39,6 @@ def _cue(name: str, key: str) -> frozenset[str]:
     return resources.word_set("cues.toml", name, key)
 
 
-def _cued(tok: Token, words: frozenset[str]) -> bool:
-    """Whether a word is one of `words` by lemma or by form (the tagger lemmatises "hopes" as "hop")."""
-    return tok.lemma_.lower() in words or tok.lower_ in words
-
-
 def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
     """The words whose modifiers bear on the trigger: the trigger and the anchors above it that it is
     a complement of (a copula whose subject the trigger is does not count)."""
@@ -58,7 +54,7 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
         if _participle(prev) or prev.dep_ == "appos":
             break  # a participle or apposition describes its noun: "threatened to expel the troops
             # stationed in X", "X, a member of Y, did not ..."
-        if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ in resources.words("copula") or _cued(tok, _cue("negation", "steadfast"))):
+        if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ in resources.words("copula") or listed(tok, _cue("negation", "steadfast"))):
             break  # "our support for Ukraine will not waver": it holds
         out.append(tok)
         prev = tok
@@ -89,8 +85,8 @@ def _denied_clause(head: Token) -> bool:
     if head.dep_ not in ("ccomp", "acl") or gov.i == head.i:
         return False
     if gov.pos_ == "VERB":
-        return _cued(gov, _cue("negation", "denials"))
-    return _cued(gov, _cue("negation", "evidence_nouns")) and any(
+        return listed(gov, _cue("negation", "denials"))
+    return listed(gov, _cue("negation", "evidence_nouns")) and any(
         c.dep_ == "det" and c.lower_ in resources.words("no") for c in gov.children)
 
 
@@ -104,7 +100,7 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)
     for tok in scope:
-        if tok.i != trigger.i and (_cued(tok, govs) or tok.pos_ == "NOUN" and _cued(tok, strivings)):
+        if tok.i != trigger.i and (listed(tok, govs) or tok.pos_ == "NOUN" and listed(tok, strivings)):
             return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
@@ -119,6 +115,6 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     tok = head
     while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i:
         tok = tok.head
-        if _cued(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and _cued(tok, strivings):
+        if listed(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and listed(tok, strivings):
             return True
     return False

@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
+from ..actors.kb import STATE_KINDS
 from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
@@ -21,7 +22,6 @@ from .syntax import anchors as anchor_chain
 from .syntax import governors, is_future, role
 from .triggers import Trigger
 
-_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
 @dataclass
@@ -99,7 +99,7 @@ def date_for(trigger: Token, chain: list[Token], ctx: Context) -> str | None:
 
 
 def _valid_actor(m: Mention) -> bool:
-    return m.kind in _STATE_KINDS or m.kind in ("igo", "org")
+    return m.kind in STATE_KINDS or m.kind in ("igo", "org")
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,7 @@ def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
     """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
     states" Yugoslavia describes the pair, it is no party."""
     tok = ctx.sentence.doc[m.root]
-    return m.via != "coref" and m.kind in _STATE_KINDS and tok.dep_ in ("amod", "compound") and tok.head.i in referring
+    return m.via != "coref" and m.kind in STATE_KINDS and tok.dep_ in ("amod", "compound") and tok.head.i in referring
 
 
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:
@@ -381,7 +381,7 @@ def _nearest(args: list[Arg]) -> list[Arg]:
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
     pred = trigger.predicate
     cfg = _roles_cfg(pred)
-    actors = _STATE_KINDS | {"igo"}
+    actors = STATE_KINDS | {"igo"}
     if ontology().is_symmetric(pred):
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
@@ -390,7 +390,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
         if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":
-            partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in _STATE_KINDS]
+            partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in STATE_KINDS]
         if partners:
             return [(a, b) for a in part for b in partners if a.actor != b.actor]
         if trigger.mode == "recognition":
@@ -398,8 +398,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         uniq = list({m.actor: m for m in part}.values())
         return list(combinations(uniq, 2))
     if trigger.mode == "meeting":
-        part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in _STATE_KINDS]
-        where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in _STATE_KINDS]
+        part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in STATE_KINDS]
+        where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in STATE_KINDS]
         return [(p, w) for p in part for w in where if p.actor != w.actor]
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
@@ -459,7 +459,7 @@ def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) 
     the missions of Chile and Peru" or "Russia shut the US consulate", the owners' posts are in the
     state that closes them (an owner closing its own post names no host)."""
     owned = {m.actor for m in owners}
-    return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in _STATE_KINDS
+    return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in STATE_KINDS
             and owned and a.mention.actor not in owned]
 
 
@@ -491,7 +491,7 @@ def _parties_of_thing(tok: Token, deps: frozenset[str], args: list[Arg], ctx: Co
         if thing.i not in symmetric:
             continue
         inside = {t.i for t in thing.subtree} - {thing.i}
-        parties = [m for m in ctx.mentions if m.root in inside and m.kind in _STATE_KINDS | {"igo"}
+        parties = [m for m in ctx.mentions if m.root in inside and m.kind in STATE_KINDS | {"igo"}
                    and m.via != "city"]
         if len({m.actor for m in parties}) >= 2:
             return parties

@@ -34,14 +34,15 @@ def proxies() -> frozenset[str]:
     return resources.word_set("cues.toml", "proxies", "words")
 
 
-def _listed(tok: Token, words: frozenset[str]) -> bool:
-    """Whether a word is one of `words` by lemma or by form (lists hold "forces", the lemma is "force")."""
+def listed(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of `words` by lemma or by form (lists hold "forces", the lemma is "force";
+    the tagger lemmatises "hopes" as "hop"): the one such test every stage uses."""
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def _is_proxy(tok: Token) -> bool:
     """Whether a noun stands for its state or organisation ("forces", "the government")."""
-    return _listed(tok, proxies())
+    return listed(tok, proxies())
 
 
 def _seated() -> frozenset[str]:
@@ -89,7 +90,7 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     noun = _measured(noun)
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
-    if prep in ("to", "for") and _listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
+    if prep in ("to", "for") and listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
         return prep  # goods sent, or flights and routes run, to someone
     if prep in ("in", "at") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "touring"):
         return prep  # "visited the Vostochny Cosmodrome in the Russian Far East": the place of the visit
@@ -129,7 +130,7 @@ def _agent_of_act(act: Token, pobj: Token) -> bool:
     if _is_named(pobj):
         return act.lower_ in resources.word_set("cues.toml", "proxies", "agentive_acts")
     return act.lower_ in resources.word_set("cues.toml", "proxies", "acts") \
-        and _listed(pobj, proxies() | resources.word_set("cues.toml", "proxies", "materiel"))
+        and listed(pobj, proxies() | resources.word_set("cues.toml", "proxies", "materiel"))
 
 
 def _institution(tok: Token) -> bool:
@@ -141,7 +142,7 @@ def _institution(tok: Token) -> bool:
 
 def _owned(tok: Token) -> bool:
     """Whether `tok` is a noun standing for its owner only when the owner qualifies it ("efforts by X")."""
-    return _listed(tok, resources.word_set("cues.toml", "proxies", "owned"))
+    return listed(tok, resources.word_set("cues.toml", "proxies", "owned"))
 
 
 def _predicate_idiom(tok: Token) -> bool:
@@ -332,8 +333,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (
                     (word in ("of", "by") and (_is_proxy(attached) or _owned(attached)))
-                    or (word == "in" and (attached.lemma_.lower() in _seated() or _listed(attached, _located())))
-                    or (word in _agent_preps() and _listed(attached, _acts()))
+                    or (word == "in" and (attached.lemma_.lower() in _seated() or listed(attached, _located())))
+                    or (word in _agent_preps() and listed(attached, _acts()))
                     or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
                 own = _object_prep(attached, word, anchor_ids)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import load as ontology
 from . import resources
-from .syntax import governors, measured
+from .syntax import governors, listed, measured
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class TriggerLexicon:
         near = [c for c in tok.children if c.dep_ in ("amod", "compound")] + [tok.head]
         named = tok.text[:1].isupper() and tok.i > tok.sent.start
         owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-        return named or owned or any(w.lemma_.lower() in words or w.lower_ in words for w in near)
+        return named or owned or any(listed(w, words) for w in near)
 
     def _status(self, predicate: str, words: list[Token]) -> str | None:
         table = self.governor_status.get(predicate, {})

@@ -6,13 +6,13 @@ effect (`effective`), an undated relation the date a later sentence gives by nam
 """
 from __future__ import annotations
 
+from ...actors.kb import STATE_KINDS
 from .. import anaphora, effective
 from ..coref import Memory
 from ..mentions import Mention
 from ..relations import Candidate
 from ..stage import Document, Sentence, Stage
 
-_STATE_KINDS = frozenset({"state", "observer", "partially_recognised", "former_state"})
 
 
 def run(d: Document, s: Sentence | None) -> None:
@@ -38,14 +38,14 @@ def _update_pair(d: Document, found: list[Candidate], own: list[Mention]) -> Non
     kind = d.tools.gazetteer.kind
     symmetric = d.tools.ontology.is_symmetric
     for c in found:
-        if c.object and symmetric(c.predicate) and kind(c.subject) in _STATE_KINDS \
-                and kind(c.object) in _STATE_KINDS:
+        if c.object and symmetric(c.predicate) and kind(c.subject) in STATE_KINDS \
+                and kind(c.object) in STATE_KINDS:
             memory.relate(c.subject, c.object)
     for c in sorted(reversed(found), key=lambda c: c.predicate == "claim" or not symmetric(c.predicate)):
-        if c.object and kind(c.subject) in _STATE_KINDS and kind(c.object) in _STATE_KINDS:
+        if c.object and kind(c.subject) in STATE_KINDS and kind(c.object) in STATE_KINDS:
             memory.set_pair(c.subject, c.object)
             return
-    states = [m for m in own if m.kind in _STATE_KINDS]
+    states = [m for m in own if m.kind in STATE_KINDS]
     by_root = {m.root: m for m in states}
     for m in states:
         for conj in d.piece[m.root].conjuncts:
