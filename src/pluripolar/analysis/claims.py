@@ -62,7 +62,7 @@ def check_claims(store: Store, actor: str | None = None) -> dict[str, Any]:
 
 
 def check(store: Store, claim: dict[str, Any]) -> dict[str, Any]:
-    """One claim record (from analysis_queries.claim_relations) with its verdict."""
+    """One claim record (from `claim_relations`) with its verdict."""
     attrs = claim["attrs"]
     measure, qualifier, value = attrs.get("measure"), attrs.get("qualifier"), attrs.get("value")
     when: date | None = claim["effective"]

@@ -2,7 +2,7 @@
 -- under every actor it touches (side out/in, or both for a symmetric predicate), with its effective
 -- date, whether it holds or ends, and until when it is current; assertions identical in those
 -- respects are merged into one edge that lists its sources. Derived data, filled per source by
--- `store.dossier_queries.refresh_actor_edges`; `actor_edges_sources` lists the sources it covers.
+-- `store.actor_index.refresh_actor_edges`; `actor_edges_sources` lists the sources it covers.
 -- Each refresh appends its edges sorted by actor; when the appended part outgrows a tenth of the
 -- table, the table is rewritten sorted, so one actor's edges stay in few row groups.
 CREATE TABLE actor_edges_sources (
