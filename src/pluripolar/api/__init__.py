@@ -24,12 +24,13 @@ from .stored import (DATE_RULE, SORT_KEYS, SOURCE_KINDS, actor, actor_id, actors
                      serving_at, source_details, sources, store_path, totals, update_index)
 
 __all__ = [
-    "DATE_RULE", "Document", "SORT_KEYS", "SOURCE_KINDS", "count_relations", "relation_filter", "source_details", "IngestSummary", "actor", "actor_id", "actors", "check_date", "claims", "dataset_info",
-    "dataset_names", "dataset_row", "datasets_available", "datasets_overview", "default_workers", "describe_actor", "document",
-    "document_source", "dossier", "dyad", "event_periods", "events", "explain", "export_graph", "extract",
-    "extract_spark", "fetch_dataset", "gdelt_dyad_month", "ingest", "iso_numeric", "load_dataset",
-    "max_document_bytes", "plot_polarity", "polarity", "polarity_indices", "plover_types", "predicates", "read_documents",
-    "read_feed_list", "relation_counts", "relation_record", "relations", "remove_dataset", "resolve_actor",
-    "scale_engines", "score_stages", "serving_at", "source", "source_id", "sources", "store_path", "to_json",
-    "totals", "update_index", "watch_once",
+    "actor", "actor_id", "actors", "check_date", "claims", "count_relations", "dataset_info", "dataset_names",
+    "dataset_row", "datasets_available", "datasets_overview", "DATE_RULE", "default_workers", "describe_actor",
+    "Document", "document", "document_source", "dossier", "dyad", "event_periods", "events", "explain",
+    "export_graph", "extract", "extract_spark", "fetch_dataset", "gdelt_dyad_month", "ingest", "IngestSummary",
+    "iso_numeric", "load_dataset", "max_document_bytes", "plot_polarity", "plover_types", "polarity",
+    "polarity_indices", "predicates", "read_documents", "read_feed_list", "relation_counts", "relation_filter",
+    "relation_record", "relations", "remove_dataset", "resolve_actor", "scale_engines", "score_stages",
+    "serving_at", "SORT_KEYS", "source", "source_details", "source_id", "SOURCE_KINDS", "sources", "store_path",
+    "to_json", "totals", "update_index", "watch_once"
 ]
