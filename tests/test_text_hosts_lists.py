@@ -132,3 +132,46 @@ def test_a_host_is_a_state_not_an_organisation(ex):
 ])
 def test_a_leaning_towards_a_state_names_no_party(ex, text, absent):
     assert not {k for k in found(text, ex) if absent in k[:3]}
+
+
+def dated(text, ex, predicate, date="2024-05-10"):
+    return {(r.subject, r.object, r.date) for r in ex.extract(text, doc_id="t", date=date) if r.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, members, org", [
+    ("The declaration establishing the SCO was signed in Shanghai in June 2001 by six states: Kazakhstan, "
+     "Kyrgyzstan, China, Russia, Tajikistan, and Uzbekistan.", {"KAZ", "KGZ", "CHN", "RUS", "TJK", "UZB"}, "SCO"),
+    ("ASEAN was established in 1967 by the Founding Fathers of ASEAN: Indonesia, Malaysia, the Philippines, "
+     "Singapore and Thailand.", {"IDN", "MYS", "PHL", "SGP", "THA"}, "ASEAN"),
+    ("MERCOSUR was created in 1991 by four countries: Brazil, Argentina, Paraguay and Uruguay.",
+     {"BRA", "ARG", "PRY", "URY"}, "MERCOSUR"),
+])
+def test_a_colon_list_names_the_members_of_the_noun_before_it(ex, text, members, org):
+    got = of("membership", found(text, ex))
+    assert got == {(m, "membership", org, "joined", False) for m in members}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brunei Darussalam joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997, and "
+     "Cambodia in 1999.", {("BRN", "ASEAN", "1984"), ("VNM", "ASEAN", "1995"), ("LAO", "ASEAN", "1997"),
+                           ("MMR", "ASEAN", "1997"), ("KHM", "ASEAN", "1999")}),
+    ("Greece joined the EU in 1981, followed by Spain and Portugal in 1986.",
+     {("GRC", "EU", "1981"), ("ESP", "EU", "1986"), ("PRT", "EU", "1986")}),
+])
+def test_followed_by_repeats_the_act_with_its_own_date(ex, text, expected):
+    assert dated(text, ex, "membership") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed sanctions on Iran, followed by the EU and Canada.",
+     {("USA", "sanction", "IRN"), ("EU", "sanction", "IRN"), ("CAN", "sanction", "IRN")}),
+    ("Chile recognised Palestine in 2011, followed by Peru.",
+     {("CHL", "diplomatic_relations", "PSE"), ("PER", "diplomatic_relations", "PSE")}),
+])
+def test_followed_by_repeats_any_act(ex, text, expected):
+    assert expected <= {k[:3] for k in found(text, ex)}
+
+
+def test_a_colon_before_a_clause_still_ends_nothing_it_should_not(ex):
+    text = "The reason was simple: Kenya and Ethiopia signed a trade deal in 2020."
+    assert ("ETH", "agreement", "KEN") in {k[:3] for k in found(text, ex)}

@@ -159,7 +159,7 @@ def _controller(tok: Token, top: Token) -> Token | None:
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in verbs:
             verb = cur.head
             objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i]
-            objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < cur.i
+            objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _cues("control_preps") and c.i < cur.i
                      for p in c.children if p.dep_ == "pobj"]
             return objs[0] if objs else None
         cur = cur.head
@@ -292,7 +292,42 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             fallback = low in ("they", "both") and tok.dep_ == "nsubj" and memory.pair
             actors = group or (list(memory.pair) if fallback else [])
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
+    return out + _announced_lists(sent, mentions, covered, kinds)
+
+
+def _announced_lists(sent: Span, mentions: list[Mention], covered: set[int], kinds) -> list[Mention]:
+    """Mentions of the states a colon lists for the plural noun before it: "signed by six states:
+    Kazakhstan, China, Russia ...", "the founders of ASEAN: Indonesia, Malaysia ..." (the parser often
+    leaves the list a fragment of its own)."""
+    out: list[Mention] = []
+    for colon in (t for t in sent if t.text == ":" and t.i > sent.start):
+        listed = _list_from(colon.i + 1, sent, mentions)
+        noun = sent.doc[colon.i - 1]
+        while noun.i in covered or noun.pos_ not in ("NOUN", "PROPN"):
+            if noun.head.i == noun.i or noun.head.right_edge.i != colon.i - 1:
+                break
+            noun = noun.head
+        if len(listed) >= 2 and noun.i not in covered and noun.tag_ in ("NNS", "NNPS"):
+            out.extend(_coref_mention(noun, a, kinds(a), 0.7) for a in listed)
     return out
+
+
+def _list_from(start: int, sent: Span, mentions: list[Mention]) -> list[str]:
+    """The states named one after another from `start` on, with only commas, "and" and articles
+    between them (a list ends at any other word)."""
+    glue = resources.words("list_glue")
+    by_start = {m.start: m for m in mentions if m.kind in _STATE_KINDS and m.via != "city" and not m.person}
+    out: list[str] = []
+    i = start
+    while i < sent.end:
+        if i in by_start:
+            out.append(by_start[i].actor)
+            i = by_start[i].end
+        elif sent.doc[i].lower_ in glue:
+            i += 1
+        else:
+            break
+    return list(dict.fromkeys(out))
 
 
 def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:

@@ -59,11 +59,24 @@ def line_breaks(doc: Doc) -> Doc:
             # a dateline: "JOHANNESBURG -- ...", "ALGIERS, Aug 25: ...", "New Delhi | ...",
             # "MOSCOW, June 5 (TASS) - ..."
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == ":" and _fragment_after(tok):
+            doc[tok.i + 1].is_sent_start = False  # "signed by six states: Kazakhstan, China, ..."
         elif not _may_end(tok):
             # within a line a sentence starts only after a full stop, ?, !, a colon or a closing
             # quote or bracket: the parser otherwise splits "Kenya and Ethiopia established ..."
             doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+def _fragment_after(colon) -> bool:
+    """Whether what follows a colon up to the next full stop or line break has no verb, a list that
+    belongs to the sentence before ("... by the founders of ASEAN: Indonesia, Malaysia and Thailand.")."""
+    for tok in colon.doc[colon.i + 1:]:
+        if tok.text in (".", "!", "?", ";") or "\n" in tok.whitespace_ or tok.is_space:
+            return True
+        if tok.tag_.startswith("VB") or tok.tag_ == "MD" or tok.text in ('"', "“", "”"):
+            return False
+    return True
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'", ")", "]", "»", "--", "—", "–"})

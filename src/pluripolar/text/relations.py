@@ -191,6 +191,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
     previous: Arg | None = None
+    following: Arg | None = None  # the last actor "followed by" made a subject, continued by a list
     referring = {m.root for m in ctx.mentions if m.via == "coref"}
     for m in ctx.mentions:
         if not _valid_actor(m) or _qualifies_reference(m, referring, ctx):
@@ -208,6 +209,13 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             out.append(previous)
             continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
+        follower = _follower_level(ctx.sentence.doc[m.root], ids) if r is None else None
+        if follower is None and following is not None and _listed_after(following.mention, m, ctx.sentence.doc):
+            follower = following.level  # "..., followed by Vietnam in 1995, Laos and Myanmar in 1997"
+        if follower is not None:  # "X joined ASEAN in 1984, followed by Vietnam": Vietnam joined too
+            previous = following = Arg(m, "subj", follower, True)
+            out.append(previous)
+            continue
         if r is None:
             if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc) and (
                     m.via != "city" or previous.role in city_roles):
@@ -248,6 +256,20 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     return out
 
 
+def _follower_level(tok: Token, ids: dict[int, int]) -> int | None:
+    """The chain level of the verb whose act `tok` repeats as the agent of "followed by" hanging from it
+    ("X joined ASEAN in 1984, followed by Vietnam", "the US imposed sanctions, followed by the EU");
+    None otherwise."""
+    verbs = resources.word_set("cues.toml", "co_agents", "followers")
+    for t in (tok, *tok.conjuncts):
+        by = t.head
+        verb = by.head
+        if t.dep_ == "pobj" and by.dep_ == "agent" and verb.lemma_.lower() in verbs and verb.head.i in ids \
+                and verb.dep_ in ("advcl", "conj", "acl"):
+            return ids[verb.head.i]
+    return None
+
+
 def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
     """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
     states" Yugoslavia describes the pair, it is no party."""
@@ -257,10 +279,12 @@ def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
 
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:
     """Whether `m` continues a list that `prev` is in, whatever the parse says: only commas,
-    "and", articles and parenthesised numbers between them ("Switzerland (568), the EU (518)")."""
+    "and", articles, parenthesised numbers ("Switzerland (568), the EU (518)") and dates ("Vietnam in
+    1995, Laos in 1997") between them."""
     gap = doc[prev.end:m.start]
-    return 0 < len(gap) <= 6 and all(t.lower_ in resources.words("list_glue") or t.like_num for t in gap) and any(
-        t.lower_ in resources.words("list_joiners") for t in gap)
+    return 0 < len(gap) <= 6 and all(t.lower_ in resources.words("list_glue") or t.like_num or t.ent_type_ == "DATE" or (
+        t.lower_ in resources.words("date_preps") and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "DATE")
+        for t in gap) and any(t.lower_ in resources.words("list_joiners") for t in gap)
 
 
 def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
@@ -291,7 +315,7 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
         date, trigger = (str(year - span), replace(trigger, status="established")) if year else (date, trigger)
     pairs = _pairs(trigger, args, ctx, chain)
     trigger = replace(trigger, status=standing) if standing else trigger  # (the parties as the end names them)
-    each = _respective_dates(pairs, ctx) if date else {}
+    each = (_respective_dates(pairs, ctx) or _own_dates(pairs, ctx)) if date else {}
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
@@ -367,6 +391,27 @@ def _respective_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dic
                     key=lambda m: m.start)
     dates = [v for _, v in sorted(ctx.dates, key=lambda d: d[0].start)]
     return {m.actor: d for m, d in zip(others, dates)} if len(shared) == 1 and len(others) == len(dates) else {}
+
+
+def _own_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, str]:
+    """Actor → date for actors each followed by a date of their own when the sentence gives several:
+    "Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997" (Laos and
+    Myanmar share 1997: a date after a list is its members')."""
+    if len({v for _, v in ctx.dates}) < 2:
+        return {}
+    doc = ctx.sentence.doc
+    after = {span.start: value for span, value in ctx.dates}
+    out: dict[str, str] = {}
+    pending: list[str] = []
+    for m in sorted({m.actor: m for pair in pairs for m in pair}.values(), key=lambda m: m.start):
+        pending.append(m.actor)
+        nxt = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ in resources.words("date_preps") else None
+        if nxt is not None and nxt in after:
+            out.update({a: after[nxt] for a in pending})
+            pending = []
+        elif m.end < len(doc) and doc[m.end].lower_ not in resources.words("list_joiners"):
+            pending = []
+    return out
 
 
 def _nearest(args: list[Arg]) -> list[Arg]:

@@ -108,7 +108,7 @@ def _measured(noun: Token) -> Token:
     """The quantity word a noun is measured by, which stands in its place in the clause: in "deploying a
     large amount of equipment in X" the verb's object is "amount"; else the noun itself."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in resources.word_set(
+    if noun.dep_ == "pobj" and head.lower_ in resources.words("of") and head.head.lemma_.lower() in resources.word_set(
             "cues.toml", "proxies", "quantities"):
         return head.head
     return noun
@@ -119,7 +119,7 @@ def measured(noun: Token) -> list[Token]:
     of vaccines" (none for another noun)."""
     if noun.lemma_.lower() not in resources.word_set("cues.toml", "proxies", "quantities"):
         return []
-    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    return [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in resources.words("of")
             for p in prep.children if p.dep_ == "pobj"]
 
 
