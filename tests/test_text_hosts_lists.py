@@ -175,3 +175,12 @@ def test_followed_by_repeats_any_act(ex, text, expected):
 def test_a_colon_before_a_clause_still_ends_nothing_it_should_not(ex):
     text = "The reason was simple: Kenya and Ethiopia signed a trade deal in 2020."
     assert ("ETH", "agreement", "KEN") in {k[:3] for k in found(text, ex)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Modi met Putin in the Russian city of Kazan.", ("IND", "visit", "RUS")),
+    ("Lula met Xi in the capital of Vietnam last week.", ("BRA", "visit", "VNM")),
+    ("Russia opened a consulate in the Chinese city of Harbin.", ("RUS", "embassy", "CHN")),
+])
+def test_a_city_or_capital_of_a_state_places_the_event_there(ex, text, expected):
+    assert expected in {k[:3] for k in found(text, ex)}
