@@ -184,3 +184,31 @@ def test_a_colon_before_a_clause_still_ends_nothing_it_should_not(ex):
 ])
 def test_a_city_or_capital_of_a_state_places_the_event_there(ex, text, expected):
     assert expected in {k[:3] for k in found(text, ex)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali was a close ally of France until the junta took power in 2021.", ("FRA", "MLI", "ended", "2021")),
+    ("Chad was a staunch ally of Libya until the war broke out in 1978.", ("LBY", "TCD", "ended", "1978")),
+])
+def test_an_alliance_lasting_until_a_dated_clause_ended_then(ex, text, expected):
+    got = {(r.subject, r.object, r.attrs.get("status"), r.date)
+           for r in ex.extract(text, doc_id="t", date="2024-05-10") if r.predicate == "alliance"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia is cementing ties with Russia, a long-time ally.", ("RUS", "alliance", "SRB")),
+    ("Despite tensions with Japan, a long-time ally, South Korea held talks with China.", ("JPN", "alliance", "KOR")),
+])
+def test_an_ally_in_apposition_is_the_clause_subjects(ex, text, expected):
+    assert {k[:3] for k in found(text, ex) if k[1] == "alliance"} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visit of the President of Cuba to Vietnam, China, and Laos involves very important events.",
+     {("CUB", "visit", "VNM"), ("CUB", "visit", "CHN"), ("CUB", "visit", "LAO")}),
+    ("The trip of the Chilean president to Peru, Bolivia, and Ecuador marks a new policy.",
+     {("CHL", "visit", "PER"), ("CHL", "visit", "BOL"), ("CHL", "visit", "ECU")}),
+])
+def test_the_last_item_of_a_list_keeps_the_lists_role(ex, text, expected):
+    assert {k[:3] for k in found(text, ex) if k[1] == "visit"} == expected

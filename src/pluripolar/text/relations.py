@@ -173,8 +173,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "Cuba is under sanctions imposed by the US", "both remain under an embargo": the subject bears it
     under = tok.dep_ == "pobj" and tok.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
     patient = patient or under
+    # (an agent noun in apposition describes the actor it follows, whatever phrase that sits in: "X is
+    # cementing ties with Russia, a long-time ally" is an ally of X)
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
-        if tok.pos_ in ("NOUN", "PROPN") else None
+        if tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "appos" and _agent_noun(trigger)) else None
     # "X thanked Y for its support": Y supports X
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
@@ -222,6 +224,11 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
                 previous = Arg(m, previous.role, previous.level, previous.direct)
                 out.append(previous)
             continue
+        if previous is not None and r.name in ("subj", "pass") and previous.role not in ("subj", "pass") \
+                and _list_tail(previous.mention, m, ctx.sentence.doc):
+            previous = Arg(m, previous.role, previous.level, previous.direct)  # "to Vietnam, China, and Laos
+            out.append(previous)  # involves ...": the parser made the list's last item the verb's subject
+            continue
         if m.via == "city" and r.name not in city_roles:
             continue  # a city is only the place of the event, never an actor
         level = ids[r.anchor]
@@ -256,6 +263,12 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     return out
 
 
+def _agent_noun(trigger: Trigger) -> bool:
+    """Whether the trigger names a party by its role ("ally", "partner", "supporter", "member")."""
+    return trigger.mode == "agent" or trigger.token.lemma_.lower() in resources.word_set(
+        "triggers.toml", "agent_nouns", "words")
+
+
 def _follower_level(tok: Token, ids: dict[int, int]) -> int | None:
     """The chain level of the verb whose act `tok` repeats as the agent of "followed by" hanging from it
     ("X joined ASEAN in 1984, followed by Vietnam", "the US imposed sanctions, followed by the EU");
@@ -268,6 +281,12 @@ def _follower_level(tok: Token, ids: dict[int, int]) -> int | None:
                 and verb.dep_ in ("advcl", "conj", "acl"):
             return ids[verb.head.i]
     return None
+
+
+def _list_tail(prev: Mention, m: Mention, doc) -> bool:
+    """Whether `m` ends a list that `prev` is in with a comma and a conjunction ("A, B, and C")."""
+    gap = [t.lower_ for t in doc[prev.end:m.start] if t.lower_ not in resources.words("the")]
+    return len(gap) == 2 and gap[0] == "," and gap[1] in resources.words("list_joiners") - {","}
 
 
 def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
@@ -336,9 +355,13 @@ def _ended_at(tok: Token, chain: list[Token], trigger: Trigger, ctx: Context) ->
     ends = [s for s in ontology().get(trigger.predicate).statuses if s in ontology().ends]
     if not ends or trigger.status not in (None, "maintained", "member", "deployed"):
         return None
-    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in resources.words("until")}
+    until = resources.words("until")
+    untils = {c.i for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ in until}
+    # "an ally of France until the military seized power in 2022": the date of the clause that ended it
+    clauses = [{w.i for w in c.subtree} for t in chain for c in t.children
+               if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in until for m in c.children)]
     for span, value in ctx.dates:
-        if span.root.head.i in untils or span.root.i in untils:
+        if span.root.head.i in untils or span.root.i in untils or any(span.root.i in c for c in clauses):
             return ends[0], value
     return None
 
