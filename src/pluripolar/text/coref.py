@@ -316,7 +316,7 @@ def _list_from(start: int, sent: Span, mentions: list[Mention]) -> list[str]:
     """The states named one after another from `start` on, with only commas, "and" and articles
     between them (a list ends at any other word)."""
     glue = resources.words("list_glue")
-    by_start = {m.start: m for m in mentions if m.kind in _STATE_KINDS and m.via != "city" and not m.person}
+    by_start = {m.start: m for m in mentions if m.kind in STATE_KINDS and m.via != "city" and not m.person}
     out: list[str] = []
     i = start
     while i < sent.end:
