@@ -17,7 +17,7 @@ from .datasets import (dataset_info, dataset_names, dataset_row, datasets_availa
                        load_dataset, remove_dataset)
 from .documents import (IngestSummary, check_date, default_workers, document, document_source, explain, extract,
                         ingest, max_document_bytes, read_documents, read_feed_list, score_stages, source_id,
-                        watch_once)
+                        text_languages, watch_once)
 from .scale import extract_spark, gdelt_dyad_month, scale_engines
 from .stored import (DATE_RULE, SORT_KEYS, SOURCE_KINDS, actor, actor_id, actors, count_relations, describe_actor,
                      iso_numeric, plover_types, predicates, relation_counts, relation_filter, relations, resolve_actor, source,
@@ -32,5 +32,5 @@ __all__ = [
     "polarity_indices", "predicates", "read_documents", "read_feed_list", "relation_counts", "relation_filter",
     "relation_record", "relations", "remove_dataset", "resolve_actor", "scale_engines", "score_stages",
     "serving_at", "SORT_KEYS", "source", "source_details", "source_id", "SOURCE_KINDS", "sources", "store_path",
-    "to_json", "totals", "update_index", "watch_once"
+    "text_languages", "to_json", "totals", "update_index", "watch_once"
 ]

@@ -16,9 +16,17 @@ from .stored import update_index
 
 
 def _extractor():
-    from ..text import Extractor
+    """The extractors, one per language, each loaded on first use."""
+    from ..text.extractor import Extractors
 
-    return Extractor()
+    return Extractors()
+
+
+def text_languages() -> tuple[str, ...]:
+    """The languages extraction has data and a model for (ISO 639-1 codes)."""
+    from ..text.resources import languages
+
+    return languages()
 
 
 Failure = Callable[[Document, ExtractionFailed], None]
@@ -43,7 +51,7 @@ def explain(doc: Document, stage: str | None = None) -> dict[str, Any]:
     stage and those it needs run; nothing is stored."""
     from ..text.explain import explain as explain_text
 
-    return explain_text(_extractor(), doc.text, doc_id=doc.doc, date=doc.date, stage=stage)
+    return explain_text(_extractor().get(doc.language), doc.text, doc_id=doc.doc, date=doc.date, stage=stage)
 
 
 def score_stages(docs: Iterable[Document], gold: str) -> dict[str, dict[str, float]]:
@@ -52,7 +60,7 @@ def score_stages(docs: Iterable[Document], gold: str) -> dict[str, dict[str, flo
     from ..text.stage_score import read_gold, score
 
     relations = read_gold(gold)
-    return score(_extractor(), ((d.doc, d.text, d.date) for d in docs), relations)
+    return score(_extractor(), ((d.doc, d.text, d.date, d.language) for d in docs), relations)
 
 
 @dataclass

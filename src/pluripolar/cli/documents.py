@@ -49,6 +49,8 @@ def input_option(help: str):
     return click.option("--input", "jsonl", type=click.Path(allow_dash=True), default=None, help=help)
 
 
+lang_option = click.option("--lang", "lang", type=click.Choice(api.text_languages()), default=None,
+                           help="Language of every document, instead of the one detected per document.")
 allow_paths_option = click.option("--allow-paths", is_flag=True,
                                   help="Let JSONL 'path' fields name files outside the JSONL file's folder.")
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
@@ -75,13 +77,14 @@ max_bytes_option = click.option("--max-bytes", "limit", type=click.IntRange(min=
 @max_bytes_option
 @allow_paths_option
 @time_limit_option
+@lang_option
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="spark: run over partitions of --input (one model per partition), write to --out.")
 @click.option("--out", "out", type=click.Path(file_okay=False), default=None,
               help="With --engine spark: folder for relations/ (JSONL part files).")
 @click.option("--master", default=None, metavar="URL", help="With --engine spark: Spark master (default local[*]).")
 @workers_option
-def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, engine, out, master, workers):
+def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, lang, engine, out, master, workers):
     """Print the relations each document asserts; nothing is stored."""
     if engine == "spark":
         if files or not jsonl or jsonl == "-" or not out:
@@ -92,7 +95,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
     docs = api.read_documents(files, jsonl, date, skip_bad=skip_bad, on_skip=_warn, on_note=_note, limit=limit,
-                              allow_paths=allow_paths)
+                              allow_paths=allow_paths, language=lang)
     failures = _Failures()
     records = (api.relation_record(r) for _, rels in api.extract(docs, workers=worker_count(workers),
                                                                  time_limit=time_limit, on_failure=failures)
@@ -110,10 +113,11 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, e
 @max_bytes_option
 @allow_paths_option
 @time_limit_option
+@lang_option
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs on loopback, private, link-local or multicast addresses.")
 @workers_option
-def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, time_limit, allow_private, workers):
+def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, time_limit, lang, allow_private, workers):
     """Extract relations from documents (files, URLs, JSONL) and store them with their evidence."""
     if not files and not jsonl:
         raise click.UsageError("give FILE/URL arguments or --input DOCS.jsonl")
@@ -124,7 +128,7 @@ def ingest(files, jsonl, date, db, skip_bad, limit, allow_paths, time_limit, all
     languages: Counter = Counter()
     docs = api.read_documents(files, jsonl, date, urls=True, allow_private=allow_private, limit=limit,
                               languages=languages, skip_bad=skip_bad, on_skip=_warn, on_note=_note,
-                              allow_paths=allow_paths)
+                              allow_paths=allow_paths, language=lang)
     total = len(files) if not jsonl else None
     failures = _Failures()
     with Store(db) as store:

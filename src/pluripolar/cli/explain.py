@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from .documents import allow_paths_option, input_option, max_bytes_option
+from .documents import allow_paths_option, input_option, lang_option, max_bytes_option
 from .options import date_option, format_option, to_json
 
 
@@ -59,15 +59,16 @@ def _scores(scores: dict) -> str:
               help="Run only this stage and the stages it needs, and show what they found.")
 @click.option("--gold", type=click.Path(dir_okay=False), default=None,
               help="Gold relations (JSONL): print each stage's recall of them instead of the stages' output.")
+@lang_option
 @max_bytes_option
 @allow_paths_option
-def explain(files, jsonl, date, fmt, stage, gold, limit, allow_paths):
+def explain(files, jsonl, date, fmt, stage, gold, lang, limit, allow_paths):
     """Show what each extraction stage (sentences, mentions, coreference, dates, triggers, modality,
     arguments, attributes, claims, events, discourse, merge) found in each sentence and the merged
     relations, to trace a miss to the stage that lost it."""
     if not files and not jsonl:
         raise click.UsageError("give FILE arguments or --input DOCS.jsonl")
-    docs = api.read_documents(files, jsonl, date, limit=limit, allow_paths=allow_paths)
+    docs = api.read_documents(files, jsonl, date, limit=limit, allow_paths=allow_paths, language=lang)
     if gold:
         scores = api.score_stages(docs, gold)
         click.echo(to_json(scores) if fmt == "json" else _scores(scores))

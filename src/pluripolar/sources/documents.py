@@ -264,11 +264,17 @@ def read_jsonl(path: str | Path, *, skip_bad: bool = False, on_skip: Notify | No
                                      limit=limit, allow_paths=allow_paths)
 
 
-def with_language(d: Document, on_note: Notify | None = None) -> Document:
-    """The document with its detected language; a non-English one is reported through `on_note`."""
+def with_language(d: Document, on_note: Notify | None = None, language: str | None = None) -> Document:
+    """The document with its language: `language` when given (an override), else the detected one. A
+    language extraction has no data for is reported through `on_note` (it is read as English)."""
+    from ..text.resources import languages
+
+    if language:
+        return replace(d, language=language)
     lang = detect_language(d.text)
-    if lang is not None and lang.code != "en" and on_note:
-        on_note(f"{d.doc}: looks like {lang.name} (not English); relations may be missed")
+    if lang is not None and lang.code not in languages() and on_note:
+        on_note(f"{d.doc}: looks like {lang.name}, a language extraction has no data for; read as English, "
+                "relations may be missed")
     return replace(d, language=lang.code if lang else None)
 
 
@@ -285,14 +291,15 @@ def _check_all(files: Iterable[str], jsonl: str | None, limit: int | None, allow
 def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None = None, *,
                 skip_bad: bool = False, on_skip: Notify | None = None, on_note: Notify | None = None,
                 fetch: Callable[[str], Document] | None = None, limit: int | None = None,
-                allow_paths: bool = False) -> Iterator[Document]:
+                allow_paths: bool = False, language: str | None = None) -> Iterator[Document]:
     """Every document named on a command line: files or URLs, then the JSONL's records (whose 'path'
     fields must stay inside the JSONL file's folder unless `allow_paths`).
 
     Unless `skip_bad`, files and a JSONL file are checked in full before the first document is
     yielded, so that a bad file or line stops a run before anything is stored (URLs and standard
-    input are checked as they are read). Each document carries its detected language; non-English
-    ones are reported through `on_note` and still yielded (the extractor finds what it can).
+    input are checked as they are read). Each document carries its language, `language` when given,
+    else the detected one; one extraction has no data for is reported through `on_note` and still
+    yielded (the English pipeline finds what it can).
     """
     date, files = check_date(date), list(files)
     max_bytes(limit)
@@ -303,11 +310,11 @@ def read_inputs(files: Iterable[str], jsonl: str | None = None, date: str | None
             if fetch is None:
                 raise InvalidInput(f"{f}: URLs are read by `pluripolar ingest`, not here")
             doc = fetch(f)
-            yield with_language(replace(doc, date=date or doc.date), on_note)
+            yield with_language(replace(doc, date=date or doc.date), on_note, language)
         elif f == "-":
-            yield with_language(read_stdin(date, limit=limit), on_note)
+            yield with_language(read_stdin(date, limit=limit), on_note, language)
         else:
-            yield with_language(read_file(f, date, limit=limit), on_note)
+            yield with_language(read_file(f, date, limit=limit), on_note, language)
     if jsonl:
         for d in read_jsonl(jsonl, skip_bad=skip_bad, on_skip=on_skip, limit=limit, allow_paths=allow_paths):
-            yield with_language(d if d.date or not date else replace(d, date=date), on_note)
+            yield with_language(d if d.date or not date else replace(d, date=date), on_note, language)

@@ -140,7 +140,7 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
     m = g.res["ago"].search(t)
     if m:
         return _ago(m.group(1), m.group(2), article)
-    modal = g.modal_month is not None and bool(re.search(rf"\b{g.modal_month}\b", text))
+    modal = bool(g.modal_month) and bool(re.search(rf"\b{g.modal_month}\b", text))
     return _absolute(t, article, modal_may=modal)
 
 

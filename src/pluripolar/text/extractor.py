@@ -6,6 +6,7 @@ import math
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -127,3 +128,31 @@ class Extractor:
             return document
         with resources.using(self.language):
             return run(stages, document, pieces, trace)
+
+
+class Extractors:
+    """One `Extractor` per language, each built on first use: documents are extracted by the pipeline
+    of their language (`resources.languages()`), documents of any other or no language by English's."""
+
+    def __init__(self) -> None:
+        self._by_language: dict[str, Extractor] = {}
+
+    @staticmethod
+    def route(language: str | None) -> str:
+        """The language whose pipeline reads a document of `language`."""
+        return language if language in resources.languages() else resources.DEFAULT_LANGUAGE
+
+    def get(self, language: str | None) -> Extractor:
+        """The extractor for a document of `language`."""
+        lang = self.route(language)
+        if lang not in self._by_language:
+            self._by_language[lang] = Extractor(lang)
+        return self._by_language[lang]
+
+    def extract_many(self, items: Iterable[tuple[str, str, str | None, str | None]], batch_size: int = 32,
+                     time_limit: float = TIME_LIMIT) -> Iterator[list[Relation] | ExtractionFailed]:
+        """`Extractor.extract_many` for (doc_id, text, date, language) items, in input order, each run of
+        documents of one language read by that language's pipeline."""
+        for lang, run in groupby(items, key=lambda item: self.route(item[3])):
+            yield from self.get(lang).extract_many(((d, t, day) for d, t, day, _ in run), batch_size=batch_size,
+                                                   time_limit=time_limit)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..actors.kb import KINDS, fold_accents, kb
 from ..errors import PluripolarError
@@ -65,7 +64,7 @@ def spellings(text: str, hyphenable: bool) -> list[str]:
 class Gazetteer:
     """Alias keys → senses, actor kinds, ruler patterns and name resolution."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
         self.senses: dict[str, list[Sense]] = {}
         self.kinds: dict[str, str] = {}
         self.case_sensitive: set[str] = set()
@@ -73,7 +72,7 @@ class Gazetteer:
         self._resolved: dict[tuple[str, str | None], Sense | None] = {}
         base = kb()
         for a in base.aliases():
-            if a.type in UNRULED_TYPES:
+            if a.type in UNRULED_TYPES or a.language not in (None, language):
                 continue
             self._add(a.text, Sense(a.actor_id, a.type, a.valid_from, a.valid_to), a.case_sensitive)
         for kind in KINDS:
@@ -161,7 +160,8 @@ class Gazetteer:
         return self.kinds.get(actor_id, "state")
 
 
-@cache
+@resources.per_language
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use)."""
-    return Gazetteer()
+    """The gazetteer of the current language (built on first use): every language's names but those
+    of other languages only (`actors.kb.LANGUAGE_FILES`)."""
+    return Gazetteer(resources.language())

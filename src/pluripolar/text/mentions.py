@@ -77,7 +77,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
             if key.lower() in gaz.ambiguous and not gaz.senses.get(key):
                 ambiguous.append(ent)
                 continue
-            if key in gaz.case_sensitive or ent.text.lower() != ent.text or not ent.text.isalpha():
+            if key in gaz.case_sensitive or ent.text.lower() != ent.text or not ent.text.isalpha() \
+                    or _lowercase_name(key, gaz):
                 sense = gaz.sense(key, date)
                 if sense and sense.type in PERSON_TYPES and _given_name(ent):
                     persons.append(_full_name(ent))  # "Abbas Araqchi" is not Mahmoud Abbas
@@ -107,6 +108,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
     _link_persons(doc, persons, found)
     unique = {id(m): m for m in found.values() if not _excluded(doc, m.start, m.end)}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _lowercase_name(key: str, gaz: Gazetteer) -> bool:
+    """Whether a name written all in lower case still names its actor: only names of the types the
+    language writes in lower case (`mentions.toml` lowercase_types: Spanish demonyms, "estadounidense");
+    an English "china" or "turkey" is a common noun."""
+    types = resources.word_set("mentions.toml", "lowercase_types")
+    return bool(types) and any(s.type in types for s in gaz.senses.get(key, ()))
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:

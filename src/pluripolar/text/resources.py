@@ -1,9 +1,12 @@
 """Language data of the extractor (trigger lexicons, role maps, cue words), read once from `data/`.
 
 Each language has its own folder, `data/<lang>/` (`data/en/`, `data/es/`): the words and patterns the
-rules read. A file not in the language's folder is read from `data/` itself (data that is the same for
-every language). The language is the one `using(lang)` set for the current extraction (English by
-default), so the same rule code reads another language's words when a document in it is extracted.
+rules read, and `model.toml` (its spaCy model and how the model's labels map onto the rules'). A
+language may name a `fallback` language in its `model.toml`: a file it lacks is then read from the
+fallback's folder, and a TOML file it has is laid over the fallback's (the tables it names replace
+theirs, key by key; lists are replaced whole), so a language lists only what differs. A file in no
+language folder is read from `data/` itself. The language is the one `using(lang)` set for the current
+extraction (English by default), so the same rule code reads another language's words.
 """
 from __future__ import annotations
 
@@ -55,16 +58,43 @@ def per_language(fn: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def _file(lang: str, name: str):
+    return resources.files(__package__).joinpath("data", lang, name)
+
+
+@cache
+def _fallback(lang: str) -> str | None:
+    model = _file(lang, "model.toml")
+    return tomllib.loads(model.read_text(encoding="utf-8")).get("fallback") if model.is_file() else None
+
+
 @cache
 def _read(lang: str, name: str) -> str:
-    data = resources.files(__package__).joinpath("data")
-    own = data.joinpath(lang, name)
-    return (own if own.is_file() else data.joinpath(name)).read_text(encoding="utf-8")
+    own = _file(lang, name)
+    if own.is_file():
+        return own.read_text(encoding="utf-8")
+    fallback = _fallback(lang)
+    if fallback:
+        return _read(fallback, name)
+    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _overlay(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """`own` laid over `base`: tables merged key by key, everything else replaced."""
+    out = dict(base)
+    for key, value in own.items():
+        out[key] = _overlay(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict) \
+            else value
+    return out
 
 
 @cache
 def _toml(lang: str, name: str) -> dict[str, Any]:
-    return tomllib.loads(_read(lang, name))
+    fallback = _fallback(lang)
+    own = tomllib.loads(_read(lang, name))
+    if fallback and name != "model.toml" and _file(lang, name).is_file():
+        return _overlay(_toml(fallback, name), own)
+    return own
 
 
 def toml(name: str) -> dict[str, Any]:
@@ -117,3 +147,9 @@ def words(name: str) -> frozenset[str]:
     """The current language's function words named `name` in `words.toml` ("of", "until", "list_glue"):
     the words a rule reads by function rather than spelling."""
     return _word_set(_LANGUAGE.get(), "words.toml", (name,))
+
+
+def preposition(word: str) -> str:
+    """The role name of a preposition ("con" → "with" in Spanish): the English preposition the rules
+    name its role by (`words.toml` [prepositions]); an English one is its own name."""
+    return _inverse(_LANGUAGE.get(), "words.toml", ("prepositions",)).get(word, word)

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import InvalidInput
 from ..ontology import load as ontology
-from .extractor import Extractor
+from .extractor import Extractors
 
 STAGES = ("mentions", "coreference", "triggers", "arguments", "candidates", "relations")
 
@@ -57,18 +57,18 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
-def score(extractor: Extractor, docs: Iterable[tuple[str, str, str | None]],
+def score(extractors: Extractors, docs: Iterable[tuple[str, str, str | None, str | None]],
           gold: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     """Per stage, of the gold relations (or gold actors for mentions and coreference) of the documents
-    in `docs` ((doc_id, text, date)): how many there are, how many the stage has, and the recall; for
+    in `docs` ((doc_id, text, date, language)): how many there are, how many the stage has, and the recall; for
     relations also the precision."""
     found: dict[str, set] = {name: set() for name in STAGES}
     predicted: set = set()
     wanted_docs = set()
-    for doc_id, text, date in docs:
+    for doc_id, text, date, language in docs:
         wanted_docs.add(doc_id)
         quotes = [(g, text.find(g.get("quote") or "\0")) for g in gold if g.get("doc") == doc_id]
-        _, records, relations = extractor.explain(text, doc_id=doc_id, date=date)
+        _, records, relations = extractors.get(language).explain(text, doc_id=doc_id, date=date)
         for _, sent in records:
             if sent is None:
                 continue

@@ -322,10 +322,10 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
         if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
-            word = head.lower_
+            word = resources.preposition(head.lower_)
             attached = head.head
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
-                word = f"{attached.lower_} {word}"
+                word = f"{resources.preposition(attached.lower_)} {word}"
                 attached = attached.head
             elif word == "as" and any(c.lower_ in resources.words("such") for c in head.children):
                 word = "such as"  # "such" parsed as a modifier of "as"

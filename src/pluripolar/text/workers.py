@@ -75,9 +75,9 @@ def _start(parent: int) -> None:
     global _extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with(parent)
-    from .extractor import Extractor
+    from .extractor import Extractors
 
-    _extractor = Extractor()
+    _extractor = Extractors()
 
 
 def _run(chunk: list[Item], options: dict[str, Any]) -> list[list[Relation]]:
@@ -92,15 +92,15 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 def extract_parallel(items: Iterable[Item], workers: int, **options: Any) -> Iterator[list[Relation]]:
-    """Relations per (doc id, text, date) item, in input order, extracted by `workers` processes;
-    `options` are passed on to `Extractor.extract_many`."""
+    """Relations per (doc id, text, date, language) item, in input order, extracted by `workers`
+    processes; `options` are passed on to `Extractors.extract_many`."""
     chunks = _chunks(items)
     first = list(islice(chunks, 2))
     if len(first) < 2:  # one chunk: a pool would cost more to start than it saves
         if first:
-            from .extractor import Extractor
+            from .extractor import Extractors
 
-            yield from Extractor().extract_many(first[0], batch_size=len(first[0]), **options)
+            yield from Extractors().extract_many(first[0], batch_size=len(first[0]), **options)
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pluripolar.text.extractor"])
