@@ -3,10 +3,12 @@
 The rules read ClearNLP dependency labels and OntoNotes entity labels (the English model's). A model
 trained on Universal Dependencies (the Spanish one) attaches a preposition to its noun (`case`) where
 the rules expect the noun under the preposition (`prep` → `pobj`), and names its labels otherwise
-(`obj`, `iobj`, PER, LOC). This component, configured by the language's `model.toml` ([labels],
-[entities], `case_marked`, `negations`), rewrites the parse once, as arrays, after the parser: a
-case-marked noun of `case_marked` labels goes under its preposition, the other labels are renamed, a
-negation adverb becomes `neg`, and dates the model does not mark are marked from the language's date
+(`obj`, `iobj`, PER, LOC), and tags words by part of speech alone where the rules read Penn tags
+("NN", "VBZ"). This component, configured by the language's `model.toml` ([labels], [entities],
+[[tags]], `case_marked`, `negations`, `passive_aux`, `relative_pronouns`), rewrites the parse once, as arrays, at the end of
+the pipeline: a case-marked noun goes under its preposition, a passive participle's subject becomes
+`nsubjpass`, a clause opened by a relative pronoun `relcl`, the other labels are renamed, a negation adverb becomes `neg`, tags are derived from
+part of speech and morphology, and dates the model does not mark are marked from the language's date
 patterns (`dates.toml` `entities`).
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -35,6 +37,8 @@ class RuleLabels:
         self.personal = frozenset(model.get("personal_case", []))
         self.negations = frozenset(model.get("negations", []))
         self.passive_aux = frozenset(model.get("passive_aux", []))
+        self.relatives = frozenset(model.get("relative_pronouns", []))
+        self.tags: list[dict] = list(model.get("tags", []))
         self.dates = [re.compile(p, re.I) for p in dates.get("entities", [])]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -53,6 +57,8 @@ class RuleLabels:
                 deps[t.i] = "nsubjpass"  # "Cuba fue sancionada por ...": Cuba undergoes the act
             elif t.dep_ == "aux" and t.lemma_.lower() in self.passive_aux and self._passive(t.head):
                 deps[t.i] = "auxpass"
+            elif t.dep_ == "acl" and any(c.lower_ in self.relatives and c.i < t.i for c in t.children):
+                deps[t.i] = "relcl"  # "países que han roto relaciones": a relative clause
             elif t.dep_ == "advmod" and t.lower_ in self.negations:
                 deps[t.i] = "neg"
             elif t.dep_ in self.labels:
@@ -61,10 +67,21 @@ class RuleLabels:
         # heads relative to each token (wrapped to unsigned, as `Doc.to_array` gives them); the sentences
         # stay the parser's: the roots do not move, and a preposition stays in its noun's sentence
         relative = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
-        array = numpy.stack([relative, numpy.array([strings.add(d) for d in deps], dtype="uint64")], axis=1)
-        doc.from_array([HEAD, DEP], array)
+        columns = [relative, numpy.array([strings.add(d) for d in deps], dtype="uint64")]
+        if self.tags:
+            columns.append(numpy.array([strings.add(self._tag(t)) for t in doc], dtype="uint64"))
+        doc.from_array([HEAD, DEP, TAG][:len(columns)], numpy.stack(columns, axis=1))
         self._entities(doc)
         return doc
+
+    def _tag(self, tok) -> str:
+        """The rules' (Penn) tag of a token: the first of `tags` whose part of speech and morphological
+        features it has ("NN" for a singular noun, "VBZ" for a third person singular present)."""
+        for rule in self.tags:
+            if tok.pos_ in rule["pos"] and all(value in tok.morph.get(feature)
+                                               for feature, value in rule.get("morph", {}).items()):
+                return rule["tag"]
+        return tok.tag_
 
     def _passive(self, verb) -> bool:
         """Whether a participle has a passive auxiliary ("fue firmado", "han sido expulsados")."""

@@ -5,7 +5,12 @@ import re
 
 from . import resources
 
-_DIGITS = re.compile(r"^[+-]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+@resources.per_language
+def _digits() -> re.Pattern:
+    """Digits with the language's thousands separator and decimal mark ("5,532.5"; Spanish "5.532,5")."""
+    data = resources.toml("numbers.toml")
+    thousands, decimal = re.escape(data["thousands"]), re.escape(data["decimal"])
+    return re.compile(rf"^[+-]?(\d{{1,3}}(?:{thousands}\d{{3}})+|\d+)(?:{decimal}(\d+))?$")
 
 
 def _tables() -> tuple[dict[str, int], dict[str, int]]:
@@ -20,16 +25,17 @@ def parse_number(text: str) -> float | None:
     or when the words are not all numeric (so "three generals" must be passed as "three").
     """
     units, scales = _tables()
+    digits, thousands = _digits(), resources.toml("numbers.toml")["thousands"]
+    fillers = resources.word_set("numbers.toml", "fillers")
     words = [w for w in re.split(r"[\s\-]+", text.lower().replace("$", " ").strip()) if w]
-    words = [w for w in words if not is_currency(w) and w not in ("and", "about", "around", "some", "over",
-                                                                     "almost", "nearly", "more", "than")]
+    words = [w for w in words if not is_currency(w) and w not in fillers]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
     for w in words:
-        m = _DIGITS.match(w)
+        m = digits.match(w)
         if m:
-            current += float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+            current += float(m.group(1).replace(thousands, "") + ("." + m.group(2) if m.group(2) else ""))
         elif w in units:
             if units[w] == 100 and current:
                 current *= 100
