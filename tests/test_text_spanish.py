@@ -131,7 +131,7 @@ def test_routing_by_language_keeps_order_and_english_for_other_languages():
              ("c", "Venezuela expelled the Spanish ambassador.", "2024-05-01", "fr")]
     out = [[(r.doc, r.subject, r.object) for r in rels] for rels in ex.extract_many(items)]
     assert out == [[("a", "VEN", "ESP")], [("b", "VEN", "ESP")], [("c", "VEN", "ESP")]]
-    assert ex.route("fr") == "en" and ex.route(None) == "en" and ex.route("es") == "es"
+    assert resources.route("fr") == "en" and resources.route(None) == "en" and resources.route("es") == "es"
 
 
 def test_lang_overrides_detection_and_detection_routes_without_it(tmp_path):
@@ -186,3 +186,24 @@ def test_corpus_es_f1_floor():
     tp, fp, fn, _, _ = score.score(score.load(str(gold_path)), pred)
     _, _, f1 = score.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     assert f1 >= 0.38
+
+
+def test_a_stored_spanish_document_keeps_its_language_for_pages_and_records(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from pluripolar.store import Store
+    from pluripolar.web.app import create_app
+
+    db = tmp_path / "es.duckdb"
+    text = "Venezuela expulsa al embajador de España."
+    with Store(db) as store:
+        api.ingest([Document(doc="nota", text=text, date="2024-05-01", language="es"),
+                    Document(doc="note", text="Venezuela expelled the Spanish ambassador.", date="2024-05-01",
+                             language="en")], store)
+        assert {s["name"]: s["language"] for s in api.sources(store)} == {"nota": "es", "note": "en"}
+        [rel] = [r for r in api.relations(store) if r["evidence"][0]["quote"] == "Venezuela expulsa al embajador de España"]
+        assert rel["evidence"][0]["language"] == "es"
+        source_id = rel["evidence"][0]["source_id"]
+    client = TestClient(create_app(db, read_only=True), base_url="http://127.0.0.1")  # the app answers only there
+    page = client.get(f"/source/{source_id}").text
+    assert 'lang="es"' in page and "language es" in page and "Venezuela expulsa al embajador de España" in page

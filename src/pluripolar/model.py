@@ -36,6 +36,7 @@ class Source:
     path: str | None = None
     author: str | None = None
     outlet: str | None = None  # the site or publisher a page names
+    language: str | None = None  # the language the document was read in (ISO 639-1)
 
 
 @dataclass(frozen=True)

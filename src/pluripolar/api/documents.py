@@ -11,6 +11,7 @@ from ..errors import ExtractionFailed
 from ..model import Relation, Source
 from ..sources import Document
 from ..store import Store
+from ..text.resources import languages, route
 from ..store.rows import content_hash
 from .stored import update_index
 
@@ -24,8 +25,6 @@ def _extractor():
 
 def text_languages() -> tuple[str, ...]:
     """The languages extraction has data and a model for (ISO 639-1 codes)."""
-    from ..text.resources import languages
-
     return languages()
 
 
@@ -82,7 +81,8 @@ class IngestSummary:
 def document_source(d: Document) -> Source:
     """The Source record for a document: identified by the hash of its text."""
     return Source(id=content_hash(d.text), kind="document", name=d.doc, url=d.url, title=d.title,
-                  date=d.date, text=d.text, path=d.path, author=d.author, outlet=d.outlet)
+                  date=d.date, text=d.text, path=d.path, author=d.author, outlet=d.outlet,
+                  language=route(d.language))
 
 
 def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, workers: int = 1,

@@ -25,7 +25,7 @@ from .settings import connect_config
 Filler = Callable[[duckdb.DuckDBPyConnection], int]
 
 SOURCE_COLUMNS = ("id", "kind", "name", "url", "title", "date", "text", "dataset", "version",
-                  "path", "author", "outlet", "extractor", "extractor_version", "n_relations")
+                  "path", "author", "outlet", "language", "extractor", "extractor_version", "n_relations")
 
 
 def migrations() -> list[tuple[str, str]]:

@@ -111,7 +111,8 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
         ), ev AS (
             SELECT e.relation_id,
                    list({{'source': s.name, 'source_id': e.source_id, 'url': s.url, 'title': s.title,
-                          'source_date': s.date, 'outlet': s.outlet, 'kind': s.kind, 'quote': e.quote,
+                          'source_date': s.date, 'outlet': s.outlet, 'kind': s.kind, 'language': s.language,
+                          'quote': e.quote,
                           'char_start': e.char_start, 'char_end': e.char_end, 'row': e.row_number,
                           'extractor': e.extractor, 'extractor_version': e.extractor_version}}
                         ORDER BY e.char_start, e.row_number) AS evidence
@@ -154,7 +155,7 @@ def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dic
     """Stored sources with their kind, date and number of relations, newest first (all, or `limit` of
     them after skipping `offset`)."""
     cur = store.con.execute("""
-        SELECT id, kind, name, title, url, date, author, outlet, dataset, version, path, n_relations,
+        SELECT id, kind, name, title, url, date, author, outlet, language, dataset, version, path, n_relations,
                extractor, extractor_version, added_at, length(text) AS characters
         FROM sources ORDER BY added_at DESC, name, id LIMIT ? OFFSET ?""", [limit, offset])
     cols = [d[0] for d in cur.description]
@@ -163,7 +164,7 @@ def sources(store: Store, limit: int | None = None, offset: int = 0) -> list[dic
 
 def source_text(store: Store, source_id: str) -> dict[str, Any] | None:
     """A stored document with its text (the text every quote is a slice of)."""
-    cur = store.con.execute("SELECT id, name, title, url, date, author, outlet, text FROM sources "
+    cur = store.con.execute("SELECT id, name, title, url, date, author, outlet, language, text FROM sources "
                             "WHERE id = ? OR name = ?",
                             [source_id, source_id])
     row = cur.fetchone()
@@ -175,7 +176,7 @@ def source_details(store: Store, source_ids: list[str]) -> dict[str, dict[str, A
     to a reader instead of its hash or document id."""
     if not source_ids:
         return {}
-    cur = store.con.execute("SELECT id, name, title, outlet, date, kind, dataset FROM sources "
+    cur = store.con.execute("SELECT id, name, title, outlet, date, kind, dataset, language FROM sources "
                             "WHERE list_contains(?, id)", [sorted(set(source_ids))])
     cols = [d[0] for d in cur.description]
     return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}

@@ -137,14 +137,9 @@ class Extractors:
     def __init__(self) -> None:
         self._by_language: dict[str, Extractor] = {}
 
-    @staticmethod
-    def route(language: str | None) -> str:
-        """The language whose pipeline reads a document of `language`."""
-        return language if language in resources.languages() else resources.DEFAULT_LANGUAGE
-
     def get(self, language: str | None) -> Extractor:
         """The extractor for a document of `language`."""
-        lang = self.route(language)
+        lang = resources.route(language)
         if lang not in self._by_language:
             self._by_language[lang] = Extractor(lang)
         return self._by_language[lang]
@@ -153,6 +148,6 @@ class Extractors:
                      time_limit: float = TIME_LIMIT) -> Iterator[list[Relation] | ExtractionFailed]:
         """`Extractor.extract_many` for (doc_id, text, date, language) items, in input order, each run of
         documents of one language read by that language's pipeline."""
-        for lang, run in groupby(items, key=lambda item: self.route(item[3])):
+        for lang, run in groupby(items, key=lambda item: resources.route(item[3])):
             yield from self.get(lang).extract_many(((d, t, day) for d, t, day, _ in run), batch_size=batch_size,
                                                    time_limit=time_limit)

@@ -30,10 +30,17 @@ def language() -> str:
     return _LANGUAGE.get()
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """The languages that have a data folder, in code order."""
     root = resources.files(__package__).joinpath("data")
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2))
+
+
+def route(language: str | None) -> str:
+    """The language whose data and model read a document of `language`: its own when it has a data
+    folder, else English (the pipeline finds what it can)."""
+    return language if language in languages() else DEFAULT_LANGUAGE
 
 
 @contextmanager

@@ -118,7 +118,8 @@ def with_source_details(store: Store, evidence_lists: Sequence[list[dict[str, An
         for e in ev:
             d = details.get(e.get("source_id"))
             if d:
-                e.update(title=d["title"], outlet=d["outlet"], source_date=d["date"], kind=d["kind"])
+                e.update(title=d["title"], outlet=d["outlet"], source_date=d["date"], kind=d["kind"],
+                         language=d["language"])
 
 
 # The map's category for an alliance holding no defence obligation: coloured apart from alliances.
