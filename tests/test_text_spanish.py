@@ -207,3 +207,19 @@ def test_a_stored_spanish_document_keeps_its_language_for_pages_and_records(tmp_
     client = TestClient(create_app(db, read_only=True), base_url="http://127.0.0.1")  # the app answers only there
     page = client.get(f"/source/{source_id}").text
     assert 'lang="es"' in page and "language es" in page and "Venezuela expulsa al embajador de España" in page
+
+
+def test_web_ingest_routes_by_detection_or_lang_and_refuses_an_unknown_language(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from pluripolar.web.app import create_app
+
+    client = TestClient(create_app(tmp_path / "w.duckdb"), base_url="http://127.0.0.1")
+    text = ("El Gobierno de Venezuela expulsó este lunes al embajador de España, después de que el ministro "
+            "de Exteriores español criticara las elecciones presidenciales del país.")
+    found = client.post("/api/extract", json={"text": text, "date": "2024-05-01"}).json()
+    assert ("VEN", "expulsion", "ESP") in {(r["subject"], r["predicate"], r["object"]) for r in found["relations"]}
+    short = client.post("/api/extract", json={"text": "Cuba condena el bloqueo de Estados Unidos.", "lang": "es"}).json()
+    assert ("CUB", "criticism", "USA") in {(r["subject"], r["predicate"], r["object"]) for r in short["relations"]}
+    bad = client.post("/api/extract", json={"text": text, "lang": "xx"})
+    assert bad.status_code == 400 and "no extraction for language 'xx'" in bad.text

@@ -172,9 +172,10 @@ def read_documents(files: Iterable[str], jsonl: str | None = None, date: str | N
 
 
 def document(text: str | None = None, url: str | None = None, title: str | None = None,
-             date: str | None = None, doc: str | None = None) -> Document:
+             date: str | None = None, doc: str | None = None, language: str | None = None) -> Document:
     """A Document from pasted text (plain or HTML) or fetched safely from an http(s) URL; its name is
-    `doc`, else the title's slug, else `pasted-` and the start of its content hash."""
+    `doc`, else the title's slug, else `pasted-` and the start of its content hash. Its language is
+    `language` when given (one of `text_languages()`), else the detected one."""
     import re
 
     from ..errors import InvalidInput
@@ -198,7 +199,12 @@ def document(text: str | None = None, url: str | None = None, title: str | None 
         raise InvalidInput("give the document's text or an http(s) URL")
     slug = re.sub(r"[^\w.-]+", "-", title or "").strip("-").lower()[:80]
     name = doc or slug or f"pasted-{content_hash(body)[:12]}"
-    return Document(doc=name, text=body, date=date, url=url or None, title=title or None)
+    if language is not None and language not in languages():
+        raise InvalidInput(f"no extraction for language {language!r}; known: {', '.join(languages())}")
+    from ..sources.documents import with_language
+
+    return with_language(Document(doc=name, text=body, date=date, url=url or None, title=title or None),
+                         language=language)
 
 
 def source_id(doc: Document) -> str:

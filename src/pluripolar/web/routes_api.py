@@ -29,6 +29,7 @@ class DocumentIn(BaseModel):
     title: str | None = None
     date: str | None = Field(None, description="Article date, YYYY-MM-DD; relative dates resolve against it.")
     doc: str | None = Field(None, description="Document id; default: from the title or the text's hash.")
+    lang: str | None = Field(None, description="The document's language (en, es); default: the detected one.")
 
 
 @router.get("/overview")
@@ -133,7 +134,7 @@ def dataset_row(source_id: str, number: int = PathParam(ge=1), s: Store = Depend
 @router.post("/extract")
 def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
     """What extraction finds in a document, nothing stored (needs the token when one is set)."""
-    doc = api.document(body.text, body.url, body.title, body.date, body.doc)
+    doc = api.document(body.text, body.url, body.title, body.date, body.doc, body.lang)
     with app_state(request).work_lock:
         return services.preview(s, doc)
 
@@ -141,6 +142,6 @@ def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> di
 @router.post("/ingest")
 def ingest(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
     """Extract and store a document (needs the token when one is set; rate-limited per client)."""
-    doc = api.document(body.text, body.url, body.title, body.date, body.doc)
+    doc = api.document(body.text, body.url, body.title, body.date, body.doc, body.lang)
     with app_state(request).work_lock:
         return services.save(s, doc)
