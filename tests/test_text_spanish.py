@@ -219,7 +219,7 @@ def test_web_ingest_routes_by_detection_or_lang_and_refuses_an_unknown_language(
             "de Exteriores español criticara las elecciones presidenciales del país.")
     found = client.post("/api/extract", json={"text": text, "date": "2024-05-01"}).json()
     assert ("VEN", "expulsion", "ESP") in {(r["subject"], r["predicate"], r["object"]) for r in found["relations"]}
-    short = client.post("/api/extract", json={"text": "Cuba condena el bloqueo de Estados Unidos.", "lang": "es"}).json()
-    assert ("CUB", "criticism", "USA") in {(r["subject"], r["predicate"], r["object"]) for r in short["relations"]}
+    short = client.post("/api/extract", json={"text": "Venezuela expulsa al embajador de España.", "lang": "es"}).json()
+    assert ("VEN", "expulsion", "ESP") in {(r["subject"], r["predicate"], r["object"]) for r in short["relations"]}
     bad = client.post("/api/extract", json={"text": text, "lang": "xx"})
     assert bad.status_code == 400 and "no extraction for language 'xx'" in bad.text
