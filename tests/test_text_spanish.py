@@ -223,3 +223,20 @@ def test_web_ingest_routes_by_detection_or_lang_and_refuses_an_unknown_language(
     assert ("VEN", "expulsion", "ESP") in {(r["subject"], r["predicate"], r["object"]) for r in short["relations"]}
     bad = client.post("/api/extract", json={"text": text, "lang": "xx"})
     assert bad.status_code == 400 and "no extraction for language 'xx'" in bad.text
+
+
+def test_the_sources_command_shows_each_document_s_language(tmp_path):
+    from pluripolar.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        api.ingest([Document(doc="nota", text="Venezuela expulsa al embajador de España.", date="2024-05-01",
+                             language="es")], store)
+    out = subprocess.run([*CLI, "sources", "--db", str(db), "--format", "jsonl"], capture_output=True, text=True,
+                         check=True)
+    assert [json.loads(line)["language"] for line in out.stdout.splitlines()] == ["es"]
+    rels = subprocess.run([*CLI, "relations", "--db", str(db), "--format", "jsonl"], capture_output=True, text=True,
+                          check=True)
+    [rel] = [json.loads(line) for line in rels.stdout.splitlines()]
+    assert rel["evidence"][0] == {**rel["evidence"][0], "quote": "Venezuela expulsa al embajador de España",
+                                  "language": "es"}

@@ -47,7 +47,7 @@ def sources(fmt, db):
     """List stored sources (documents and dataset files)."""
     with reading(db) as store:
         rows = api.sources(store)
-    emit(rows, fmt, ("name", "kind", "date", "title", "url", "dataset", "version", "n_relations", "id"))
+    emit(rows, fmt, ("name", "kind", "date", "language", "title", "url", "dataset", "version", "n_relations", "id"))
 
 
 @click.group()
