@@ -173,10 +173,16 @@ def test_documents_jsonl_stream_reads_bytes():
 def test_documents_language_detected_and_reported(tmp_path):
     (tmp_path / "es.txt").write_text(SPANISH)
     (tmp_path / "en.txt").write_text(ENGLISH)
+    (tmp_path / "pt.txt").write_text("O governo do Brasil e a Argentina assinaram um acordo comercial na segunda-feira.")
     notes: list[str] = []
-    docs = list(read_inputs([str(tmp_path / "es.txt"), str(tmp_path / "en.txt")], on_note=notes.append))
-    assert [d.language for d in docs] == ["es", "en"]
-    assert notes == ["es: looks like Spanish (not English); relations may be missed"]
+    files = [str(tmp_path / f"{code}.txt") for code in ("es", "en", "pt")]
+    docs = list(read_inputs(files, on_note=notes.append))
+    assert [d.language for d in docs] == ["es", "en", "pt"]
+    # Spanish and English have pipelines; Portuguese is read as English, and said so
+    assert notes == ["pt: looks like Portuguese, a language extraction has no data for; read as English, "
+                     "relations may be missed"]
+    forced = list(read_inputs(files[:1], on_note=notes.append, language="en"))
+    assert [d.language for d in forced] == ["en"]  # --lang overrides detection
 
 
 @pytest.mark.parametrize("text,code", [

@@ -1,6 +1,7 @@
 """Which language a document is in, told by py3langid (a maintained fork of langid.py, 137 languages).
 
-The extractor reads English only; this lets a run say so when a document is not English.
+Extraction reads each document with the pipeline of its language (English, Spanish); this tells which,
+and lets a run say so when a document is in a language extraction has no data for.
 """
 from __future__ import annotations
 
