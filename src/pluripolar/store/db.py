@@ -19,11 +19,12 @@ from ..model import Relation, Source
 from .actor_index import actor_edges_behind
 from .paths import resolve_db_path, serving_at
 from . import relation_rows
-from .rows import document_rows, last_day
+from .rows import DOCUMENT_RELATION_SCHEMA, document_rows, last_day
 from .settings import connect_config
 
 Filler = Callable[[duckdb.DuckDBPyConnection], int]
 
+DOCUMENT_COLUMNS = [c for c in DOCUMENT_RELATION_SCHEMA.names if c != "valid_to"]
 SOURCE_COLUMNS = ("id", "kind", "name", "url", "title", "date", "text", "dataset", "version",
                   "path", "author", "outlet", "language", "extractor", "extractor_version", "n_relations")
 
@@ -154,7 +155,7 @@ class Store:
                 return relation_rows.insert(
                     con, f"SELECT * EXCLUDE (valid_to), {last_day('valid_to')} AS date_end FROM _document_relations",
                     origin=source.id, source_id=source.id, extractor=extractor, extractor_version=extractor_version,
-                    quotes="SELECT * FROM _document_quotes")[0]
+                    quotes="SELECT * FROM _document_quotes", columns=[*DOCUMENT_COLUMNS, "date_end"])[0]
             finally:
                 con.unregister("_document_relations")
                 con.unregister("_document_quotes")
