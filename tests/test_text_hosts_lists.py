@@ -212,3 +212,43 @@ def test_an_ally_in_apposition_is_the_clause_subjects(ex, text, expected):
 ])
 def test_the_last_item_of_a_list_keeps_the_lists_role(ex, text, expected):
     assert {k[:3] for k in found(text, ex) if k[1] == "visit"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran faces new sanctions from the EU.", ("EU", "sanction", "IRN", "imposed", False)),
+    ("Cuba has endured the US embargo for six decades.", ("USA", "sanction", "CUB", "imposed", False)),
+])
+def test_the_subject_of_a_verb_of_bearing_is_the_target(ex, text, expected):
+    assert of("sanction", found(text, ex)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In June last year, Panama cut ties with Taipei to open relations with Beijing. Costa Rica did likewise in "
+     "2007.", {("CRI", "TWN", "2007"), ("CHN", "CRI", "2007")}),  # corpus2
+    ("The United States imposed sanctions on Belarus on Monday. Canada and Japan followed suit.",
+     {("CAN", "BLR", "2024-05-10"), ("JPN", "BLR", "2024-05-10")}),
+    ("Mali expelled the French ambassador in March. Niger did the same on 2 April.", {("NER", "FRA", "2024-04-02")}),
+])
+def test_did_likewise_repeats_the_acts_of_the_sentence_before_with_a_new_doer(ex, text, expected):
+    got = {(r.subject, r.object, r.date) for r in ex.extract(text, doc_id="t", date="2024-05-10")
+           if r.predicate in load().guide}
+    assert expected <= got
+
+
+def test_did_likewise_after_no_act_repeats_nothing(ex):
+    text = "Kenya opened an embassy in Seoul. Nothing else happened. Uganda did the same."
+    assert not {k for k in found(text, ex) if k[0] == "UGA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iranian Vice President Mokhber officially welcomed Niger's PM and his delegation at Tehran's Sa'adabad "
+     "Complex.", ("NER", "visit", "IRN")),
+    ("Putin welcomed Kim Jong Un in Moscow on Tuesday.", ("PRK", "visit", "RUS")),
+])
+def test_a_host_welcoming_an_official_is_visited(ex, text, expected):
+    assert expected in {k[:3] for k in found(text, ex)}
+
+
+def test_welcoming_an_officials_act_is_no_visit(ex):
+    text = "Syrian interim President Ahmed al-Sharaa welcomed U.S. President Donald Trump's lifting of sanctions."
+    assert not of("visit", found(text, ex))

@@ -172,7 +172,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
                   for t in chain)  # the noun, not "those subject to sanctions"
     # "Cuba is under sanctions imposed by the US", "both remain under an embargo": the subject bears it
     under = tok.dep_ == "pobj" and tok.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
-    patient = patient or under
+    # "Iran faces new sanctions from the EU", "Cuba has suffered the embargo for decades": the subject bears it
+    bears = tok.dep_ == "dobj" and tok.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_verbs")
+    patient = patient or under or bears
     # (an agent noun in apposition describes the actor it follows, whatever phrase that sits in: "X is
     # cementing ties with Russia, a long-time ally" is an ally of X)
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
@@ -473,7 +475,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     object_roles = _side_roles(cfg, trigger, "object")
     subjects = [a.mention for a in _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
                                              and (a.direct or pred != "membership")
-                                             and (a.mention.person or trigger.mode != "host")])]
+                                             and (trigger.mode != "host" or _official(a, ctx))])]
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
@@ -520,6 +522,21 @@ def _other_country(obj: Mention, subjects: list[Mention], ctx: Context) -> Menti
             or tok.lemma_.lower() not in resources.word_set("cues.toml", "coref", "single_heads"):
         return obj
     return replace(obj, actor=ctx.focus, kind=ctx.kind(ctx.focus), confidence=obj.confidence * 0.8)
+
+
+def _official(a: Arg, ctx: Context) -> bool:
+    """Whether an argument names a person: a named official (itself the argument, not the owner of
+    one: "welcomed Trump's lifting of sanctions"), or the state of an official named by title ("Niger's
+    PM", "the Kenyan delegation"): the guest a host welcomes."""
+    m = a.mention
+    head = ctx.sentence.doc[m.root].head
+    if m.person:
+        return a.direct
+    if head.i == m.root or head.lemma_.lower() not in resources.word_set("cues.toml", "officials", "titles"):
+        return False
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head  # "President Donald Trump's": the name the title is part of
+    return head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj")
 
 
 def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) -> list[Mention]:

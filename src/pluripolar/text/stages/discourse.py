@@ -1,13 +1,14 @@
 """Discourse: what a sentence passes on to the next ones.
 
-Its candidates are collected; an invitation to join gets the date a later sentence says it takes
+Its candidates are collected, with the acts of the sentence before that it repeats ("X did
+likewise", `ellipsis`); an invitation to join gets the date a later sentence says it takes
 effect (`effective`), an undated relation the date a later sentence gives by naming it again
 (`anaphora`); and the coreference memory learns the sentence's actors, acts and related pair.
 """
 from __future__ import annotations
 
 from ...actors.kb import STATE_KINDS
-from .. import anaphora, effective
+from .. import anaphora, effective, ellipsis
 from ..coref import Memory
 from ..mentions import Mention
 from ..relations import Candidate
@@ -19,6 +20,7 @@ def run(d: Document, s: Sentence | None) -> None:
     """The sentence's candidates, dated across sentences, and the memory updated."""
     assert s is not None and s.context is not None and d.piece is not None
     found = [c for cands in s.arguments for c in cands] + s.claims + s.events
+    found += ellipsis.repeated(s.span, s.actors, s.dates, d.previous)  # "Costa Rica did likewise in 2007"
     for c in found:
         c.offset = s.offset
     effective.apply(d.pending, s.span, s.actors, s.dates, found)
