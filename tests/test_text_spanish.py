@@ -169,7 +169,7 @@ CORPUS_ES = SHARED / "corpus_es"
 @pytest.mark.slow
 def test_corpus_es_f1_floor():
     """../shared/corpus_es (16 Spanish articles, 146 gold relations): F1 0.0 before Spanish was read; the
-    floor holds what the Spanish data reaches (0.41 at landing; docs/extraction.md)."""
+    floor holds what the Spanish data reaches (0.437 at landing; docs/extraction.md)."""
     gold_path = shared_path("corpus_es", "gold.jsonl")
     spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
     score = importlib.util.module_from_spec(spec)
@@ -185,7 +185,7 @@ def test_corpus_es_f1_floor():
                          "date": r.date, "attrs": r.attrs, "negated": r.negated, "quote": r.evidence[0].quote})
     tp, fp, fn, _, _ = score.score(score.load(str(gold_path)), pred)
     _, _, f1 = score.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    assert f1 >= 0.38
+    assert f1 >= 0.41
 
 
 def test_a_stored_spanish_document_keeps_its_language_for_pages_and_records(tmp_path):
@@ -240,3 +240,20 @@ def test_the_sources_command_shows_each_document_s_language(tmp_path):
     [rel] = [json.loads(line) for line in rels.stdout.splitlines()]
     assert rel["evidence"][0] == {**rel["evidence"][0], "quote": "Venezuela expulsa al embajador de España",
                                   "language": "es"}
+
+
+@pytest.mark.parametrize("words, heads, deps, obj", [
+    # the parser's slip on "Wang Yi visitará Etiopía": both nouns subjects of the verb
+    (["Wang", "visitará", "Etiopía"], [1, 1, 1], ["nsubj", "ROOT", "nsubj"], 2),
+    (["El", "presidente", "recibió", "a", "Lula"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "case", "nsubj"], 4),
+])
+def test_a_second_subject_after_the_verb_is_its_object(words, heads, deps, obj):
+    from spacy.tokens import Doc
+
+    from pluripolar.text.labels import RuleLabels
+
+    doc = Doc(Extractor("es").nlp.vocab, words=words, heads=heads, deps=deps,
+              pos=["PROPN" if w[0].isupper() else "VERB" if w.endswith("ó") or w.endswith("á") else "DET"
+                   for w in words])
+    doc = RuleLabels("es")(doc)
+    assert doc[obj].dep_ == "dobj" and [t.dep_ for t in doc if t.dep_ == "nsubj"] == ["nsubj"]

@@ -6,7 +6,8 @@ the rules expect the noun under the preposition (`prep` → `pobj`), and names i
 (`obj`, `iobj`, PER, LOC), and tags words by part of speech alone where the rules read Penn tags
 ("NN", "VBZ"). This component, configured by the language's `model.toml` ([labels], [entities],
 [[tags]], `case_marked`, `negations`, `passive_aux`, `relative_pronouns`), rewrites the parse once, as arrays, at the end of
-the pipeline: a case-marked noun goes under its preposition, a passive participle's subject becomes
+the pipeline: a case-marked noun goes under its preposition, a second subject after the verb (a parser
+slip: "Wang Yi visitará Etiopía") becomes its object, a passive participle's subject becomes
 `nsubjpass`, a clause opened by a relative pronoun `relcl`, the other labels are renamed, a negation adverb becomes `neg`, tags are derived from
 part of speech and morphology, and dates the model does not mark are marked from the language's date
 patterns (`dates.toml` `entities`).
@@ -53,7 +54,10 @@ class RuleLabels:
                 heads[case.i], deps[case.i] = heads[t.i], "prep"  # "relaciones con Cuba": con → Cuba
                 heads[t.i], deps[t.i] = case.i, "pobj"
                 continue
-            if t.dep_ == "nsubj" and self._passive(t.head):
+            if t.dep_ == "nsubj" and t.i > t.head.i and any(
+                    c.dep_ == "nsubj" and c.i < t.head.i for c in t.head.children):
+                deps[t.i] = "dobj"  # two subjects, one before the verb: the one after is its object
+            elif t.dep_ == "nsubj" and self._passive(t.head):
                 deps[t.i] = "nsubjpass"  # "Cuba fue sancionada por ...": Cuba undergoes the act
             elif t.dep_ == "aux" and t.lemma_.lower() in self.passive_aux and self._passive(t.head):
                 deps[t.i] = "auxpass"
