@@ -134,10 +134,12 @@ def _joined_in(chain: list[Token], level: int) -> bool:
 
 def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     """The chain position of a verb judging the trigger's event ("China and Russia condemned the
-    US-South Korean drills"): its subject judges the event, it takes no part in it."""
+    US-South Korean drills"): its subject judges the event, it takes no part in it. A judging verb
+    the trigger is only coordinated with shares its subject ("X backed Y and threatened Z")."""
     judging = resources.word_set("triggers.toml", "judging", "predicates") - {trigger.predicate}
     judges = {i for p in judging for i in ctx.triggers.get(p, frozenset())}
-    return next((n for n, t in enumerate(chain) if n and t.i in judges), len(chain))
+    return next((n for n, t in enumerate(chain) if n and t.i in judges and chain[n - 1].dep_ != "conj"),
+                len(chain))
 
 
 def _adverbial_level(chain: list[Token], through: frozenset[str] = frozenset()) -> tuple[int, bool] | None:
@@ -496,6 +498,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx) or \
             _decider_of(trigger.token, cfg["thing_object"], ctx) or \
             _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
+    if not objects and subjects and cfg.get("clause_object"):
+        objects = _clause_agents(trigger.token, ctx)
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
     if not objects and trigger.status and "acting_host" in cfg:
@@ -607,6 +611,15 @@ def _agent_of_thing(tok: Token, deps: frozenset[str], ctx: Context) -> list[Ment
               for p in by.children if p.dep_ == "pobj"}
     agents |= {c.i for i in agents for c in ctx.sentence.doc[i].conjuncts}
     return [m for m in ctx.mentions if m.root in agents and _valid_actor(m)]
+
+
+def _clause_agents(tok: Token, ctx: Context) -> list[Mention]:
+    """The actors doing what a judging verb's clause complement reports: "the EU regrets that Mongolia
+    did not comply", "X welcomed that Y had joined" (the judgement is of Mongolia, of Y)."""
+    doers = {s.i for clause in tok.children if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
+    doers |= {c.i for i in doers for c in ctx.sentence.doc[i].conjuncts}
+    return [m for m in ctx.mentions if m.root in doers and _valid_actor(m) and m.via != "city"]
 
 
 def _objects_of(tok: Token, deps: frozenset[str]) -> list[Token]:

@@ -2,7 +2,8 @@
 
 The lexicon is `data/triggers.toml`: single words are looked up by lower-case form and lemma (a
 dict lookup per token), phrases by `PhraseMatcher`s on lower-case text and on lemmas ("withdrew
-from"). A word may require its direct object to be one of `objects` ("froze the assets"). Relational
+from"). A word may require its direct object to be one of `objects` ("froze the assets") or one of `within`
+among the words it governs ("a warrant for X's arrest"). Relational
 nouns ("ties", "relations") become diplomatic_relations or cooperation only when a governor says
 which ("restore ties", "expand relations") or an adjective does ("diplomatic relations").
 """
@@ -31,6 +32,7 @@ class TriggerDef:
     not_objects: frozenset[str] = frozenset()  # ... and never with one of these
     not_tags: frozenset[str] = frozenset()  # fine-grained tags the word never has as a trigger
     complements: frozenset[str] = frozenset()  # ... and only with a clause complement of one of these verbs
+    within: frozenset[str] = frozenset()  # the word counts only with one of these among the words it governs
 
 
 @dataclass
@@ -58,7 +60,8 @@ class TriggerLexicon:
         for entry in data["trigger"]:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
                            frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
-                           frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])))
+                           frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
+                           frozenset(entry.get("within", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -103,7 +106,8 @@ class TriggerLexicon:
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
-                        or (d.complements and not complements & d.complements):
+                        or (d.complements and not complements & d.complements) \
+                        or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
