@@ -62,3 +62,28 @@ def test_a_judgement_of_a_reported_act_judges_its_doer(ex, text, expected):
 ])
 def test_regret_about_an_act_criticises_its_author(ex, text, expected):
     assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Honduras reaffirmed its commitment to the one-China principle.", ("HND", "support", "CHN")),
+    ("The Solomon Islands said it adheres to the One China policy.", ("SLB", "support", "CHN")),
+])
+def test_upholding_the_one_china_principle_backs_china(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_criticising_a_principle_backs_nobody(ex):
+    assert not keys("Critics of the one-China policy in Washington argue otherwise.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In October 2023, Turkish President Recep Tayyip Erdogan signed Sweden's NATO accession protocol.",
+     ("TUR", "support", "SWE")),
+    ("Slovakia's parliament ratified Montenegro's accession protocol on Friday.", ("SVK", "support", "MNE")),
+])
+def test_signing_or_ratifying_another_state_s_accession_backs_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_signing_one_s_own_accession_backs_no_one(ex):
+    assert not {k for k in keys("Finland signed its accession protocol in July.", ex) if k[1] == "support"}

@@ -181,6 +181,15 @@ def _sentence_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     return (states[0], states[1]) if len(states) == 2 else None
 
 
+def _pair_before(tok: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two states the same sentence names before a pair reference: "Japan occupied the
+    Philippines, but the two countries have since grown closer"."""
+    own = {t.i for t in tok.subtree}  # "the two former Yugoslav states" names neither
+    states = list(dict.fromkeys(m.actor for m in mentions if m.kind in _STATE_KINDS and m.end <= tok.i
+                                and m.via != "coref" and m.root not in own))
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """Mentions at `tok` and its conjuncts (a coordinated list of actors)."""
     out = list(by_root.get(tok.i, []))
@@ -249,7 +258,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # in passing since ("... after Egypt signed a peace treaty with Israel")
             # ... unless the sentence before joined two other states: "Russia and China back Maduro. Both
             # countries have lent billions"
-            pair = memory.coordinated or memory.topic() or memory.pair or _sentence_pair(mentions)
+            pair = _pair_before(tok, mentions) or memory.coordinated or memory.topic() or memory.pair \
+                or _sentence_pair(mentions)
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue

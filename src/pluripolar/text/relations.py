@@ -166,7 +166,8 @@ def _adverbial_level(chain: list[Token], through: frozenset[str] = frozenset()) 
 
 def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     tok = trigger.token
-    ids = {t.i: n for n, t in enumerate(chain)}
+    # every word of a phrase trigger is an anchor: "drew closer to Russia" attaches "to" to "closer"
+    ids = {i: 0 for i in range(trigger.start, trigger.end)} | {t.i: n for n, t in enumerate(chain)}
     flip = trigger.predicate in ("military_presence", "embassy") and any(
         t.lemma_.lower() in _host_verbs() or t.lower_ in _host_verbs() for t in chain)
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
@@ -205,6 +206,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         if trigger.start <= m.root < trigger.end:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
                 out.append(Arg(m, "subj", 0, True))
+            elif trigger.mode == "named_within":  # "the one-China principle" is China's
+                out.append(Arg(m, "within", 0, True))
             continue
         if under and m.root == tok.head.head.i:  # "Russia, under EU sanctions since 2014, ...": the noun
             previous = Arg(m, "on", ids.get(m.root, 1), True)  # the phrase qualifies bears them
@@ -456,8 +459,11 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     actors = STATE_KINDS | {"igo"}
     if ontology().is_symmetric(pred):
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
+        # "deals brokered by the US", "the US brokered a deal between A and B": the mediator is no party
+        between = sum(a.role in ("between", "among") for a in args) >= 2
         part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
-                and not (a.role == "by" and chain[a.level].lemma_.lower() in mediators)]
+                and not ((a.role == "by" or a.role == "subj" and between and a.level > 0)
+                         and chain[a.level].lemma_.lower() in mediators)]
         partner_roles = _side_roles(cfg, trigger, "partner")
         partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
