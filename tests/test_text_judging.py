@@ -87,3 +87,15 @@ def test_signing_or_ratifying_another_state_s_accession_backs_it(ex, text, expec
 
 def test_signing_one_s_own_accession_backs_no_one(ex):
     assert not {k for k in keys("Finland signed its accession protocol in July.", ex) if k[1] == "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICC's arrest warrant for Putin angered Moscow.", ("ICC", "criticism", "RUS")),
+    ("An arrest warrant for Netanyahu was issued by the ICC.", ("ICC", "criticism", "ISR")),
+])
+def test_a_warrant_however_worded_accuses(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_executing_a_warrant_accuses_no_one(ex):
+    assert not keys("Mongolia did not execute the arrest warrant against the visiting leader.", ex)

@@ -17,6 +17,8 @@ from . import resources
 
 # Alias type of a city: it names the place of an event in its state, never the state as an actor.
 CITY = "city"
+# Alias types naming a place (a capital also stands for its state: "Beijing said").
+PLACE_TYPES = frozenset({CITY, "capital"})
 # Alias types whose mention stands for a person (used for he/she resolution).
 PERSON_TYPES = frozenset({"leader", "official_title", "officeholder"})
 # People named only by the Phoenix dictionaries (tens of thousands, known until early 2014): matched

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from . import resources
-from .gazetteer import CITY, PERSON_TYPES, Gazetteer
+from .gazetteer import CITY, PERSON_TYPES, PLACE_TYPES, Gazetteer
 
 _NER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
@@ -83,6 +83,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
                 if sense and sense.type in PERSON_TYPES and _given_name(ent):
                     persons.append(_full_name(ent))  # "Abbas Araqchi" is not Mahmoud Abbas
                     continue
+                if sense and sense.type in PLACE_TYPES and _names_a_thing(ent):
+                    continue  # "the Rome Statute", "the Minsk Agreements" are no place
                 if sense:
                     via = "city" if sense.type == CITY else "alias"
                     m = _span_mention(ent, sense.actor_id, gaz.kind(sense.actor_id), via,
@@ -131,6 +133,20 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         len(before) == 2 and before[1] == "-" and before[0] in leaning) or (
         start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional) or (
         after[:1] == ["-"] and after[1:] != [] and after[1] in resources.word_set("mentions.toml", "mediated"))
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether a place name is the first word of a capitalised name of something else: "the Rome
+    Statute", "the Minsk Agreements", "the Oslo Accords"."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and ent.root.head.i == nxt.i \
+        and not nxt.ent_id_ and not _title_case(ent.sent)
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a line is written in title case (a headline: "Beijing Condemns US Sanctions")."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop and not t.ent_type_]
+    return len(words) >= 2 and sum(t.is_title for t in words) / len(words) > 0.6
 
 
 def _given_name(ent: Span) -> bool:

@@ -3,7 +3,7 @@
 The lexicon is `data/triggers.toml`: single words are looked up by lower-case form and lemma (a
 dict lookup per token), phrases by `PhraseMatcher`s on lower-case text and on lemmas ("withdrew
 from"). A word may require its direct object to be one of `objects` ("froze the assets") or one of `within`
-among the words it governs ("a warrant for X's arrest"). Relational
+among the words it governs ("a warrant for X's arrest") and, for a noun, one of `carriers` as its verb. Relational
 nouns ("ties", "relations") become diplomatic_relations or cooperation only when a governor says
 which ("restore ties", "expand relations") or an adjective does ("diplomatic relations").
 """
@@ -33,6 +33,7 @@ class TriggerDef:
     not_tags: frozenset[str] = frozenset()  # fine-grained tags the word never has as a trigger
     complements: frozenset[str] = frozenset()  # ... and only with a clause complement of one of these verbs
     within: frozenset[str] = frozenset()  # the word counts only with one of these among the words it governs
+    carriers: frozenset[str] = frozenset()  # ... and, when a verb governs it, only under one of these verbs
 
 
 @dataclass
@@ -61,7 +62,7 @@ class TriggerLexicon:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
                            frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
                            frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
-                           frozenset(entry.get("within", [])))
+                           frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -107,7 +108,8 @@ class TriggerLexicon:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
                         or (d.complements and not complements & d.complements) \
-                        or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within):
+                        or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
+                        or (d.carriers and not _carried(tok, d.carriers)):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
@@ -139,7 +141,7 @@ class TriggerLexicon:
             is_phrase = t.end - t.start > 1
             if t.token.lower_ in self.relational or is_phrase:
                 heads = [g for g in govs if g.head.i != t.token.i]  # "relations developed over 46 years" is their past
-                if self._status("cooperation", heads) is not None and not is_phrase:
+                if self._status("cooperation", heads) is not None:
                     t.predicate = "cooperation"
                     return t
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
@@ -186,6 +188,12 @@ def _default_status(predicate: str) -> str | None:
     """The status a predicate's relation has when the text says none (the ontology's default)."""
     spec = ontology().predicates.get(predicate)
     return spec.default_status if spec is not None else None
+
+
+def _carried(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether the verb taking a noun as its object (if one does) is one of `verbs`: a warrant
+    "issued" or "sought" accuses, one "executed" does not."""
+    return tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() in verbs
 
 
 def _dates_back(tok: Token) -> bool:
