@@ -99,3 +99,15 @@ def test_a_warrant_however_worded_accuses(ex, text, expected):
 
 def test_executing_a_warrant_accuses_no_one(ex):
     assert not keys("Mongolia did not execute the arrest warrant against the visiting leader.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan is willing to provide aid to Sri Lanka.", ("JPN", "support", "LKA")),
+    ("Turkey stands ready to support Azerbaijan's army with drones.", ("TUR", "support", "AZE")),
+])
+def test_readiness_to_support_or_help_offers_support(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_readiness_to_restore_ties_restores_none(ex):
+    assert not keys("Iran is ready to restore ties with Egypt.", ex)

@@ -464,15 +464,20 @@ _EVENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "meeting",
 
 def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | None:
     """The state of the person a he/she/his refers to: the person subject of the same clause if any
-    ("Sharaa welcomed Trump's lifting of sanctions on his country"), else the last person named."""
+    ("Sharaa welcomed Trump's lifting of sanctions on his country"), else of the clause reporting it
+    ("X told Y that his country stood ready": the speaker's), else the last person named."""
     from .syntax import clause_head
 
     here = clause_head(tok)
-    for m in mentions:
-        t = tok.doc[m.root]
-        # "During his visit to Hanoi, Putin signed ...": a possessive may come before its subject
-        if m.person and (m.start < tok.i or tok.dep_ == "poss") and t.dep_ == "nsubj" and clause_head(t) == here:
-            return m.actor
+    for _ in range(3):
+        for m in mentions:
+            t = tok.doc[m.root]
+            # "During his visit to Hanoi, Putin signed ...": a possessive may come before its subject
+            if m.person and (m.start < tok.i or tok.dep_ == "poss") and t.dep_ == "nsubj" and clause_head(t) == here:
+                return m.actor
+        if here.dep_ != "ccomp" or here.head.i == here.i:
+            break
+        here = clause_head(here.head)
     persons = [m for m in mentions if m.person and m.start < tok.i]
     if persons:
         return persons[-1].actor

@@ -31,8 +31,16 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     (an event only threatened is still the threat's object), so it is never hypothetical here."""
     tok = trigger.token
     chain = anchor_chain(tok)
-    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership")
+    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership") \
+        and not (trigger.predicate in ("aid", "support") and offered(chain))
     return Mood(hypothetical, is_negated(tok, chain))
+
+
+def offered(chain: list[Token]) -> bool:
+    """Whether support or aid is offered by readiness to give it ("stood ready to support X", "is
+    willing to help Y"): the annotation guide's support pledged."""
+    ready = _cue("pledges", "readiness")
+    return any(_cued(t, ready) for t in chain[1:])
 
 
 def _cue(name: str, key: str) -> frozenset[str]:
@@ -112,9 +120,16 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
         return True
     # "X is expected to sign", "in the hope of signing": a governing clause of expectation (a clause
     # coordinated with the event's is none: "X called for Y and said it would support Z")
+    # nor is a clause the event's is adverbial to: "X is trying to ... after Y voted to reprimand Z"
     tok = head
-    while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i:
+    while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i and not _subordinate(tok):
         tok = tok.head
         if listed(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and listed(tok, strivings):
             return True
     return False
+
+
+def _subordinate(clause: Token) -> bool:
+    """Whether a clause is adverbial with a conjunction of its own ("after Y voted", "because Y
+    refused"): what it reports happened whatever the clause it hangs from only wishes."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)

@@ -16,7 +16,7 @@ from ..actors.kb import STATE_KINDS
 from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
-from .modality import Mood
+from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import governors, is_future, role
@@ -384,7 +384,7 @@ def _named_by_proxy(m: Mention, ctx: Context) -> bool:
 def _pledged(tok: Token, chain: list[Token]) -> bool:
     """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send")."""
     pledges = resources.word_set("cues.toml", "pledges", "verbs")
-    return is_future(tok) or any(t.lemma_.lower() in pledges for t in chain)
+    return is_future(tok) or any(t.lemma_.lower() in pledges for t in chain) or offered(chain)
 
 
 def _years_of(tok: Token) -> int | None:
