@@ -111,3 +111,30 @@ def test_readiness_to_support_or_help_offers_support(ex, text, expected):
 
 def test_readiness_to_restore_ties_restores_none(ex):
     assert not keys("Iran is ready to restore ties with Egypt.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela held its presidential election in July. Venezuela expelled the envoys of Argentina, Chile and "
+     "Peru after the governments of these countries did not recognize the results of the election.",
+     {("ARG", "criticism", "VEN"), ("PER", "criticism", "VEN")}),
+    ("The EU rejected the outcome of Belarus's presidential vote.", {("EU", "criticism", "BLR")}),
+    ("Russia and China acknowledged Maduro's victory.", {("RUS", "support", "VEN"), ("CHN", "support", "VEN")}),
+])
+def test_judging_an_election_result_judges_the_state_that_held_it(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+def test_not_rejecting_a_result_judges_no_one(ex):
+    assert not keys("Kenya did not reject the results of Uganda's election.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya hopes to deepen cooperation with Ethiopia.", ("ETH", "cooperation", "KEN")),
+    ("Vietnam wants to upgrade its relations with Brazil to a strategic partnership.", ("BRA", "cooperation", "VNM")),
+])
+def test_an_intent_to_deepen_ties_is_cooperation(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_possibility_of_cooperation_is_none(ex):
+    assert not keys("Kenya could deepen cooperation with Ethiopia if the war ends.", ex)

@@ -263,7 +263,10 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue
-            group = _group_referred(tok, dets, memory.groups)
+            # ... a list of this sentence before it counts too ("expelled the envoys of A, B and C after
+            # the governments of these countries ...")
+            here = _coordinated_groups([m for m in mentions if m.end <= tok.i], tok.doc)
+            group = _group_referred(tok, dets, memory.groups + here)
             if group:  # "the three countries", "these nations": the last list of as many states
                 out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in group)
                 continue

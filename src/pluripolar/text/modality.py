@@ -31,7 +31,9 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     (an event only threatened is still the threat's object), so it is never hypothetical here."""
     tok = trigger.token
     chain = anchor_chain(tok)
-    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership") \
+    intent = trigger.predicate in _cue("hypothetical", "intent_counts")
+    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
+                                                  intent_counts=intent) \
         and not (trigger.predicate in ("aid", "support") and offered(chain))
     return Mood(hypothetical, is_negated(tok, chain))
 
@@ -98,12 +100,15 @@ def _denied_clause(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in resources.words("no") for c in gov.children)
 
 
-def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool = False) -> bool:
+def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool = False,
+                    intent_counts: bool = False) -> bool:
     """Whether the event is only possible, wished, planned or conditional; an invitation ("accepted an
     invitation to visit Pyongyang") only makes it so unless `invited_counts` (being invited to join is
-    a stage of membership)."""
+    a stage of membership), an intent ("want to upgrade relations") unless `intent_counts`."""
     modals = _cue("hypothetical", "modals")
     govs = _cue("hypothetical", "governors") | (frozenset() if invited_counts else _cue("hypothetical", "invitations"))
+    if intent_counts:
+        govs -= _cue("hypothetical", "intents")
     strivings = _cue("hypothetical", "noun_governors")
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)

@@ -331,6 +331,10 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     if not args:
         return []
     negated = mood.negated
+    if trigger.mode == "result" and negated:  # "did not recognise the results": a judgement against them
+        trigger, negated = replace(trigger, predicate="criticism" if trigger.predicate == "support" else "support"), False
+        if trigger.predicate == "support":
+            return []  # "did not reject the results" backs no one
     date = date_for(tok, chain, ctx)
     ended = _ended_at(tok, chain, trigger, ctx)
     if ended:  # "X was a staunch ally of France until 2022", "had relations with Israel until 1972"
@@ -504,6 +508,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx) or \
             _decider_of(trigger.token, cfg["thing_object"], ctx) or \
             _agent_of_thing(trigger.token, cfg["thing_object"], ctx)
+    if trigger.mode == "result":
+        objects = _election_state(trigger.token, ctx)
     if not objects and subjects and cfg.get("clause_object"):
         objects = _clause_agents(trigger.token, ctx)
     if not objects and subjects and "reason_object" in cfg:
@@ -617,6 +623,17 @@ def _agent_of_thing(tok: Token, deps: frozenset[str], ctx: Context) -> list[Ment
               for p in by.children if p.dep_ == "pobj"}
     agents |= {c.i for i in agents for c in ctx.sentence.doc[i].conjuncts}
     return [m for m in ctx.mentions if m.root in agents and _valid_actor(m)]
+
+
+def _election_state(tok: Token, ctx: Context) -> list[Mention]:
+    """The state whose election result a verb judges: the state or person its object names ("the
+    outcome of Belarus's vote", "Maduro's victory"), else the state the document is about."""
+    inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+    named = [m for m in ctx.mentions if m.root in inside and m.kind in _STATE_KINDS and m.via != "city"]
+    if named:
+        return named[:1]
+    return [Mention(tok.i, tok.i + 1, tok.i, ctx.focus, ctx.kind(ctx.focus), "coref", False, 0.6)] \
+        if ctx.focus else []
 
 
 def _clause_agents(tok: Token, ctx: Context) -> list[Mention]:
