@@ -5,7 +5,6 @@ import csv
 import json
 import re
 import shutil
-import time
 
 import pytest
 
@@ -284,10 +283,7 @@ def test_actors_bad_dates_are_rejected():
         kb().cow_to_iso3(2, None)
 
 
-def test_actors_load_checks_columns_and_is_fast(tmp_path):
-    start = time.perf_counter()
-    ActorKB.load()
-    assert time.perf_counter() - start < 1.0   # ~0.05 s here; the extractor loads it at start-up
+def test_actors_load_checks_columns(tmp_path):
     for name in COLUMNS:
         shutil.copy(DATA / name, tmp_path / name)
     text = (tmp_path / "aliases.csv").read_text(encoding="utf-8")
