@@ -61,8 +61,13 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     for num in ctx.sentence:
         if not num.like_num or num.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL") or num.dep_ == "quantmod":
             continue
-        measured = _measured(num)
         value = _value(num)
+        if value is not None and num.dep_ == "nummod" and num.head.lower_ in _COUNTED:
+            claim = _partners_counted(num, value, ctx)
+            if claim is not None:
+                out.append(claim)
+                continue
+        measured = _measured(num)
         if not measured or value is None:
             continue
         measure, noun = measured
@@ -86,6 +91,36 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                              round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
                              ctx.sentence, context_date(ctx)))
     return out
+
+
+def _partners_counted(num: Token, value: float, ctx: Context) -> Candidate | None:
+    """A count of the states with ties to one actor, a claim of that actor's: "just 19 nations with
+    official ties to Taiwan", "only 12 countries maintain diplomatic relations with Taiwan"."""
+    noun = num.head
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # "with" on the verb too: in "there remain 19 nations with ties to X" the parser hangs it there
+    owners = [noun, noun.head] if noun.dep_ in ("attr", "nsubj", "dobj") else [noun]
+    carriers = [c for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                for c in p.children if c.dep_ == "pobj"]
+    carriers += [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    for carrier in carriers:
+        if _measure(carrier) != "diplomatic_relations_count":
+            continue
+        holders = [carrier, carrier.head] if carrier.dep_ == "dobj" else [carrier]
+        partners = {c.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                    for c in p.children if c.dep_ == "pobj"}
+        owner = next((m for m in ctx.mentions if m.root in partners and m.kind in _STATE_KINDS), None)
+        if owner is None:
+            return None
+        doc = ctx.sentence.doc
+        lo, hi = min(num.i, owner.start), max(carrier.i, owner.end - 1)
+        attrs = {"measure": "diplomatic_relations_count", "value": as_int(value),
+                 "qualifier": doc[num.i + 1:carrier.i + 1].text[:80]}
+        return Candidate("claim", owner.actor, None, None, attrs, False, date_for(noun, anchor_chain(noun), ctx),
+                         round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
+                         ctx.sentence, context_date(ctx))
+    return None
 
 
 def trade_values(ctx: Context) -> list[Candidate]:
