@@ -139,14 +139,19 @@ class EventLexicon:
             return None
         return code
 
-    def _verb_code(self, tok: Token) -> tuple[str | None, bool]:
-        """The CAMEO code of a verb in its context: the most specific pattern that fits, else its own;
-        with whether a pattern gave it."""
+    def entries(self, tok: Token) -> list[tuple[str, str]]:
+        """The dictionary's (block, own code) entries for a verb: its phrasal form with its particle
+        ("lash out") first, else its lemma or form."""
         lemma = tok.lemma_.lower()
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
         entries = (self.verbs.get(f"{lemma} {particle}") or self.verbs.get(f"{tok.lower_} {particle}")) \
             if particle else None
-        entries = entries or self.verbs.get(lemma) or self.verbs.get(tok.lower_)
+        return entries or self.verbs.get(lemma) or self.verbs.get(tok.lower_) or []
+
+    def _verb_code(self, tok: Token) -> tuple[str | None, bool]:
+        """The CAMEO code of a verb in its context: the most specific pattern that fits, else its own;
+        with whether a pattern gave it."""
+        entries = self.entries(tok)
         if not entries:
             return None, False
         words = _context(tok)

@@ -240,6 +240,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue  # a city is only the place of the event, never an actor
         level = ids[r.anchor]
         name = r.name
+        prep = ctx.sentence.doc[m.root].head
+        if prep.pos_ == "ADP" and trigger.start <= prep.i < trigger.end:
+            name = "dobj"  # the object of a phrase's own preposition: "stood by Russia", "sided with X"
         if thanked and (name == "poss" and m.via == "coref"):
             continue  # "its support" is the thanked one's, already the object of the thanks
         if thanked and name in ("subj", "dobj"):
