@@ -217,6 +217,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             previous = Arg(m, "appos", 1, True)              # in apposition to
             out.append(previous)
             continue
+        if _absolute(ctx.sentence.doc[m.root], tok):
+            continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         follower = _follower_level(ctx.sentence.doc[m.root], ids) if r is None else None
         if follower is None and following is not None and _listed_after(following.mention, m, ctx.sentence.doc):
@@ -299,6 +301,20 @@ def _list_tail(prev: Mention, m: Mention, doc) -> bool:
     return len(gap) == 2 and gap[0] == "," and gap[1] in resources.words("list_joiners") - {","}
 
 
+def _absolute(tok: Token, trigger: Token) -> bool:
+    """Whether a word is in an absolute clause the trigger is outside of ("condemning X, with Russia's
+    partner China abstaining"): a "with" whose object has a participle of its own describes a
+    circumstance, not an argument."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("with"):
+            return any(c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") for c in tok.children) \
+                and trigger.i not in {t.i for t in tok.subtree}
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
     """Whether a name only qualifies a noun that refers to other actors: in "the two former Yugoslavian
     states" Yugoslavia describes the pair, it is no party."""
@@ -331,6 +347,11 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     if trigger.predicate == "aid" and _pledged(tok, chain):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _args(trigger, chain, ctx)
+    authors = _document_authors(tok, ctx) if trigger.predicate in _judging() else None
+    if authors is not None:  # "a resolution introduced by X condemning Y": X judges Y
+        subject_roles = _side_roles(_roles_cfg(trigger.predicate), trigger, "subject")
+        args = [a for a in args if a.role not in subject_roles] + [Arg(m, "subj", 0, True) for m in authors] \
+            if authors else []
     if not args:
         return []
     negated = mood.negated
@@ -352,6 +373,32 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
                        ctx) for s, o in pairs]
+
+
+def _judging() -> frozenset[str]:
+    return resources.word_set("triggers.toml", "judging", "predicates")
+
+
+def _document_authors(tok: Token, ctx: Context) -> list[Mention] | None:
+    """The actors whose judgement a document's is ("a resolution introduced by the US and Albania
+    condemning Moscow", "the Assembly approved a resolution that calls for Russia to withdraw"): its
+    authors, else the body adopting it; [] when it was vetoed or rejected; None when the judging word
+    is no document's (`data/<lang>/cues.toml` [documents])."""
+    cues = resources.toml("cues.toml")["documents"]
+    nouns = [tok.head] if tok.dep_ in ("acl", "relcl") else [c for c in tok.children if c.dep_ == "nsubj"]
+    noun = next((n for n in nouns if n.lemma_.lower() in cues["nouns"]), None)
+    if noun is None:
+        return None
+    authors = {p.i for v in noun.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower() in cues["authoring"]
+               for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"}
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if not authors and verb is not None and verb.lemma_.lower() in cues["failing"]:
+        return []
+    if not authors and verb is not None and verb.lemma_.lower() in cues["adopting"]:
+        authors = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    authors |= {c.i for i in authors for c in ctx.sentence.doc[i].conjuncts}
+    found = [m for m in ctx.mentions if m.root in authors and _valid_actor(m)]
+    return found or None
 
 
 def _presupposed(trigger: Trigger) -> str | None:
@@ -514,7 +561,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     if trigger.mode == "result":
         objects = _election_state(trigger.token, ctx)
     if not objects and subjects and cfg.get("clause_object"):
-        objects = _clause_agents(trigger.token, ctx)
+        objects = _clause_agents(trigger.token, ctx, ("ccomp",))
+    if not objects and subjects and "subj_of_complement" in object_roles:
+        objects = _clause_agents(trigger.token, ctx, ("ccomp", "xcomp", "advcl"))  # "calls for Russia to end"
     if not objects and subjects and "reason_object" in cfg:
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
     if not objects and trigger.status and "acting_host" in cfg:
@@ -639,10 +688,10 @@ def _election_state(tok: Token, ctx: Context) -> list[Mention]:
         if ctx.focus else []
 
 
-def _clause_agents(tok: Token, ctx: Context) -> list[Mention]:
-    """The actors doing what a judging verb's clause complement reports: "the EU regrets that Mongolia
-    did not comply", "X welcomed that Y had joined" (the judgement is of Mongolia, of Y)."""
-    doers = {s.i for clause in tok.children if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX")
+def _clause_agents(tok: Token, ctx: Context, deps: tuple[str, ...]) -> list[Mention]:
+    """The actors doing what a verb's clause complement (of `deps`) reports: "the EU regrets that
+    Mongolia did not comply", "X welcomed that Y had joined" (the judgement is of Mongolia, of Y)."""
+    doers = {s.i for clause in tok.children if clause.dep_ in deps and clause.pos_ in ("VERB", "AUX")
              for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")}
     doers |= {c.i for i in doers for c in ctx.sentence.doc[i].conjuncts}
     return [m for m in ctx.mentions if m.root in doers and _valid_actor(m) and m.via != "city"]

@@ -103,7 +103,8 @@ class TriggerLexicon:
             if not defs:
                 continue
             objects = _object_words(tok)
-            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
+            # ("calls for Russia to end": the parser makes the demanded act an adverbial clause)
+            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
