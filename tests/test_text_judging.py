@@ -138,3 +138,21 @@ def test_an_intent_to_deepen_ties_is_cooperation(ex, text, expected):
 
 def test_a_possibility_of_cooperation_is_none(ex):
     assert not keys("Kenya could deepen cooperation with Ethiopia if the war ends.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China stressed its respect for the sovereignty and territorial integrity of Ukraine.", ("CHN", "support", "UKR")),
+    ("Turkey underlined Azerbaijan's territorial integrity.", ("TUR", "support", "AZE")),
+    ("Egypt reiterated its commitment to the unity of Libya.", ("EGY", "support", "LBY")),
+    ("Saudi Arabia affirmed the importance of the security and stability of Lebanon.", ("SAU", "support", "LBN")),
+])
+def test_upholding_a_state_s_sovereignty_or_unity_backs_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia stressed that Kosovo's independence violates international law.",
+    "Japan stressed the importance of stability in the region.",
+])
+def test_naming_sovereignty_without_upholding_a_state_s_backs_no_one(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "support"}
