@@ -116,7 +116,7 @@ class TriggerLexicon:
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
         found += [Trigger(t.token, t.start, t.end, "alliance", status=self._status("alliance", governors(t.token)))
                   for t in found if _alliance_treaty(t)]
-        return _drop_modifiers(_drop_light_verbs(found))
+        return _drop_modifiers(_drop_light_verbs(_agreed_deeds(found)))
 
     def _qualified(self, tok: Token) -> bool:
         """Whether "alliance" is qualified as a defence commitment (or is part of a treaty name), or is
@@ -228,6 +228,19 @@ def _ordered_out(tok: Token) -> bool:
 def _inside_name(t: Trigger) -> bool:
     """A trigger word that is part of an actor's name ("International Big Cat Alliance")."""
     return bool(t.token.ent_id_)
+
+
+def _agreed_deeds(triggers: list[Trigger]) -> list[Trigger]:
+    """Keep "agree" as an agreement only when what is agreed is a deed or a text ("agreed to align
+    their projects", "agreed the following") that no other trigger already says: "agreed to restore
+    ties" is the ties restored, and "agrees with X that ..." an opinion."""
+    words = {i for t in triggers for i in range(t.start, t.end)}
+
+    def deed(t: Trigger) -> bool:
+        agreed = [c for c in t.token.children if c.dep_ in ("xcomp", "dobj")]
+        return bool(agreed) and not any(w.i in words for c in agreed for w in c.subtree)
+
+    return [t for t in triggers if t.mode != "agreed" or deed(t)]
 
 
 def _drop_modifiers(triggers: list[Trigger]) -> list[Trigger]:
