@@ -110,7 +110,7 @@ def _partners_counted(num: Token, value: float, ctx: Context) -> Candidate | Non
         holders = [carrier, carrier.head] if carrier.dep_ == "dobj" else [carrier]
         partners = {c.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
                     for c in p.children if c.dep_ == "pobj"}
-        owner = next((m for m in ctx.mentions if m.root in partners and m.kind in _STATE_KINDS), None)
+        owner = next((m for m in ctx.mentions if m.root in partners and m.kind in STATE_KINDS), None)
         if owner is None:
             return None
         doc = ctx.sentence.doc

@@ -42,7 +42,7 @@ def offered(chain: list[Token]) -> bool:
     """Whether support or aid is offered by readiness to give it ("stood ready to support X", "is
     willing to help Y"): the annotation guide's support pledged."""
     ready = _cue("pledges", "readiness")
-    return any(_cued(t, ready) for t in chain[1:])
+    return any(listed(t, ready) for t in chain[1:])
 
 
 def _cue(name: str, key: str) -> frozenset[str]:

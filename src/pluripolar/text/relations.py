@@ -681,7 +681,7 @@ def _election_state(tok: Token, ctx: Context) -> list[Mention]:
     """The state whose election result a verb judges: the state or person its object names ("the
     outcome of Belarus's vote", "Maduro's victory"), else the state the document is about."""
     inside = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-    named = [m for m in ctx.mentions if m.root in inside and m.kind in _STATE_KINDS and m.via != "city"]
+    named = [m for m in ctx.mentions if m.root in inside and m.kind in STATE_KINDS and m.via != "city"]
     if named:
         return named[:1]
     return [Mention(tok.i, tok.i + 1, tok.i, ctx.focus, ctx.kind(ctx.focus), "coref", False, 0.6)] \
