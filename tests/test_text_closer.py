@@ -42,3 +42,14 @@ def test_a_pair_reference_is_not_the_states_qualifying_it_nor_the_mediator(ex):
     found = keys(text, ex)
     assert ("SRB", "agreement", "XKX") in found
     assert not {k for k in found if "YUG" in k or "USA" in k}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's President William Ruto and Ethiopia's Prime Minister Abiy Ahmed met in Nairobi. "
+     "They also urged Somalia to stop the attacks. The two leaders affirmed their respect for the "
+     "sovereignty of Sudan.", {("KEN", "support", "SDN"), ("ETH", "support", "SDN")}),
+    ("France's President Emmanuel Macron and Germany's Chancellor Olaf Scholz met on Monday. Both leaders "
+     "condemned Belarus after Chile criticised Peru.", {("FRA", "criticism", "BLR"), ("DEU", "criticism", "BLR")}),
+])
+def test_two_leaders_acting_together_are_the_pair_both_leaders_means(ex, text, expected):
+    assert expected <= keys(text, ex)

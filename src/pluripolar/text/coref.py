@@ -52,6 +52,8 @@ class Memory:
         groups = _coordinated_groups(mentions, doc)
         pairs = {tuple(sorted(g)) for g in groups if len(g) == 2}
         self.coordinated = pairs.pop() if len(pairs) == 1 else None  # "Russia and China back X"
+        if self.coordinated and any(m.person for m in mentions):
+            self.relate(*self.coordinated)  # two leaders acting together are the story's pair
         self.groups.extend(groups)
         for m in mentions:
             if m.person:
@@ -344,8 +346,9 @@ def _list_from(start: int, sent: Span, mentions: list[Mention]) -> list[str]:
 
 
 def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:
-    """The lists of two or more states a sentence coordinates, in text order ("A, B and C")."""
-    states = {m.root: m for m in mentions if m.kind in STATE_KINDS and m.via not in ("city", "coref") and not m.person}
+    """The lists of two or more states a sentence coordinates, in text order ("A, B and C"), their
+    leaders too ("Saudi Arabia's crown prince and Egypt's president issued ...": "both leaders")."""
+    states = {m.root: m for m in mentions if m.kind in STATE_KINDS and m.via not in ("city", "coref")}
     out = []
     for root in sorted(states):
         tok = doc[root]
