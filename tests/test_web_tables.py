@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from markupsafe import escape
 
 import pytest
 from fastapi.testclient import TestClient
@@ -129,3 +130,59 @@ def test_web_tables_numbers_follow_the_readers_locale():
     assert render(b"en-GB,en;q=0.8") == "195,309 0.142"
     assert render(b"de-DE") == "195.309 0,142"
     assert render(b"xx-nonsense, fr") == "195\u202f309 0,142"
+
+
+def test_web_overview_counts_a_year_and_a_type(client, everything):
+    def holds_in(r, year):
+        start = (r["date"] or r["evidence"][0]["source_date"])[:4]
+        end = (r["date_end"] or r["date"] or r["evidence"][0]["source_date"])[:4]
+        return int(start) <= year <= int(end)
+
+    body = client.get("/api/overview", params={"year": 2019}).json()
+    in_2019 = [r for r in everything if holds_in(r, 2019)]
+    assert 0 < len(in_2019) < len(everything)
+    assert body["filters"]["total"] == len(in_2019)
+    assert {p["name"]: p["relations"] for p in body["by_predicate"]} == {
+        name: sum(r["predicate"] == name for r in in_2019) for name in {r["predicate"] for r in in_2019}}
+    cuba = next(a for a in body["actors"] if a["id"] == "CUB")
+    assert cuba["relations"] == sum("CUB" in (r["subject"], r["object"]) for r in in_2019)
+    typed = client.get("/api/overview", params={"year": 2019, "predicate": "embassy"}).json()
+    assert {a["id"]: a["relations"] for a in typed["actors"]} == {
+        i: n for i in {x for r in in_2019 if r["predicate"] == "embassy" for x in (r["subject"], r["object"])}
+        if (n := sum(r["predicate"] == "embassy" and i in (r["subject"], r["object"]) for r in in_2019))}
+    years = body["years"]
+    assert years["first"] <= 1974 and years["last"] >= 2020  # PRK–VEN ties of 1974, the 2020 document
+    assert "predicate" in client.get("/api/overview", params={"predicate": "hugs"}).json()["error"]
+
+
+def test_web_compare_puts_actors_side_by_side(client):
+    body = client.get("/api/compare", params={"actors": "PRK,Venezuela,CUB", "as_of": "2020-10-30"}).json()
+    assert [a["id"] for a in body["actors"]] == ["PRK", "VEN", "CUB"]
+    partners = []
+    for a in body["actors"]:
+        dossier = client.get(f"/api/dossier/{a['id']}", params={"as_of": "2020-10-30"}).json()
+        for t in body["types"]:
+            assert t["partners"][a["id"]] == sum(t["name"] in p["predicates"] for p in dossier["map"])
+        assert body["counts"][a["id"]] == {k: c["value"] for k, c in dossier["counts"].items()}
+        assert [p["id"] for p in body["top_partners"][a["id"]]] == [p["id"] for p in dossier["map"]][:10]
+        partners.append({p["id"] for p in dossier["map"]})
+    assert {p["id"] for p in body["shared_partners"]} == set.intersection(*partners)
+    two = client.get("/api/compare", params={"actors": "VEN,CUB", "as_of": "2020-10-30"}).json()
+    assert {p["id"] for p in two["shared_partners"]} == partners[1] & partners[2] != set()
+    assert body["polarity_position"] is None  # no capabilities loaded here
+    for bad in ("", "PRK,VEN,CUB,USA", "PRK,North Korea"):
+        r = client.get("/api/compare", params={"actors": bad})
+        assert r.status_code == 400 and "\n" not in r.json()["error"]
+    page = client.get("/compare", params={"actors": "PRK,VEN"}).text
+    assert 'id="compare-types"' in page and "North Korea" in page and "Venezuela" in page
+
+
+def test_web_polarity_page_names_defines_and_cites_its_index(client):
+    from pluripolar.analysis.polarity import INDICES, index_info
+
+    about = index_info()
+    for index in INDICES:
+        html = client.get("/polarity", params={"index": index}).text
+        assert escape(about[index]["name"]) in html and escape(about[index]["citation"].split(".")[0]) in html
+        assert ('name="majors"' in html) == about[index]["majors"]  # the major-powers box only where it applies
+    assert not about["unga-polarization"]["majors"] and about["con"]["majors"]

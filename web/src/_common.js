@@ -1,5 +1,6 @@
 // Helpers shared by the pages: page data, JSON requests, predicate colours, tooltips, legends.
-import { scaleOrdinal, schemeTableau10, select } from "d3";
+import { select } from "d3";
+import palette from "./palette.json";
 
 // The JSON block a page carries (never executed: type="application/json").
 export function pageData() {
@@ -23,12 +24,14 @@ export async function fetchJSON(url, options = {}) {
   return body;
 }
 
-const EXTRA = ["#8c564b", "#17becf", "#bcbd22", "#393b79", "#637939"];
+// One colour per relation type, the same on every page: the colour-blind safe palette of palette.json.
+export function predicateColours() {
+  return (name) => palette.colours[name] || palette.unknown;
+}
 
-// One colour per predicate, in the ontology's order, the same on every page.
-export function predicateColours(predicates) {
-  const names = (predicates || []).map((p) => p.name);
-  return scaleOrdinal().domain(names).range([...schemeTableau10, ...EXTRA]).unknown("#999");
+// A number written for the reader's locale (the browser's language).
+export function formatNumber(n) {
+  return new Intl.NumberFormat().format(n);
 }
 
 // Colour the predicate badges the server rendered (<span class="pred" data-predicate=…>).
@@ -59,14 +62,15 @@ export function tooltip(container) {
   };
 }
 
-// A legend of categories: swatch + label; clicking toggles a category (onToggle(activeSet)).
+// A legend of categories: swatch + label (+ count when given); clicking toggles a category
+// (onToggle(activeSet)).
 export function categoryLegend(container, items, colour, onToggle) {
   const active = new Set(items.map((d) => d.key));
   const legend = select(container).append("div").attr("class", "legend").attr("aria-label", "Legend");
   const buttons = legend.selectAll("button").data(items).join("button")
     .attr("type", "button").attr("aria-pressed", "true").attr("data-key", (d) => d.key);
   buttons.append("span").attr("class", "swatch").style("background", (d) => colour(d.key));
-  buttons.append("span").text((d) => d.label);
+  buttons.append("span").text((d) => (d.count === undefined ? d.label : `${d.label} (${formatNumber(d.count)})`));
   buttons.on("click", function (event, d) {
     if (active.has(d.key)) active.delete(d.key);
     else active.add(d.key);

@@ -1,87 +1,152 @@
-// Actor dossier: partners on the world map coloured by relation type, and the network of relations.
+// Actor dossier: partners on the world map and in a network, for one relation type at a time (or all),
+// the legend counting partners per type; a year slider moves the date the dossier holds at.
 import cytoscape from "cytoscape";
-import { select } from "d3";
-import { categoryLegend, colourBadges, label, pageData, predicateColours } from "./_common.js";
+import { interpolateYlGnBu, max, scaleSequentialSqrt, select } from "d3";
+import { colourBadges, formatNumber, label, pageData, predicateColours } from "./_common.js";
 import { byIsoNumeric, drawWorldMap } from "./_worldmap.js";
+
+const TOP_PARTNERS = 15;
+const NEUTRAL = "#8d99a6";
+
+// Partners having relation type `type` ("" for any), most relations first.
+function partnersOf(data, type) {
+  return data.map.filter((p) => p.id !== data.actor.id && (!type || p.predicates.includes(type)));
+}
+
+// The legend: one button per relation type present, with how many partners have it; one is chosen.
+function typeLegend(container, data, colour, onPick) {
+  const counts = new Map();
+  for (const p of data.map) for (const t of p.predicates) counts.set(t, (counts.get(t) || 0) + 1);
+  const items = data.predicates.filter((p) => counts.has(p.name))
+    .map((p) => ({ key: p.name, label: p.label, count: counts.get(p.name) }));
+  const legend = select(container).append("div").attr("class", "legend types").attr("aria-label", "Relation types");
+  const all = legend.append("button").attr("type", "button").attr("data-key", "")
+    .text(`all types (${formatNumber(partnersOf(data, "").length)} partners)`);
+  const buttons = legend.selectAll("button.type").data(items).join("button").attr("class", "type")
+    .attr("type", "button").attr("data-key", (d) => d.key);
+  buttons.append("span").attr("class", "swatch").style("background", (d) => colour(d.key));
+  buttons.append("span").text((d) => `${d.label} (${formatNumber(d.count)})`);
+  function pick(key) {
+    legend.selectAll("button").attr("aria-pressed", function () { return String(this.dataset.key === key); });
+    onPick(key);
+  }
+  all.on("click", () => pick(""));
+  buttons.on("click", (event, d) => pick(d.key));
+  return pick;
+}
 
 async function partnerMap(data, colour) {
   const container = document.getElementById("partner-map");
-  if (!container) return;
+  if (!container) return null;
   const self = data.actor;
-  const partners = byIsoNumeric(data.map);
-  const { paths } = await drawWorldMap(container, partners, (p) => {
-    p.filter((d) => d.record && d.record.id !== self.id)
-      .classed("partner", true)
-      .attr("data-iso3", (d) => d.record.id)
-      .attr("data-predicate", (d) => d.record.predicate)
-      .attr("data-predicates", (d) => d.record.predicates.join(" "))
-      .style("fill", (d) => colour(d.record.predicate))
-      .on("click", (event, d) => {
-        window.location.assign(`/dyad/${encodeURIComponent(self.id)}/${encodeURIComponent(d.record.id)}`);
-      })
-      .select("title")
-      .text((d) => `${d.record.name}: ${d.record.predicates.map(label).join(", ")}`);
-  });
+  const { paths } = await drawWorldMap(container, byIsoNumeric(data.map), (p) => p);
   if (self.iso_numeric != null) {
     paths.filter((d) => Number(d.id) === Number(self.iso_numeric)).classed("self", true).attr("data-iso3", self.id);
   }
-  const present = [...new Set(data.map.filter((p) => p.iso_numeric != null).map((p) => p.predicate))];
-  const items = data.predicates.filter((p) => present.includes(p.name)).map((p) => ({ key: p.name, label: p.label }));
-  if (items.length) {
-    categoryLegend(container, items, colour, (active) => {
-      paths.filter(".partner").style("fill", (d) => (active.has(d.record.predicate) ? colour(d.record.predicate) : null))
-        .classed("dimmed", (d) => !active.has(d.record.predicate));
+  const partners = paths.filter((d) => d.record && d.record.id !== self.id)
+    .classed("partner", true)
+    .attr("data-iso3", (d) => d.record.id)
+    .attr("data-predicates", (d) => d.record.predicates.join(" "))
+    .on("click", (event, d) => {
+      window.location.assign(`/dyad/${encodeURIComponent(self.id)}/${encodeURIComponent(d.record.id)}`);
     });
-  } else {
-    select(container).append("p").attr("class", "empty").text("No partner with a country shape.");
-  }
+  const top = max(partnersOf(data, ""), (p) => p.relations) || 1;
+  const ramp = scaleSequentialSqrt(interpolateYlGnBu).domain([0, top]);
+  if (partners.empty()) select(container).append("p").attr("class", "empty").text("No partner with a country shape.");
+  // "" colours every partner by its number of relations; a type colours the partners having it.
+  return (type) => {
+    partners.classed("dimmed", (d) => Boolean(type) && !d.record.predicates.includes(type))
+      .attr("data-shown", (d) => String(!type || d.record.predicates.includes(type)))
+      .style("fill", (d) => {
+        if (!type) return ramp(d.record.relations);
+        return d.record.predicates.includes(type) ? colour(type) : null;
+      })
+      .select("title")
+      .text((d) => `${d.record.name}: ${formatNumber(d.record.relations)} relations (${d.record.predicates.map(label).join(", ")})`);
+  };
 }
 
+// The network: the actor, its TOP_PARTNERS partners with the most relations (of the chosen type), and
+// one node standing for all the others; edge width grows with the number of relations.
 function network(data, colour) {
   const container = document.getElementById("network");
-  if (!container) return;
-  const self = data.actor;
-  const elements = [{ data: { id: self.id, label: self.id, name: self.name, self: 1 } }];
-  for (const p of data.map) {
-    if (p.id === self.id) continue;
-    elements.push({ data: { id: p.id, label: p.id, name: p.name, self: 0 } });
-    for (const predicate of p.predicates) {
-      elements.push({ data: { id: `${p.id}|${predicate}`, source: self.id, target: p.id, predicate,
-        colour: colour(predicate) } });
-    }
-  }
+  if (!container) return null;
   // Cytoscape injects an inline <style> unless an element with this id exists (CSP forbids inline
   // styles); style.css carries its one rule instead.
   document.querySelector('link[rel="stylesheet"]').id = "__________cytoscape_stylesheet";
   const cy = cytoscape({
     container,
-    elements,
     maxZoom: 1.6,
     style: [
       { selector: "node", style: { label: "data(label)", "font-size": 10, "background-color": "#9aa5b1",
         color: "#1f2933", "text-valign": "bottom", "text-margin-y": 3, width: 14, height: 14 } },
       { selector: "node[self = 1]", style: { "background-color": "#14213d", width: 26, height: 26,
         "font-weight": "bold", "font-size": 12 } },
-      { selector: "edge", style: { "line-color": "data(colour)", width: 2, "curve-style": "bezier",
+      { selector: "node[rest = 1]", style: { shape: "round-rectangle", "background-color": "#d9dee4", width: 22,
+        height: 14 } },
+      { selector: "edge", style: { "line-color": "data(colour)", width: "data(width)", "curve-style": "straight",
         opacity: 0.85 } },
     ],
-    layout: { name: "concentric", concentric: (n) => (n.data("self") ? 2 : 1), levelWidth: () => 1,
-      minNodeSpacing: 18, padding: 16, animate: false },
   });
   cy.on("tap", "node", (event) => {
     const id = event.target.id();
-    if (id !== self.id) window.location.assign(`/actor/${encodeURIComponent(id)}`);
+    if (id !== data.actor.id && !event.target.data("rest")) window.location.assign(`/actor/${encodeURIComponent(id)}`);
   });
-  container.dataset.nodes = String(cy.nodes().length);
-  container.dataset.edges = String(cy.edges().length);
+  return (type) => {
+    const all = partnersOf(data, type);
+    const top = all.slice(0, TOP_PARTNERS);
+    const rest = all.slice(TOP_PARTNERS);
+    const width = (n) => 1 + Math.min(5, Math.log2(1 + n));
+    const elements = [{ data: { id: data.actor.id, label: data.actor.id, self: 1, rest: 0 } }];
+    for (const p of top) {
+      elements.push({ data: { id: p.id, label: p.id, self: 0, rest: 0 } });
+      elements.push({ data: { id: `${p.id}|edge`, source: data.actor.id, target: p.id, width: width(p.relations),
+        colour: type ? colour(type) : NEUTRAL } });
+    }
+    if (rest.length) {
+      const n = rest.reduce((sum, p) => sum + p.relations, 0);
+      elements.push({ data: { id: "rest|others", label: `${formatNumber(rest.length)} others`, self: 0, rest: 1 } });
+      elements.push({ data: { id: "rest|edge", source: data.actor.id, target: "rest|others", width: width(n),
+        colour: "#d9dee4" } });
+    }
+    cy.elements().remove();
+    cy.add(elements);
+    cy.layout({ name: "concentric", concentric: (node) => (node.data("self") ? 2 : 1), levelWidth: () => 1,
+      minNodeSpacing: 22, padding: 16, animate: false }).run();
+    container.dataset.nodes = String(cy.nodes().length);
+    container.dataset.partners = String(top.length);
+    container.dataset.others = String(rest.length);
+  };
+}
+
+// The year slider: moving it shows the dossier as of the end of that year.
+function yearControl() {
+  const form = document.getElementById("as-of-form");
+  if (!form) return;
+  const year = form.elements.year;
+  const shown = document.getElementById("year-shown");
+  year.addEventListener("input", () => { shown.textContent = year.value; });
+  year.addEventListener("change", () => {
+    form.elements.as_of.value = `${year.value}-12-31`;
+    form.submit();
+  });
 }
 
 async function main() {
   const data = pageData();
-  const colour = predicateColours(data.predicates);
+  const colour = predicateColours();
   colourBadges(colour);
-  network(data, colour);
-  await partnerMap(data, colour);
+  yearControl();
+  const drawNetwork = network(data, colour);
+  const paintMap = await partnerMap(data, colour);
+  const legendBox = document.getElementById("type-legend");
+  const show = (type) => {
+    if (paintMap) paintMap(type);
+    if (drawNetwork) drawNetwork(type);
+    if (legendBox) legendBox.dataset.type = type;
+  };
+  if (legendBox) typeLegend(legendBox, data, colour, show)("");
+  else show("");
 }
 
 main().catch((e) => console.error(e));

@@ -1,4 +1,4 @@
 // Claims: colour the relation-type badges.
 import { colourBadges, pageData, predicateColours } from "./_common.js";
 
-colourBadges(predicateColours(pageData().predicates));
+colourBadges(predicateColours());

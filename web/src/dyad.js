@@ -110,7 +110,7 @@ function showPeriod(list, data, period) {
 }
 
 const data = pageData();
-const colour = predicateColours(data.predicates);
+const colour = predicateColours();
 colourBadges(colour);
 timeline(data, colour);
 coopConflict(data);

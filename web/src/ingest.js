@@ -93,7 +93,7 @@ async function preview(event) {
       body: JSON.stringify(formBody()) });
     previewed = result.document;
     renderText(result.segments);
-    renderRelations(result.relations, predicateColours(pageData().predicates));
+    renderRelations(result.relations, predicateColours());
     document.getElementById("preview-count").textContent = String(result.count);
     document.getElementById("preview").hidden = false;
     saveButton.disabled = false;

@@ -11,6 +11,6 @@ function showTarget() {
   if (marks.length) marks[0].scrollIntoView({ block: "center" });
 }
 
-colourBadges(predicateColours(pageData().predicates));
+colourBadges(predicateColours());
 window.addEventListener("hashchange", showTarget);
 showTarget();

@@ -30,13 +30,24 @@ Rows = list[dict[str, Any]]
 
 @dataclass(frozen=True)
 class Index:
-    """A polarity index: its name, the function computing its rows, the tables it needs, and whether
-    COW major powers as poles add `major_powers` to them."""
+    """A polarity index: its name, the function computing its rows, the tables it needs, whether
+    COW major powers as poles add `major_powers` to them, and what it is for people: its `title`,
+    `definition`, `citation` and the decimals its values are shown with (`digits`)."""
 
     name: str
     compute: str  # module:function in pluripolar.analysis, imported when the index is computed
     needs: tuple[str, ...]
     poles: bool = False
+    title: str = ""
+    definition: str = ""
+    citation: str = ""
+    digits: int = 3
+
+    def about(self) -> dict[str, Any]:
+        """What the index is, for a page: name (title), definition, citation, whether it is computed over
+        the major powers chosen (`majors`), digits."""
+        return {"name": self.title or self.name, "definition": self.definition, "citation": self.citation,
+                "majors": self.poles, "digits": self.digits}
 
     def rows(self, con: duckdb.DuckDBPyConnection, majors: str, first: int | None, last: int | None) -> Rows:
         """The index's rows for the years first..last."""
@@ -49,7 +60,9 @@ def _registry() -> tuple[dict[str, Index], dict[str, str]]:
     data = tomllib.loads(resources.files(__package__).joinpath("data", "polarity.toml").read_text(encoding="utf-8"))
     out = {}
     for name, spec in data["indices"].items():
-        out[name] = Index(name, spec["compute"], tuple(spec["needs"]), spec.get("poles", False))
+        out[name] = Index(name, spec["compute"], tuple(spec["needs"]), spec.get("poles", False),
+                          spec.get("title", ""), spec.get("definition", ""), spec.get("citation", ""),
+                          spec.get("digits", 3))
     return out, data["tables"]
 
 

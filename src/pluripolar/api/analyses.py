@@ -84,3 +84,11 @@ def export_graph(store: Store, fmt: str, out: str | Path | None = None, *, predi
     from ..analysis.graph import export
 
     return export(store, fmt, out, predicate=predicate, year=year)
+
+
+def polarity_about() -> dict[str, dict[str, Any]]:
+    """What each polarity index is, for people: name, definition, citation, whether it is computed over
+    the chosen major powers (`majors`), and the decimals its values are shown with (`digits`)."""
+    from ..analysis.polarity import registry
+
+    return {name: index.about() for name, index in registry().items()}

@@ -79,9 +79,25 @@ def source(store: Store, source_id: str) -> dict[str, Any] | None:
     return queries.source_text(store, source_id)
 
 
-def relation_counts(store: Store) -> dict[str, int]:
-    """Number of stored relations each actor is a party to (subject or object), by actor id."""
-    return queries.relation_counts(store)
+def relation_counts(store: Store, year: int | None = None, predicate: str | None = None) -> dict[str, int]:
+    """How many stored relations each actor is a party to (subject or object), by id: those holding in
+    `year` (any day of it: from the relation's date, else its document's, to its end) and of `predicate`,
+    when given."""
+    if predicate:
+        from ..ontology import load
+
+        load().get(predicate)
+    return queries.relation_counts(store, year, predicate)
+
+
+def predicate_counts(store: Store, year: int | None = None) -> dict[str, int]:
+    """How many stored relations each predicate has (holding in `year` when given)."""
+    return queries.predicate_counts(store, year)
+
+
+def relation_years(store: Store) -> tuple[int | None, int | None]:
+    """The first and last year a stored relation holds in."""
+    return queries.year_span(store)
 
 
 def totals(store: Store) -> dict[str, int]:

@@ -180,15 +180,46 @@ def source_details(store: Store, source_ids: list[str]) -> dict[str, dict[str, A
                             "WHERE list_contains(?, id)", [sorted(set(source_ids))])
     cols = [d[0] for d in cur.description]
     return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
-def relation_counts(store: Store) -> dict[str, int]:
-    """Number of stored relations each actor is a party to (subject or object), by actor id."""
-    rows = store.con.execute("""
+# A relation is in year Y when it holds on some day of Y: from its date (else its document's date) to
+# its end (a spell's end, else the last day of its date).
+_IN_YEAR = """(CAST(? AS INTEGER) IS NULL OR (
+    coalesce(r.date_start, s.date) <= make_date(CAST(? AS INTEGER), 12, 31)
+    AND coalesce(r.date_end, r.date_start, s.date) >= make_date(CAST(? AS INTEGER), 1, 1)))"""
+
+
+def _in_year(year: int | None, predicate: str | None) -> tuple[str, list[Any]]:
+    """The relations of `year` (all when None) and of `predicate` (all when None), with their parameters."""
+    return (f"""SELECT r.subject, r.object, r.predicate FROM relations r JOIN sources s ON s.id = r.source_id
+                WHERE {_IN_YEAR} AND (CAST(? AS VARCHAR) IS NULL OR r.predicate = ?)""",
+            [year, year, year, predicate, predicate])
+
+
+def relation_counts(store: Store, year: int | None = None, predicate: str | None = None) -> dict[str, int]:
+    """Number of stored relations each actor is a party to (subject or object), by actor id: those
+    holding in `year` and of `predicate` when given."""
+    sql, params = _in_year(year, predicate)
+    rows = store.con.execute(f"""
+        WITH r AS ({sql})
         SELECT actor, count(*) AS n FROM (
-            SELECT subject AS actor FROM relations
+            SELECT subject AS actor FROM r
             UNION ALL
-            SELECT object FROM relations WHERE object IS NOT NULL AND object <> subject
-        ) GROUP BY actor""").fetchall()
+            SELECT object FROM r WHERE object IS NOT NULL AND object <> subject
+        ) GROUP BY actor""", params).fetchall()
     return {actor: n for actor, n in rows}
+
+
+def predicate_counts(store: Store, year: int | None = None) -> dict[str, int]:
+    """Number of stored relations of each predicate (holding in `year` when given)."""
+    sql, params = _in_year(year, None)
+    return dict(store.con.execute(f"SELECT predicate, count(*) FROM ({sql}) GROUP BY predicate", params).fetchall())
+
+
+def year_span(store: Store) -> tuple[int | None, int | None]:
+    """The first and last year a stored relation holds in (None, None for an empty store)."""
+    row = store.con.execute("""SELECT year(min(coalesce(r.date_start, s.date))),
+                                      year(max(coalesce(r.date_end, r.date_start, s.date)))
+                               FROM relations r JOIN sources s ON s.id = r.source_id""").fetchone()
+    return row[0], row[1]
 
 
 def totals(store: Store) -> dict[str, int]:

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, Response
@@ -22,7 +22,7 @@ from .services import Page
 
 HERE = Path(__file__).parent
 DIST = HERE / "static" / "dist"
-SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest")  # web/src/<page>.js
+SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest", "relations", "compare")  # web/src/<page>.js
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
@@ -94,17 +94,22 @@ def _api(path: str, **params: Any) -> str:
 
 
 @router.get("/")
-def home(request: Request, q: str | None = None, s: Store = Depends(store)) -> Response:
-    """Search actors; world map of relations per country; latest sources."""
+def home(request: Request, q: str | None = None,
+         year: int | None = Query(None, ge=1, le=9999), all_years: bool = False, predicate: str | None = None,
+         s: Store = Depends(store)) -> Response:
+    """Search actors; world map of relations per country, for a year (or all years) and a relation type;
+    latest sources."""
     found = services.actors(s, q) if q else None
-    return render(request, "index.html", "home", services.overview(s), _api("overview"), found=found)
+    year = None if all_years else year
+    return render(request, "index.html", "home", services.overview(s, year, predicate or None),
+                  _api("overview", year=year, predicate=predicate), found=found)
 
 
 @router.get("/actor/{actor_id}")
 def actor(request: Request, actor_id: str, as_of: str | None = None, s: Store = Depends(store)) -> Response:
     """An actor's dossier: map of partners by relation type, network, quotes."""
     return render(request, "actor.html", "actor", services.dossier(s, actor_id, as_of),
-                  _api(f"dossier/{actor_id}", as_of=as_of))
+                  _api(f"dossier/{actor_id}", as_of=as_of), years=services.years(s))
 
 
 @router.get("/relations")
@@ -131,6 +136,14 @@ def table_choices() -> dict[str, Any]:
             "sort_keys": list(api.SORT_KEYS)}
 
 
+@router.get("/compare")
+def compare(request: Request, actors: str = "", as_of: str | None = None, s: Store = Depends(store)) -> Response:
+    """Two or three countries side by side, as the Lowy index compares them; with fewer, a form to add one."""
+    names = [a for a in actors.split(",") if a.strip()]
+    data = services.compare(s, names, as_of) if names else {"actors": [], "types": [], "as_of": as_of}
+    return render(request, "compare.html", "compare", data, _api("compare", actors=actors, as_of=as_of))
+
+
 @router.get("/dyad/{a}/{b}")
 def dyad(request: Request, a: str, b: str, pg: Page = Depends(page), s: Store = Depends(store)) -> Response:
     """Timeline of the relations between two actors, with evidence and contradictions."""
@@ -146,8 +159,7 @@ def polarity(request: Request, index: str = "con", majors: str = "cow", first: i
         data = services.polarity(s, index, majors, first, last)
         problem = None
     except PluripolarError as e:
-        data = {"index": index, "indices": list(api.polarity_indices()), "majors": majors, "first": first, "last": last,
-                "count": 0, "rows": []}
+        data = {**services.polarity_choices(index, majors, first, last), "count": 0, "rows": []}
         problem = str(e)
     return render(request, "polarity.html", "polarity", data,
                   _api("polarity", index=index, majors=majors, first=first, last=last, limit=services.MAX_LIMIT), problem=problem)

@@ -33,9 +33,12 @@ class DocumentIn(BaseModel):
 
 
 @router.get("/overview")
-def overview(s: Store = Depends(store)) -> dict[str, Any]:
-    """Totals, relations per actor and the latest sources (the home page's data)."""
-    return services.overview(s)
+def overview(year: int | None = Query(None, ge=1, le=9999, description="Only relations holding in this year."),
+             predicate: str | None = Query(None, description="Only relations of this predicate."),
+             s: Store = Depends(store)) -> dict[str, Any]:
+    """Totals, relations per actor (in a year, of a type), relations per type, the years covered and the
+    latest sources (the home page's data)."""
+    return services.overview(s, year, predicate)
 
 
 @router.get("/actors")
@@ -69,6 +72,13 @@ def relations(filters: dict[str, Any] = Depends(relation_filters), pg: Page = De
 def dossier(actor_id: str, as_of: str | None = None, s: Store = Depends(store)) -> dict[str, Any]:
     """An actor's partners by relation type and region, with evidence; `map` lists partners for maps."""
     return services.dossier(s, actor_id, as_of)
+
+
+@router.get("/compare")
+def compare(actors: str = Query(..., description="Two or three actor ids or names, comma-separated."),
+            as_of: str | None = None, s: Store = Depends(store)) -> dict[str, Any]:
+    """Actors side by side: counts, partners per relation type, top and shared partners, capability rank."""
+    return services.compare(s, actors.split(","), as_of)
 
 
 @router.get("/dyad/{a}/{b}")

@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import api
 from ..api import Document
-from ..errors import PluripolarError
+from ..errors import InvalidInput, PluripolarError
 from ..store import Store
 
 LATEST_SOURCES = 10
@@ -85,13 +85,25 @@ def actors(store: Store, q: str | None = None, kind: str | None = None, page: Pa
     return {"q": q or None, "kind": kind, **paged(rows, page)}
 
 
-def overview(store: Store) -> dict[str, Any]:
-    """The home page: totals, relations per actor (for the world map) and the latest sources."""
-    counts = api.relation_counts(store)
+def overview(store: Store, year: int | None = None, predicate: str | None = None) -> dict[str, Any]:
+    """The home page: totals, relations per actor for the world map (those holding in `year` and of
+    `predicate` when given), relations per type in that year (the type picker's counts), the years the
+    store covers (the year slider's range) and the latest sources."""
+    counts = api.relation_counts(store, year, predicate)
     by_actor = [{**actor_record(api.describe_actor(i)), "relations": n}
                 for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    per_type = api.predicate_counts(store, year)
+    by_predicate = [{**p, "relations": per_type[p["name"]]} for p in api.predicates() if per_type.get(p["name"])]
     return {"totals": api.totals(store), "actors": by_actor,
+            "filters": {"year": year, "predicate": predicate or None, "total": sum(per_type.values())},
+            "by_predicate": by_predicate, "years": years(store),
             "sources": api.sources(store, limit=LATEST_SOURCES)}
+
+
+def years(store: Store) -> dict[str, int | None]:
+    """The first and last year a stored relation holds in: the range of the year sliders."""
+    first, last = api.relation_years(store)
+    return {"first": first, "last": last}
 
 
 def relations(store: Store, page: Page = Page(), **filters: Any) -> dict[str, Any]:
@@ -136,6 +148,55 @@ def dossier(store: Store, actor_id: str, as_of: str | None = None) -> dict[str, 
     data["map"] = partner_shapes(data["partners"])
     data["map_categories"] = [PACT]
     return data
+
+
+COMPARE_MAX = 3
+TOP_COMPARED = 10
+
+
+def compare(store: Store, actor_ids: Sequence[str], as_of: str | None = None) -> dict[str, Any]:
+    """Two or three actors side by side at `as_of`: their dossier counts, partners per relation type,
+    top partners, the partners they share, and their position in the distribution of capabilities
+    (`polarity_position`). One actor alone gives its column, to be compared with others."""
+    ids = list(dict.fromkeys(a.strip() for a in actor_ids if a and a.strip()))
+    if not ids or len(ids) > COMPARE_MAX:
+        raise InvalidInput(f"compare 1 to {COMPARE_MAX} actors (ids or names, comma-separated); got {len(ids)}")
+    dossiers = [api.dossier(store, a, as_of or None) for a in ids]
+    actors = [actor_record(d["actor"]) for d in dossiers]
+    if len({a["id"] for a in actors}) < len(actors):
+        raise InvalidInput("the same actor is named twice")
+    maps = {a["id"]: partner_shapes(d["partners"]) for a, d in zip(actors, dossiers)}
+    types = []
+    for p in api.predicates():
+        partners = {aid: sum(1 for x in m if p["name"] in x["predicates"]) for aid, m in maps.items()}
+        if any(partners.values()):
+            types.append({**p, "partners": partners})
+    shared = set.intersection(*({x["id"] for x in m} for m in maps.values())) if len(maps) > 1 else set()
+    return {"as_of": dossiers[0]["as_of"], "actors": actors, "types": types,
+            "counts": {a["id"]: {k: c["value"] for k, c in d["counts"].items()} for a, d in zip(actors, dossiers)},
+            "top_partners": {aid: m[:TOP_COMPARED] for aid, m in maps.items()},
+            "shared_partners": sorted(({"id": i, "name": actor_names([i])[i],
+                                        "relations": {aid: next(x["relations"] for x in m if x["id"] == i)
+                                                      for aid, m in maps.items()}} for i in shared),
+                                      key=lambda x: -sum(x["relations"].values())),
+            "polarity_position": polarity_position(store, [a["id"] for a in actors])}
+
+
+def polarity_position(store: Store, actor_ids: Sequence[str]) -> dict[str, Any] | None:
+    """Where each actor stands among the world's strongest states by capabilities (CINC, COW National
+    Material Capabilities) in the last year loaded: its rank and share among the top ten; None when
+    capabilities are not loaded."""
+    try:
+        rows = api.polarity(store, "con", f"top:{TOP_COMPARED}")
+    except PluripolarError:
+        return None
+    if not rows:
+        return None
+    last = rows[-1]
+    poles, shares = last["details"]["poles"], last["details"]["shares"]
+    return {"year": last["year"], "among": len(poles), "con": last["value"],
+            "actors": {aid: ({"rank": poles.index(aid) + 1, "share": shares[poles.index(aid)]}
+                             if aid in poles else None) for aid in actor_ids}}
 
 
 def partner_shapes(partners: dict[str, dict[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
@@ -194,10 +255,16 @@ def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> di
 
 def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
              last: int | None = None, page: Page = Page(MAX_LIMIT)) -> dict[str, Any]:
-    """One polarity index over the years, as `analysis.polarity.series` computes it; one page of years."""
+    """One polarity index over the years, as `analysis.polarity.series` computes it; one page of years;
+    with what each index is (`about`: name, definition, citation, whether it uses the major powers)."""
     rows = api.polarity(store, index, majors, first, last)
-    return {"index": index, "indices": list(api.polarity_indices()), "majors": majors, "first": first,
-            "last": last, **paged(rows, page)}
+    return {**polarity_choices(index, majors, first, last), **paged(rows, page)}
+
+
+def polarity_choices(index: str, majors: str, first: int | None, last: int | None) -> dict[str, Any]:
+    """A polarity request's settings, the indices to choose from and what each is (`about`)."""
+    return {"index": index, "indices": list(api.polarity_indices()), "about": api.polarity_about(),
+            "majors": majors, "first": first, "last": last}
 
 
 def datasets(store: Store, page: Page = Page()) -> dict[str, Any]:

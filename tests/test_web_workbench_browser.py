@@ -1,0 +1,134 @@
+"""The analyst's workbench in headless Chromium: the relations table (filter, sort, page, CSV export
+equal to the API's answer), the home map's year slider and type picker, the country page's type
+picker and network, and the comparison page. Skips as test_web_browser.py does outside CI."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import httpx
+import pytest
+
+from pluripolar.export import RELATION_COLUMNS, cell
+from pluripolar.web.app import create_app
+from pluripolar.web.pages import DIST
+from pluripolar.web.server import background_server
+
+from .test_web_browser import _shot, browser, page  # noqa: F401  (fixtures)
+from .web_support import tables_db  # noqa: F401  (fixture)
+
+
+@pytest.fixture(scope="module")
+def base_url(tables_db):
+    with background_server(create_app(tables_db)) as url:
+        yield url
+
+
+def _shapes() -> set[int]:
+    topo = json.loads((DIST / "countries-110m.json").read_text())
+    return {int(g["id"]) for g in topo["objects"]["countries"]["geometries"] if g.get("id") is not None}
+
+
+def _api(base_url, path, **params):
+    r = httpx.get(base_url + path, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_web_workbench_table_filters_sorts_pages_and_exports(page, base_url, tmp_path):
+    page.goto(f"{base_url}/relations?limit=5")
+    page.select_option("#relation-filters select[name=kind]", "document")
+    page.click("#relation-filters button[type=submit]")
+    page.wait_for_url("**kind=document**")
+    expected = _api(base_url, "/api/relations", kind="document", limit=1000)
+    assert page.inner_text("#relations-total").startswith(f"{expected['total']} matching")
+    assert page.locator("#relations tbody tr").count() == 5
+    page.click("#relations th a.sort[data-sort=subject]")  # ascending, then descending
+    page.click("#relations th a.sort[data-sort=subject]")
+    page.wait_for_url("**desc=true**")
+    subjects = sorted((r["subject"] for r in expected["rows"]), reverse=True)
+    shown = page.eval_on_selector_all("#relations tbody tr", "rows => rows.map(r => r.dataset.id)")
+    api_page = _api(base_url, "/api/relations", kind="document", sort="subject", desc="true", limit=5)
+    assert shown == [r["id"] for r in api_page["rows"]]
+    assert [r["subject"] for r in api_page["rows"]] == subjects[:5]
+    page.click("nav.pager a[rel=next]")
+    page.wait_for_url("**offset=5**")
+    second = _api(base_url, "/api/relations", kind="document", sort="subject", desc="true", limit=5, offset=5)
+    assert page.eval_on_selector_all("#relations tbody tr", "rows => rows.map(r => r.dataset.id)") == \
+        [r["id"] for r in second["rows"]]
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    saved = tmp_path / "export.csv"
+    download.value.save_as(saved)
+    table = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8"))))
+    assert table[0] == list(RELATION_COLUMNS)
+    assert table[1:] == [[cell(r[c]) for c in RELATION_COLUMNS] for r in second["rows"]]
+    with page.expect_download() as download:
+        page.click("#export-json")
+    download.value.save_as(tmp_path / "export.json")
+    assert json.loads((tmp_path / "export.json").read_text())["rows"] == second["rows"]
+    permalink = page.get_attribute("#permalink", "href")
+    assert all(part in permalink for part in ("kind=document", "sort=subject", "desc=true", "offset=5"))
+    _shot(page, "relations_table")
+    assert page.problems == []
+
+
+def test_web_workbench_home_year_slider_and_type_picker(page, base_url):
+    shapes = _shapes()
+
+    def countries(**params):
+        return {a["id"] for a in _api(base_url, "/api/overview", **params)["actors"] if a["iso_numeric"] in shapes}
+
+    page.goto(base_url + "/")
+    page.wait_for_selector("#world-map[data-countries]")
+    assert int(page.get_attribute("#world-map", "data-countries")) == len(countries())
+    page.eval_on_selector("#year-slider", "el => { el.value = '1990'; el.dispatchEvent(new Event('input')); "
+                                          "el.dispatchEvent(new Event('change')); }")
+    page.wait_for_url("**year=1990**")
+    in_1990 = countries(year=1990)
+    assert in_1990 != countries()
+    page.wait_for_function(f"document.getElementById('world-map').dataset.countries === '{len(in_1990)}'")
+    drawn = page.eval_on_selector_all("path.has-data", "els => els.map(e => e.dataset.iso3)")
+    assert set(drawn) == in_1990 and page.inner_text("#year-shown") == "1990"
+    page.select_option("#type-picker", "embassy")
+    page.wait_for_url("**predicate=embassy**")
+    embassies = countries(year=1990, predicate="embassy")
+    page.wait_for_function(f"document.getElementById('world-map').dataset.countries === '{len(embassies)}'")
+    assert set(page.eval_on_selector_all("path.has-data", "els => els.map(e => e.dataset.iso3)")) == embassies
+    option = page.inner_text("#type-picker option[value=embassy]")
+    counted = next(p for p in _api(base_url, "/api/overview", year=1990)["by_predicate"] if p["name"] == "embassy")
+    assert option.endswith(f"({counted['relations']})")
+    _shot(page, "home_year_type")
+    assert page.problems == []
+
+
+def test_web_workbench_country_type_picker_and_network(page, base_url):
+    dossier = _api(base_url, "/api/dossier/CUB", as_of="2020-10-30")
+    shapes = _shapes()
+    page.goto(f"{base_url}/actor/CUB?as_of=2020-10-30")
+    page.wait_for_selector("#network[data-nodes]")
+    partners = [p for p in dossier["map"] if p["id"] != "CUB"]
+    assert int(page.get_attribute("#network", "data-partners")) == min(15, len(partners))
+    page.click('#type-legend button[data-key="embassy"]')
+    with_embassy = {p["id"] for p in partners if "embassy" in p["predicates"] and p["iso_numeric"] in shapes}
+    shown = page.eval_on_selector_all('path.partner[data-shown="true"]', "els => els.map(e => e.dataset.iso3)")
+    assert set(shown) == with_embassy
+    assert int(page.get_attribute("#network", "data-partners")) == \
+        min(15, sum("embassy" in p["predicates"] for p in partners))
+    groups = page.eval_on_selector_all("details.group", "els => els.map(e => [e.dataset.predicate, e.open])")
+    assert groups and not any(open_ for _, open_ in groups)  # collapsed, each with its count
+    _shot(page, "actor_type_picker")
+    assert page.problems == []
+
+
+def test_web_workbench_comparison_page(page, base_url):
+    body = _api(base_url, "/api/compare", actors="PRK,VEN,CUB", as_of="2020-10-30")
+    page.goto(f"{base_url}/compare?actors=PRK,VEN,CUB&as_of=2020-10-30")
+    page.wait_for_selector("#compare-chart rect.bar")
+    bars = page.eval_on_selector_all("#compare-chart rect.bar",
+                                     "els => els.map(e => [e.dataset.type, e.dataset.actor, +e.dataset.value])")
+    assert sorted(bars) == sorted([t["name"], a, t["partners"][a]] for t in body["types"] for a in ("PRK", "VEN", "CUB"))
+    assert page.locator("#compare-types tbody tr").count() == len(body["types"])
+    _shot(page, "compare")
+    assert page.problems == []
