@@ -85,9 +85,12 @@ def test_web_browser_actor_map_highlights_partners(page, base_url):
     drawn = page.eval_on_selector_all("path.partner", "els => els.map(e => e.dataset.iso3)")
     assert len(drawn) >= 5 and set(drawn) == expected and len(drawn) == len(expected)
     assert {"PER", "CUB", "BRA", "MEX", "VEN"} <= set(drawn)
-    assert all(page.eval_on_selector_all("path.partner", "els => els.map(e => e.dataset.predicate)"))
-    assert page.locator(".legend button").count() >= 1
-    assert int(page.get_attribute("#network", "data-nodes")) == 1 + len(dossier["map"])
+    drawn_types = page.eval_on_selector_all("path.partner", "els => els.map(e => [e.dataset.iso3, e.dataset.predicates])")
+    types = {p["id"]: " ".join(p["predicates"]) for p in dossier["map"]}
+    assert all(t == types[iso3] for iso3, t in drawn_types)
+    assert page.locator("#type-legend button").count() == 1 + len({t for p in dossier["map"] for t in p["predicates"]})
+    partners = len([p for p in dossier["map"] if p["id"] != "PRK"])
+    assert int(page.get_attribute("#network", "data-nodes")) == 1 + min(15, partners) + (partners > 15)
     _shot(page, "actor_PRK")
     assert page.problems == []
 

@@ -79,12 +79,16 @@ def test_web_browser_dataset_page(page, base_url, sdn):
 def test_web_browser_map_colours_pacts_apart_from_alliances(page, base_url):
     page.goto(f"{base_url}/actor/PRK?as_of=2018-06-30")
     page.wait_for_selector("path.partner")
-    colour = dict(page.eval_on_selector_all("path.partner",
-                                            "els => els.map(e => [e.dataset.iso3, e.dataset.predicate])"))
-    assert colour["CHN"] == "alliance"
-    assert all(colour[x] == "pact" for x in ("USA", "JPN", "KOR", "AUS"))
-    fills = {x: page.eval_on_selector(f'path.partner[data-iso3="{x}"]', "e => getComputedStyle(e).fill")
-             for x in ("CHN", "USA")}
-    assert fills["CHN"] != fills["USA"]
+
+    def shown(kind):
+        page.click(f'#type-legend button[data-key="{kind}"]')
+        fills = page.eval_on_selector_all('path.partner[data-shown="true"]',
+                                          "els => els.map(e => [e.dataset.iso3, getComputedStyle(e).fill])")
+        return dict(fills)
+
+    alliances, pacts = shown("alliance"), shown("pact")
+    assert "CHN" in alliances and not {"USA", "JPN", "KOR", "AUS"} & set(alliances)
+    assert {"USA", "JPN", "KOR", "AUS"} <= set(pacts) and "CHN" not in pacts
+    assert alliances["CHN"] != pacts["USA"] and len(set(pacts.values())) == 1
     _shot(page, "actor_PRK_pacts")
     assert page.problems == []

@@ -132,3 +132,36 @@ def test_web_workbench_comparison_page(page, base_url):
     assert page.locator("#compare-types tbody tr").count() == len(body["types"])
     _shot(page, "compare")
     assert page.problems == []
+
+
+def test_web_workbench_ingest_review_records_corrections(page, base_url):
+    text = ("Brazil would open an embassy in Cuba next year, the minister said on Tuesday. "
+            "Russia and China signed an agreement on energy cooperation in Beijing.")
+    page.goto(f"{base_url}/ingest")
+    page.fill("#ingest-text", text)
+    page.fill("#ingest-title", "Reviewed in the browser")
+    page.fill("#ingest-date", "2024-03-12")
+    page.fill("#ingest-analyst", "B. Rowser")
+    page.click("#preview-button")
+    page.wait_for_selector("#preview-relations tbody tr")
+    embassy = page.locator('#preview-relations tbody tr[data-key^="BRA|embassy|CUB"]')
+    assert embassy.locator(".flag-hedged").count() == 1
+    coop = page.locator('#preview-relations tbody tr[data-key^="CHN|cooperation|RUS"]')
+    assert coop.locator(".flag-inferred").count() == 1
+    embassy.locator("select.decision").select_option("reject")
+    coop.locator("select.decision").select_option("edit")
+    coop.locator("select.edit-predicate").select_option("support")
+    coop.locator("input.edit-date").fill("2024-03-01")
+    _shot(page, "ingest_review")
+    page.click("#save-button")
+    page.wait_for_selector("#saved-source")
+    page.click("#saved-source")
+    page.wait_for_selector("#doc-text")
+    assert "edited by B. Rowser: predicate cooperation → support; date 2024-03-12 → 2024-03-01" in page.inner_text("body")
+    assert "rejected by B. Rowser" in page.inner_text("#rejected")
+    source_id = page.url.rsplit("/", 1)[1]
+    stored = _api(base_url, f"/api/sources/{source_id}")
+    assert {(r["subject"], r["predicate"], r["object"]) for r in stored["relations"]} >= {("CHN", "support", "RUS")}
+    assert ("BRA", "embassy", "CUB") not in {(r["subject"], r["predicate"], r["object"]) for r in stored["relations"]}
+    _shot(page, "ingest_corrections_source")
+    assert page.problems == []

@@ -1,4 +1,5 @@
-// Bundle web/src/*.js (one ES module per page) with esbuild, and copy the country shapes next to it.
+// Bundle web/src/*.js (one ES module per page) with esbuild, and copy the country shapes and Swagger UI's
+// stylesheet next to it.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,4 +27,5 @@ await build({
   logLevel: "warning",
 });
 copyFileSync(join(here, "node_modules", "world-atlas", "countries-110m.json"), join(out, "countries-110m.json"));
+copyFileSync(join(here, "node_modules", "swagger-ui-dist", "swagger-ui.css"), join(out, "swagger-ui.css"));
 console.log(`web assets: ${pages.length} pages -> ${out}`);

@@ -57,20 +57,111 @@ function highlight(key, on) {
   }
 }
 
+// An input of an edited row, named after the relation field it edits.
+function field(name, value, type = "text") {
+  const input = document.createElement("input");
+  input.type = type;
+  input.name = name;
+  input.className = `edit-${name}`;
+  if (type === "checkbox") input.checked = Boolean(value);
+  else input.value = value ?? "";
+  return input;
+}
+
+function predicateSelect(value) {
+  const select = document.createElement("select");
+  select.name = "predicate";
+  select.className = "edit-predicate";
+  for (const p of pageData().predicates) {
+    const option = document.createElement("option");
+    option.value = p.name;
+    option.textContent = p.label;
+    select.append(option);
+  }
+  select.value = value;
+  return select;
+}
+
+// The row's editor: subject, relation, status, object, date and negation, prefilled with the proposal.
+function editor(r) {
+  const box = document.createElement("div");
+  box.className = "editor";
+  box.hidden = true;
+  const label = (text, input) => {
+    const l = document.createElement("label");
+    l.append(document.createTextNode(text), input);
+    return l;
+  };
+  box.append(label("Subject", field("subject", r.subject)), label("Relation", predicateSelect(r.predicate)),
+    label("Status", field("status", r.attrs && r.attrs.status)), label("Object", field("object", r.object)),
+    label("Date", field("date", r.date)), label("Negated", field("negated", r.negated, "checkbox")));
+  return box;
+}
+
+// One review item per row not simply kept: {index, action, expect, …edits}.
+function reviewItems() {
+  const items = [];
+  for (const row of document.querySelectorAll("#preview-relations tbody tr")) {
+    const action = row.querySelector("select.decision").value;
+    if (action === "accept") continue;
+    const item = { index: Number(row.dataset.index), action, expect: row.dataset.key };
+    if (action === "edit") {
+      for (const name of ["subject", "predicate", "status", "object", "date"]) {
+        item[name] = row.querySelector(`.edit-${name}`).value;
+      }
+      item.negated = row.querySelector(".edit-negated").checked;
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+function decisionSelect(row, box) {
+  const select = document.createElement("select");
+  select.className = "decision";
+  select.setAttribute("aria-label", "Decision");
+  for (const [value, text] of [["accept", "accept"], ["reject", "reject"], ["edit", "edit…"]]) {
+    const option = document.createElement("option");
+    option.value = value;
+    option.textContent = text;
+    select.append(option);
+  }
+  select.addEventListener("change", () => {
+    row.dataset.decision = select.value;
+    box.hidden = select.value !== "edit";
+  });
+  return select;
+}
+
 function renderRelations(relations, colour) {
   const body = document.querySelector("#preview-relations tbody");
   body.replaceChildren();
   for (const r of relations) {
     const row = document.createElement("tr");
+    row.dataset.index = String(r.index);
+    row.dataset.key = r.key;
+    row.dataset.decision = "accept";
+    const box = editor(r);
+    cell(row, "").append(decisionSelect(row, box));
     cell(row, r.subject);
     const pred = cell(row, "");
     const badge = document.createElement("span");
     badge.className = "pred";
     badge.dataset.predicate = r.predicate;
     badge.textContent = label(r.predicate) + (r.negated ? " (negated)" : "");
-    pred.append(badge);
+    pred.append(badge, box);
     cell(row, r.object);
     cell(row, r.date);
+    const flagged = cell(row, "");
+    flagged.className = "flags";
+    for (const f of r.flags || []) {
+      const tag = document.createElement("span");
+      tag.className = `tag warn flag-${f.flag}`;
+      tag.textContent = f.flag;
+      tag.title = f.why;
+      flagged.append(tag, document.createTextNode(" "));
+    }
+    if ((r.flags || []).length) row.classList.add("flagged");
     cell(row, r.quote).className = "evidence";
     if (r.char_start !== null && r.char_start !== undefined) {
       const key = `char-${r.char_start}-${r.char_end}`;
@@ -97,8 +188,9 @@ async function preview(event) {
     document.getElementById("preview-count").textContent = String(result.count);
     document.getElementById("preview").hidden = false;
     saveButton.disabled = false;
+    const flagged = result.relations.filter((r) => (r.flags || []).length).length;
     setStatus(result.stored ? `${result.count} relations found; this text is already stored.`
-      : `${result.count} relations found. Check them, then save.`);
+      : `${result.count} relations found${flagged ? `, ${flagged} flagged for a look` : ""}. Accept, reject or edit each, then save.`);
   } catch (e) {
     setStatus(e.message, true);
   }
@@ -111,11 +203,12 @@ async function save() {
   try {
     const result = await fetchJSON("/api/ingest", { method: "POST", headers: headers(),
       body: JSON.stringify({ text: previewed.text, url: previewed.url, title: previewed.title,
-        date: previewed.date, doc: previewed.doc }) });
+        date: previewed.date, doc: previewed.doc, review: reviewItems(),
+        analyst: document.getElementById("ingest-analyst").value.trim() || null }) });
     const s = result.summary;
     statusLine.replaceChildren();
     statusLine.classList.remove("error");
-    statusLine.append(document.createTextNode(s.stored ? `Saved ${s.relations} relations. `
+    statusLine.append(document.createTextNode(s.stored ? `Saved ${s.relations} relations, as reviewed. `
       : "Already stored. "));
     const link = document.createElement("a");
     link.id = "saved-source";

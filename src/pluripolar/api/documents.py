@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,6 +130,54 @@ def ingest(docs: Iterable[Document], store: Store, *, batch_size: int = 32, work
         if on_document:
             on_document(d, n)
     if summary.stored:
+        update_index(store)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def propose(doc: Document) -> list[dict[str, Any]]:
+    """What extraction proposes for one document, for an analyst to review before storing: each
+    relation's record (`records.relation_record`) with its `index`, its `key` (what a review names
+    it by) and `flags` asking for a look (`review.flags`: a future, inferred or hedged date)."""
+    from ..records import relation_record
+    from ..review import flags, relation_key
+
+    rels = [r for _, found in extract([doc]) for r in found]
+    out = []
+    for i, rel in enumerate(rels):
+        rec = {**relation_record(rel), "index": i, "key": relation_key(rel)}
+        out.append({**rec, "flags": flags(rec, doc.date)})
+    return out
+
+
+def ingest_reviewed(doc: Document, store: Store, review: Sequence[dict[str, Any]], *,
+                    analyst: str | None = None) -> IngestSummary:
+    """Extract one document and store it as the analyst reviewed it: `review` holds one decision per
+    relation decided on (`review.decisions`: accept, reject or edit, by its `propose` index and key);
+    each rejection and edit is stored in the same transaction as a correction beside the extractor's
+    output. Stored content is skipped, as by `ingest`."""
+    import pyarrow as pa
+
+    from ..review import apply, correction_rows, decisions
+    from ..store.rows import relation_tables
+    from ..text import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
+    checked = decisions(review)
+    summary = IngestSummary(documents=1)
+    start = time.perf_counter()
+    source = document_source(doc)
+    if store.has_source(source.id):
+        summary.skipped = 1
+        return summary
+    _, rels = next(extract([doc]))
+    kept, corrections = apply(rels, checked, analyst=analyst)
+    rel, ev = relation_tables(source.id, kept)
+    tables = {"corrections": pa.Table.from_pylist(correction_rows(source.id, corrections))} if corrections else None
+    n = store.write_source(source, rel, ev, tables, extractor=EXTRACTOR_NAME, extractor_version=EXTRACTOR_VERSION)
+    if n is None:
+        summary.skipped = 1
+    else:
+        summary.stored, summary.relations = 1, n
         update_index(store)
     summary.seconds = time.perf_counter() - start
     return summary

@@ -177,3 +177,23 @@ def store_path(db: str | None = None) -> Path:
     from ..store import resolve_db_path
 
     return resolve_db_path(db)
+
+
+def search_actors(query: str, *, kind: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """The actors `query` finds (`actors.search`: ids, whole names and aliases, misspellings tolerated),
+    best first: {id, name, kind, un_region, match: {name, how, edits}}."""
+    from ..actors.kb import kb
+    from ..actors.search import MAX_RESULTS, search
+
+    out = []
+    for m in search(query, kind=kind, limit=limit or MAX_RESULTS):
+        a = kb().get(m.actor_id)
+        out.append({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region,
+                    "match": {"name": m.matched, "how": m.kind, "edits": m.distance}})
+    return out
+
+
+def corrections(store: Store, source_id: str) -> list[dict[str, Any]]:
+    """An analyst's corrections of what the extractor proposed for a stored document: each rejected or
+    edited relation as extracted, what changed, who decided and when."""
+    return queries.corrections(store, source_id)

@@ -97,7 +97,8 @@ def _where(f: RelationFilter) -> tuple[str, list[Any]]:
 
 
 def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[str, Any]]:
-    """One record per stored relation, its evidence as a list of {source, quote, offsets, row}.
+    """One record per stored relation, its evidence as a list of {source, quote, offsets, row}, and
+    `correction` when an analyst edited it before it was stored ({analyst, changes, decided_at}).
 
     `date_end` is a spell's end (None for a relation dated at one point); `last_observed` is set on a
     dataset relation that reaches its dataset's last observation: the dataset says nothing after that
@@ -124,7 +125,9 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
                if(r.date_end > {_DATE_LAST}, r.date_end, NULL) AS date_end,
                if(coalesce(r.date_end, r.date_start) >= c.last_date, c.last_date, NULL) AS last_observed,
                r.attrs, r.negated, r.confidence,
-               r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence
+               r.plover, r.plover_mode, r.cameo, r.source_id, coalesce(ev.evidence, []) AS evidence,
+               (SELECT {{'analyst': k.analyst, 'changes': k.changes, 'decided_at': k.decided_at}}
+                FROM corrections k WHERE k.relation_id = r.id AND k.source_id = r.source_id LIMIT 1) AS correction
         FROM r LEFT JOIN ev ON ev.relation_id = r.id LEFT JOIN dataset_coverage c ON c.source_id = r.source_id
         ORDER BY {f.order()}
     """
@@ -135,6 +138,8 @@ def relations(store: Store, f: RelationFilter = RelationFilter()) -> list[dict[s
         rec = dict(zip(cols, row))
         rec["attrs"] = json.loads(rec["attrs"]) if rec["attrs"] else {}
         rec["evidence"] = [{k: v for k, v in e.items() if v is not None} for e in rec["evidence"]]
+        if rec["correction"] is not None:
+            rec["correction"] = {**rec["correction"], "changes": json.loads(rec["correction"]["changes"] or "{}")}
         out.append(rec)
     return out
 
@@ -180,6 +185,8 @@ def source_details(store: Store, source_ids: list[str]) -> dict[str, dict[str, A
                             "WHERE list_contains(?, id)", [sorted(set(source_ids))])
     cols = [d[0] for d in cur.description]
     return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+
+
 # A relation is in year Y when it holds on some day of Y: from its date (else its document's date) to
 # its end (a spell's end, else the last day of its date).
 _IN_YEAR = """(CAST(? AS INTEGER) IS NULL OR (
@@ -278,3 +285,18 @@ def require(con: duckdb.DuckDBPyConnection, table: str, dataset: str) -> None:
     """Raise a one-line error naming the loader when `table` holds no data."""
     if not has_table(con, table):
         raise InvalidInput(f"no {table} data in the store: run `pluripolar data load {dataset} --file PATH`")
+
+
+def corrections(store: Store, source_id: str) -> list[dict[str, Any]]:
+    """The corrections an analyst made to the extractor's output for one source, in the order made."""
+    cur = store.con.execute("""SELECT relation_id, action, extracted, changes, extractor, extractor_version, analyst,
+                                      decided_at FROM corrections WHERE source_id = ? ORDER BY decided_at, rowid""",
+                            [source_id])
+    cols = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        rec = dict(zip(cols, row))
+        rec["extracted"] = json.loads(rec["extracted"])
+        rec["changes"] = json.loads(rec["changes"]) if rec["changes"] else {}
+        out.append(rec)
+    return out

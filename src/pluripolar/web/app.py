@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -105,18 +106,38 @@ def _one_line(text: str) -> str:
 
 
 def error_response(request: Request, status: int, message: str,
-                   headers: dict[str, str] | None = None) -> Response:
-    """The error envelope `{ok: false, error, status}` for the API; the same as an HTML page elsewhere."""
+                   headers: dict[str, str] | None = None, page_message: str | None = None,
+                   suggest: bool = False) -> Response:
+    """The error envelope `{ok: false, error, status}` for the API; the same as an HTML page elsewhere
+    (saying `page_message` when given; with `suggest`, listing the actors its address may mean)."""
     body: dict[str, Any] = {"ok": False, "error": _one_line(message) or "error", "status": status}
     if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
         return JSONResponse(body, status_code=status, headers=headers)
-    context = {"data": body, "page": "error", "script": None, "assets_missing": False}
+    shown = {**body, "error": page_message or body["error"]}
+    context = {"data": shown, "page": "error", "script": None, "assets_missing": False,
+               "suggestions": _suggestions(request) if suggest else []}
     return templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
+
+
+def _suggestions(request: Request) -> list[dict[str, str]]:
+    """For a page not found: the actors each segment of its address may mean, each with the address
+    that segment corrected."""
+    from .services import suggestions
+
+    parts = request.url.path.strip("/").split("/")
+    out = []
+    for i, part in enumerate(parts[1:], start=1):
+        for s in suggestions(unquote(part), limit=3):
+            if s["id"] != part:
+                out.append({**s, "url": "/" + "/".join([*parts[:i], s["id"], *parts[i + 1:]])})
+    return out[:6]
 
 
 async def _pluripolar_error(request: Request, exc: PluripolarError) -> Response:
     status = 404 if isinstance(exc, NOT_FOUND_ERRORS) else 400
-    return error_response(request, status, one_line(str(exc)) or type(exc).__name__)
+    unknown_actor = isinstance(exc, UnknownActor)
+    return error_response(request, status, one_line(str(exc)) or type(exc).__name__, suggest=unknown_actor,
+                          page_message="No actor is known by a name or id in this address." if unknown_actor else None)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

@@ -22,7 +22,7 @@ from .services import Page
 
 HERE = Path(__file__).parent
 DIST = HERE / "static" / "dist"
-SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest", "relations", "compare")  # web/src/<page>.js
+SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest", "relations", "compare", "apidocs")  # web/src/<page>.js
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
@@ -99,7 +99,7 @@ def home(request: Request, q: str | None = None,
          s: Store = Depends(store)) -> Response:
     """Search actors; world map of relations per country, for a year (or all years) and a relation type;
     latest sources."""
-    found = services.actors(s, q) if q else None
+    found = services.actors(s, q) if q and q.strip() else None
     year = None if all_years else year
     return render(request, "index.html", "home", services.overview(s, year, predicate or None),
                   _api("overview", year=year, predicate=predicate), found=found)
@@ -203,6 +203,12 @@ def dataset_row(request: Request, source_id: str, number: int = PathParam(ge=1),
     """One row of a loaded dataset file as published, and the relations citing it."""
     return render(request, "row.html", "row", services.dataset_row(s, source_id, number),
                   _api(f"sources/{source_id}/rows/{number}"))
+
+
+@router.get("/api/docs")
+def api_docs(request: Request) -> Response:
+    """The API's interactive documentation (Swagger UI from npm, served here)."""
+    return render(request, "apidocs.html", "apidocs", {}, "/openapi.json")
 
 
 @router.get("/ingest")

@@ -32,6 +32,17 @@ class DocumentIn(BaseModel):
     lang: str | None = Field(None, description="The document's language (en, es); default: the detected one.")
 
 
+class ReviewedDocumentIn(DocumentIn):
+    """A document to store, with the analyst's review of the relations its preview proposed."""
+
+    review: list[dict[str, Any]] | None = Field(
+        None, description="One item per relation decided on: {index (its position in the preview), action: "
+                          "accept | reject | edit, expect (its preview `key`), and for an edit any of subject, "
+                          "object, predicate, status, date, negated}. Relations without an item are accepted. "
+                          "Rejections and edits are stored as corrections beside the extractor's output.")
+    analyst: str | None = Field(None, description="Who reviewed (recorded with each correction).")
+
+
 @router.get("/overview")
 def overview(year: int | None = Query(None, ge=1, le=9999, description="Only relations holding in this year."),
              predicate: str | None = Query(None, description="Only relations of this predicate."),
@@ -150,8 +161,9 @@ def extract(body: DocumentIn, request: Request, s: Store = Depends(store)) -> di
 
 
 @router.post("/ingest")
-def ingest(body: DocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
-    """Extract and store a document (needs the token when one is set; rate-limited per client)."""
+def ingest(body: ReviewedDocumentIn, request: Request, s: Store = Depends(store)) -> dict[str, Any]:
+    """Extract and store a document, as reviewed when a review is given (needs the token when one is
+    set; rate-limited per client)."""
     doc = api.document(body.text, body.url, body.title, body.date, body.doc, body.lang)
     with app_state(request).work_lock:
-        return services.save(s, doc)
+        return services.save(s, doc, body.review, body.analyst)

@@ -15,7 +15,6 @@ from ..errors import InvalidInput, PluripolarError
 from ..store import Store
 
 LATEST_SOURCES = 10
-MAX_SEARCH_RESULTS = 50
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
 
@@ -69,20 +68,25 @@ def actor(text: str) -> dict[str, Any]:
 
 
 def actors(store: Store, q: str | None = None, kind: str | None = None, page: Page = Page()) -> dict[str, Any]:
-    """Gazetteer actors, filtered by a name fragment and kind, with how many stored relations each has;
-    one page of them."""
+    """Gazetteer actors with how many stored relations each has, one page of them: all (of `kind`), or
+    those `q` finds (`api.search_actors`: ids, whole names and aliases, misspellings tolerated), best
+    first, each with the name that matched and how (`match`)."""
     counts = api.relation_counts(store)
-    rows = [actor_record({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region})
-            for a in api.actors(kind)]
+    if q and q.strip():
+        rows = [{**actor_record({k: a[k] for k in ("id", "name", "kind", "un_region")}), "match": a["match"]}
+                for a in api.search_actors(q, kind=kind)]
+    else:
+        rows = [actor_record({"id": a.id, "name": a.name, "kind": a.kind, "un_region": a.un_region})
+                for a in api.actors(kind)]
     for r in rows:
         r["relations"] = counts.get(r["id"], 0)
-    if q and q.strip():
-        needle = q.strip().casefold()
-        exact = api.actor_id(q.strip())
-        rows = [r for r in rows if r["id"] == exact or needle in r["name"].casefold()]
-        rows.sort(key=lambda r: (r["id"] != exact, -r["relations"], r["name"]))
-        rows = rows[:MAX_SEARCH_RESULTS]
     return {"q": q or None, "kind": kind, **paged(rows, page)}
+
+
+def suggestions(text: str, limit: int = 5) -> list[dict[str, Any]]:
+    """Actors a mistyped or unknown name may mean (`api.search_actors`), for a page that found nothing."""
+    return [{"id": a["id"], "name": a["name"], "matched": a["match"]["name"]}
+            for a in api.search_actors(text, limit=limit)]
 
 
 def overview(store: Store, year: int | None = None, predicate: str | None = None) -> dict[str, Any]:
@@ -290,14 +294,16 @@ def sources(store: Store, page: Page = Page()) -> dict[str, Any]:
 
 
 def source(store: Store, source_id: str) -> dict[str, Any]:
-    """A stored source with its text cut into segments at every quote, and the relations it asserts."""
+    """A stored source with its text cut into segments at every quote, the relations it asserts, and
+    the analyst's corrections of the extractor's output (`corrections`: rejected and edited relations)."""
     doc = api.source(store, source_id)
     if doc is None:
         raise NotFound(f"no source {source_id!r} in the store; see /sources for stored ones")
     rels = api.relations(store, source=doc["id"])
     spans = [(e["char_start"], e["char_end"]) for r in rels for e in r["evidence"]
              if e.get("source_id") == doc["id"] and e.get("char_start") is not None]
-    return {**doc, "relations": rels, "segments": segments(doc["text"] or "", spans)}
+    return {**doc, "relations": rels, "segments": segments(doc["text"] or "", spans),
+            "corrections": api.corrections(store, doc["id"])}
 
 
 def span_key(start: int, end: int) -> str:
@@ -318,8 +324,10 @@ def segments(text: str, spans: Iterable[tuple[int, int]]) -> list[dict[str, Any]
 
 
 def preview(store: Store, doc: Document) -> dict[str, Any]:
-    """What extraction finds in a document, nothing stored: relations and the text with quotes marked."""
-    records = [api.relation_record(r) for _, rels in api.extract([doc]) for r in rels]
+    """What extraction finds in a document, nothing stored: relations and the text with quotes marked.
+    Each relation has its `index` and `key` (what a review names it by) and `flags` asking for a look
+    (`api.propose`: a future, inferred or hedged date)."""
+    records = api.propose(doc)
     spans = [(e["char_start"], e["char_end"]) for r in records for e in r["evidence"]
              if e.get("char_start") is not None]
     source_id = api.source_id(doc)
@@ -333,9 +341,14 @@ def refresh_derived(store: Store) -> None:
     api.update_index(store)
 
 
-def save(store: Store, doc: Document) -> dict[str, Any]:
-    """Extract and store a document; stored content is left as it is."""
-    summary = api.ingest([doc], store).as_dict()
+def save(store: Store, doc: Document, review: Sequence[dict[str, Any]] | None = None,
+         analyst: str | None = None) -> dict[str, Any]:
+    """Extract and store a document; with a `review` (`api.ingest_reviewed`), as the analyst decided,
+    each rejection and edit recorded as a correction. Stored content is left as it is."""
+    if review is None:
+        summary = api.ingest([doc], store).as_dict()
+    else:
+        summary = api.ingest_reviewed(doc, store, review, analyst=analyst).as_dict()
     source_id = api.source_id(doc)
     return {"document": _document_record(doc), "source_id": source_id, "summary": summary,
             "url": f"/source/{source_id}"}
