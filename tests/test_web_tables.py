@@ -178,10 +178,11 @@ def test_web_compare_puts_actors_side_by_side(client):
 
 
 def test_web_polarity_page_names_defines_and_cites_its_index(client):
-    from pluripolar.analysis.polarity import INDICES, index_info
+    from pluripolar import api
 
-    about = index_info()
-    for index in INDICES:
+    about = api.polarity_about()
+    assert list(about) == list(api.polarity_indices())
+    for index in about:
         html = client.get("/polarity", params={"index": index}).text
         assert escape(about[index]["name"]) in html and escape(about[index]["citation"].split(".")[0]) in html
         assert ('name="majors"' in html) == about[index]["majors"]  # the major-powers box only where it applies
