@@ -23,7 +23,7 @@ print(f"Python {platform.python_version()}, DuckDB {duckdb.__version__}, Spark (
 PY
 java -version 2>&1 | head -1
 
-for name in bench_extract bench_workers bench_load bench_dossier bench_polarity bench_gdelt bench_web_load; do
+for name in bench_extract bench_workers bench_load bench_dossier bench_polarity bench_gdelt bench_web_load bench_web_pages; do
   script="benchmarks/$name.py"
   if [ ! -f "$script" ]; then
     echo "$name: pending (no script)"

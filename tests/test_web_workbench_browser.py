@@ -116,8 +116,14 @@ def test_web_workbench_country_type_picker_and_network(page, base_url):
     assert set(shown) == with_embassy
     assert int(page.get_attribute("#network", "data-partners")) == \
         min(15, sum("embassy" in p["predicates"] for p in partners))
-    groups = page.eval_on_selector_all("details.group", "els => els.map(e => [e.dataset.predicate, e.open])")
-    assert groups and not any(open_ for _, open_ in groups)  # collapsed, each with its count
+    groups = page.eval_on_selector_all("details.group", "els => els.map(e => [e.dataset.predicate, +e.dataset.count, e.open])")
+    assert groups and not any(open_ for _, _, open_ in groups)  # collapsed, each with its count
+    assert page.locator("details.group table").count() == 0  # loaded when opened, not before
+    counts = {pred: n for pred, n, _ in groups}
+    assert counts["embassy"] == sum(len(v) for v in dossier["partners"]["embassy"].values())
+    page.click('details.group[data-predicate="embassy"] > summary')
+    page.wait_for_selector('details.group[data-predicate="embassy"] table.relations tbody tr')
+    assert page.locator('details.group[data-predicate="embassy"] table.relations tbody tr').count() == counts["embassy"]
     _shot(page, "actor_type_picker")
     assert page.problems == []
 

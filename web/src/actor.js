@@ -132,10 +132,33 @@ function yearControl() {
   });
 }
 
+// A relation type's partners and quotes, fetched from the server (escaped HTML) when first opened.
+function lazyGroups(colour) {
+  for (const details of document.querySelectorAll("details.group")) {
+    const body = details.querySelector(".group-body[data-src]");
+    if (!body) continue;
+    details.addEventListener("toggle", async () => {
+      if (!details.open || body.dataset.loaded) return;
+      body.dataset.loaded = "loading";
+      try {
+        const response = await fetch(body.dataset.src, { credentials: "same-origin" });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        body.innerHTML = await response.text();
+        body.dataset.loaded = "yes";
+        colourBadges(colour);
+      } catch (e) {
+        body.dataset.loaded = "";
+        body.textContent = `Could not load these relations (${e.message}); the table link above has them.`;
+      }
+    });
+  }
+}
+
 async function main() {
   const data = pageData();
   const colour = predicateColours();
   colourBadges(colour);
+  lazyGroups(colour);
   yearControl();
   const drawNetwork = network(data, colour);
   const paintMap = await partnerMap(data, colour);

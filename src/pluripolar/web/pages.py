@@ -144,6 +144,15 @@ def compare(request: Request, actors: str = "", as_of: str | None = None, s: Sto
     return render(request, "compare.html", "compare", data, _api("compare", actors=actors, as_of=as_of))
 
 
+@router.get("/actor/{actor_id}/group/{predicate}")
+def actor_group(request: Request, actor_id: str, predicate: str, as_of: str | None = None,
+                s: Store = Depends(store)) -> Response:
+    """One relation type's partners of an actor, by region, with their evidence: the part of the actor
+    page that a reader opens (loaded then, so the page itself stays light)."""
+    data = services.dossier(s, actor_id, as_of)
+    return templates.TemplateResponse(request, "actor_group.html", {"data": data, "pred": predicate})
+
+
 @router.get("/dyad/{a}/{b}")
 def dyad(request: Request, a: str, b: str, pg: Page = Depends(page), s: Store = Depends(store)) -> Response:
     """Timeline of the relations between two actors, with evidence and contradictions."""
