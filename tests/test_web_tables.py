@@ -187,3 +187,31 @@ def test_web_polarity_page_names_defines_and_cites_its_index(client):
         assert escape(about[index]["name"]) in html and escape(about[index]["citation"].split(".")[0]) in html
         assert ('name="majors"' in html) == about[index]["majors"]  # the major-powers box only where it applies
     assert not about["unga-polarization"]["majors"] and about["con"]["majors"]
+
+
+def test_web_compare_places_actors_among_the_strongest_by_capabilities(tmp_path):
+    import csv as csvlib
+
+    from pluripolar import api
+    from pluripolar.store import Store
+
+    from .conftest import shared_path
+
+    nmc = shared_path("datasets", "cow_nmc", "NMC-70-abridged_from_peacesciencer.csv")
+    with Store(tmp_path / "nmc.duckdb") as s:
+        api.load_dataset("cow-nmc", str(nmc), s)
+    with TestClient(create_app(tmp_path / "nmc.duckdb"), base_url=LOCAL) as c:
+        body = c.get("/api/compare", params={"actors": "USA,CHN,RUS"}).json()
+        years = c.get("/api/polarity", params={"index": "con", "majors": "top:10", "limit": 2}).json()
+    rows = list(csvlib.DictReader(nmc.open(encoding="utf-8")))
+    last = max(int(r["year"]) for r in rows if r["cinc"] not in ("", "NA"))
+    top = sorted(((float(r["cinc"]), r["ccode"]) for r in rows if int(r["year"]) == last and r["cinc"] not in ("", "NA")),
+                 reverse=True)[:10]
+    codes = {"USA": "2", "CHN": "710", "RUS": "365"}
+    pos = body["polarity_position"]
+    assert pos["year"] == last and pos["among"] == 10
+    for actor, code in codes.items():
+        rank = [c for _, c in top].index(code) + 1
+        assert pos["actors"][actor]["rank"] == rank
+        assert abs(pos["actors"][actor]["share"] - top[rank - 1][0] / sum(v for v, _ in top)) < 1e-5
+    assert years["count"] == 2 and years["next_offset"] == 2 and years["total"] > 100
