@@ -16,7 +16,8 @@ from .options import date_option, db_option, emit, format_option, reading
 @date_option("--until", "Relations dated on or before this date (a spell by its start; see README).")
 @click.option("--source", default=None, help="Only relations from this source (id or name).")
 @click.option("--plover", default=None, help="Only relations of this PLOVER type (AID, ASSAULT …).")
-@click.option("--kind", type=click.Choice(api.SOURCE_KINDS), default=None, help="Only relations from this kind of source.")
+@click.option("--kind", type=click.Choice(api.SOURCE_KINDS), default=None,
+              help="Only relations from this kind of source.")
 @click.option("--dataset", default=None, help="Only relations from this dataset (`data list`).")
 @click.option("--negated/--affirmed", default=None, help="Only negated (or only affirmed) relations.")
 @click.option("--sort", type=click.Choice(tuple(api.SORT_KEYS)), default="date", show_default=True)

@@ -43,7 +43,8 @@ def relation_filters(
         other: str | None = Query(None, description="The other side's id or name."),
         predicate: str | None = Query(None, description="One of the ontology's predicates (embassy, visit …)."),
         plover: str | None = Query(None, description="A PLOVER type (AID, ASSAULT, CONSULT …)."),
-        kind: str | None = Query(None, description=f"Only relations from one kind of source: {', '.join(SOURCE_KINDS)}."),
+        kind: str | None = Query(None, description=f"Only relations from one kind of source: "
+                                                   f"{', '.join(SOURCE_KINDS)}."),
         dataset: str | None = Query(None, description="Only relations from this dataset (/api/datasets)."),
         source: str | None = Query(None, description="Only relations from this source (id or name)."),
         since: str | None = Query(None, description=DATE_RULE),

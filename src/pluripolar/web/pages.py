@@ -22,7 +22,8 @@ from .services import Page
 
 HERE = Path(__file__).parent
 DIST = HERE / "static" / "dist"
-SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest", "relations", "compare", "apidocs")  # web/src/<page>.js
+# The pages with a script of their own (web/src/<page>.js).
+SCRIPTED_PAGES = ("home", "actor", "dyad", "polarity", "claims", "source", "ingest", "relations", "compare", "apidocs")
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
@@ -171,7 +172,8 @@ def polarity(request: Request, index: str = "con", majors: str = "cow", first: i
         data = {**services.polarity_choices(index, majors, first, last), "count": 0, "rows": []}
         problem = str(e)
     return render(request, "polarity.html", "polarity", data,
-                  _api("polarity", index=index, majors=majors, first=first, last=last, limit=services.MAX_LIMIT), problem=problem)
+                  _api("polarity", index=index, majors=majors, first=first, last=last, limit=services.MAX_LIMIT),
+                  problem=problem)
 
 
 @router.get("/claims")
