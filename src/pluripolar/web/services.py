@@ -253,7 +253,9 @@ def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> di
     """Quantitative claims checked against loaded datasets, and contradictions (`analysis.claims`);
     one page of each."""
     data = api.claims(store, actor_id or None)
-    return {"actor": actor_id or None, "claims": page.of(data["claims"]),
+    shown = page.of(data["claims"])
+    with_source_details(store, [c.get("evidence") or [] for c in shown])
+    return {"actor": actor_id or None, "claims": shown,
             "contradictions": page.of(data["contradictions"]), **_pages(page, data, ("claims", "contradictions"))}
 
 
