@@ -215,7 +215,8 @@ def test_types_north_korea_map_does_not_colour_pacts_as_allies(db):
     assert "alliance" in colour["CHN"]
     client = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
     page = client.get("/actor/PRK", params={"as_of": "2018-06-30"}).text
-    assert "pact, no defence" in page and "non-aggression" in page
+    group = client.get("/actor/PRK/group/alliance", params={"as_of": "2018-06-30"}).text  # opened on the page
+    assert "non-aggression" in page and "pact, no defence" in group
 
 
 def test_sizes_shown_with_their_relation_from_both_ends(store, files):
