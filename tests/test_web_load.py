@@ -35,10 +35,10 @@ def test_web_load_reads_answer_while_an_ingest_runs(base_url, monkeypatch):
     started, release = threading.Event(), threading.Event()
     real_save = services.save
 
-    def slow_save(store, doc):
+    def slow_save(store, doc, *review):
         started.set()
         release.wait(20)
-        return real_save(store, doc)
+        return real_save(store, doc, *review)
 
     monkeypatch.setattr(services, "save", slow_save)
     result: dict = {}
