@@ -24,7 +24,6 @@ from ..errors import InvalidInput
 from ..model import Relation
 
 ACTIONS = ("accept", "reject", "edit")
-EDITABLE = ("subject", "object", "predicate", "status", "date", "negated")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
