@@ -15,7 +15,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, one_line
 from .content import Content
 from .formats import content_from_text, kind_of_name, read_bytes
 from .language import detect_language
@@ -147,7 +147,7 @@ def _document_from_record(rec: object, where: str, base: Path, limit: int | None
         try:
             read = read_file(target, limit=limit)
         except InvalidInput as e:
-            raise InvalidInput(f"{where}: 'path' {e}") from None
+            raise InvalidInput(one_line(f"{where}: 'path' {e}")) from None
         content = Content(read.text, read.title, read.date, read.author, read.outlet)
     elif isinstance(text, str):
         size = len(text.encode("utf-8", "surrogatepass"))
