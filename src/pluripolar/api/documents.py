@@ -156,10 +156,7 @@ def ingest_reviewed(doc: Document, store: Store, review: Sequence[dict[str, Any]
     relation decided on (`review.decisions`: accept, reject or edit, by its `propose` index and key);
     each rejection and edit is stored in the same transaction as a correction beside the extractor's
     output. Stored content is skipped, as by `ingest`."""
-    import pyarrow as pa
-
-    from ..review import apply, correction_rows, decisions
-    from ..store.rows import relation_tables
+    from ..review import apply, correction_table, decisions
     from ..text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
     checked = decisions(review)
@@ -171,14 +168,15 @@ def ingest_reviewed(doc: Document, store: Store, review: Sequence[dict[str, Any]
         return summary
     _, rels = next(extract([doc]))
     kept, corrections = apply(rels, checked, analyst=analyst)
-    rel, ev = relation_tables(source.id, kept)
-    tables = {"corrections": pa.Table.from_pylist(correction_rows(source.id, corrections))} if corrections else None
-    n = store.write_source(source, rel, ev, tables, extractor=EXTRACTOR_NAME, extractor_version=EXTRACTOR_VERSION)
+    with store.writing() as writable:  # a read-only store written through its owner's writer
+        n = writable.add_document(source, kept, extractor=EXTRACTOR_NAME, extractor_version=EXTRACTOR_VERSION,
+                                  corrections=correction_table(corrections))
+        if n is not None:
+            update_index(writable)  # before its readers see the document
     if n is None:
         summary.skipped = 1
     else:
         summary.stored, summary.relations = 1, n
-        update_index(store)
     summary.seconds = time.perf_counter() - start
     return summary
 

@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import pyarrow as pa
+
 from ..errors import InvalidInput
 from ..model import Relation
 
@@ -180,13 +182,23 @@ def _edit(rel: Relation, d: Decision) -> tuple[Relation, dict[str, list[Any]]]:
     return edited, changes
 
 
-def correction_rows(source_id: str, corrections: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of the store's `corrections` table for `corrections` (see `apply`)."""
-    from ..store.rows import relation_id
+CORRECTION_SCHEMA = pa.schema([("subject", pa.string()), ("predicate", pa.string()), ("object", pa.string()),
+                               ("date", pa.string()), ("negated", pa.bool_()), ("action", pa.string()),
+                               ("extracted", pa.string()), ("changes", pa.string()), ("extractor", pa.string()),
+                               ("extractor_version", pa.string()), ("analyst", pa.string())])
 
-    return [{"source_id": source_id,
-             "relation_id": relation_id(source_id, c["relation"]) if c["relation"] is not None else None,
-             "action": c["action"], "extracted": json.dumps(c["extracted"], ensure_ascii=False, default=str),
-             "changes": json.dumps(c["changes"], ensure_ascii=False, default=str) if c["changes"] else None,
-             "extractor": c["extractor"], "extractor_version": c["extractor_version"], "analyst": c["analyst"]}
-            for c in corrections]
+
+def correction_table(corrections: Sequence[dict[str, Any]]) -> pa.Table:
+    """`corrections` (see `apply`) as the rows `Store.add_document` stores beside the document: an edit
+    names the stored relation by its subject, predicate, object, date and negation."""
+    rows = []
+    for c in corrections:
+        rel = c["relation"]
+        rows.append({"subject": rel.subject if rel else None, "predicate": rel.predicate if rel else None,
+                     "object": rel.object if rel else None, "date": rel.date if rel else None,
+                     "negated": rel.negated if rel else None, "action": c["action"],
+                     "extracted": json.dumps(c["extracted"], ensure_ascii=False, default=str),
+                     "changes": json.dumps(c["changes"], ensure_ascii=False, default=str) if c["changes"] else None,
+                     "extractor": c["extractor"], "extractor_version": c["extractor_version"],
+                     "analyst": c["analyst"]})
+    return pa.Table.from_pylist(rows, schema=CORRECTION_SCHEMA)

@@ -143,19 +143,23 @@ class Store:
         return self.con.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
 
     def add_document(self, source: Source, relations: Sequence[Relation], *,
-                     extractor: str, extractor_version: str) -> int | None:
+                     extractor: str, extractor_version: str, corrections: pa.Table | None = None) -> int | None:
         """Store a document and the relations extracted from it; None if it was already stored. Their ids,
-        date bounds and event codes are computed as for datasets (`relation_rows`)."""
+        date bounds and event codes are computed as for datasets (`relation_rows`). `corrections`: an
+        analyst's review of the extractor's output, stored in the same transaction (`_add_corrections`)."""
         rels, quotes = document_rows(relations)
 
         def fill(con: duckdb.DuckDBPyConnection) -> int:
             con.register("_document_relations", rels)
             con.register("_document_quotes", quotes)
             try:
-                return relation_rows.insert(
+                written = relation_rows.insert(
                     con, f"SELECT * EXCLUDE (valid_to), {last_day('valid_to')} AS date_end FROM _document_relations",
                     origin=source.id, source_id=source.id, extractor=extractor, extractor_version=extractor_version,
                     quotes="SELECT * FROM _document_quotes", columns=[*DOCUMENT_COLUMNS, "date_end"])[0]
+                if corrections is not None and corrections.num_rows:
+                    _add_corrections(con, source.id, corrections)
+                return written
             finally:
                 con.unregister("_document_relations")
                 con.unregister("_document_quotes")
@@ -286,6 +290,26 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, sql: str, source_id:
     votes …) as rows of source `source_id`, through `con` inside the write transaction; how many."""
     return con.execute(f"INSERT INTO {table} BY NAME SELECT $source_id AS source_id, * FROM ({sql})",
                        {"source_id": source_id}).fetchone()[0]
+
+
+def _add_corrections(con: duckdb.DuckDBPyConnection, source_id: str, corrections: pa.Table) -> None:
+    """Store an analyst's corrections of a document's extracted relations (table `corrections`): each
+    row gives the action, the relation as extracted, the changes, extractor, version and analyst, and
+    for an edit the stored relation's subject, predicate, object, date and negation, by which it is
+    linked to the relation just written (`relation_id`)."""
+    con.register("_corrections", corrections)
+    try:
+        con.execute("""
+            INSERT INTO corrections (source_id, relation_id, action, extracted, changes, extractor,
+                                     extractor_version, analyst)
+            SELECT $source_id, (SELECT r.id FROM relations r
+                                WHERE r.source_id = $source_id AND r.subject = c.subject AND r.predicate = c.predicate
+                                  AND r.object IS NOT DISTINCT FROM c.object AND r.date IS NOT DISTINCT FROM c.date
+                                  AND r.negated = c.negated ORDER BY r.id LIMIT 1),
+                   c.action, c.extracted, c.changes, c.extractor, c.extractor_version, c.analyst
+            FROM _corrections c""", {"source_id": source_id})
+    finally:
+        con.unregister("_corrections")
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table | None) -> None:
