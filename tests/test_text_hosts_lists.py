@@ -252,3 +252,24 @@ def test_a_host_welcoming_an_official_is_visited(ex, text, expected):
 def test_welcoming_an_officials_act_is_no_visit(ex):
     text = "Syrian interim President Ahmed al-Sharaa welcomed U.S. President Donald Trump's lifting of sanctions."
     assert not of("visit", found(text, ex))
+
+
+@pytest.mark.parametrize("text", [
+    "A diplomat stationed in the North Korean Embassy in Russia was sanctioned.",
+    "Police officers stationed in Haiti by Kenya returned home.",
+])
+def test_a_participle_qualifying_a_civilian_is_no_military_presence(ex, text):
+    assert not of("military_presence", found(text, ex))
+
+
+def test_troops_stationed_abroad_are_still_a_presence(ex):
+    assert ("USA", "military_presence", "JPN", "deployed", False) in found("US troops stationed in Japan number "
+                                                                          "54,000.", ex)
+
+
+@pytest.mark.parametrize("text", [
+    "As prospective NATO Allies, Finland and Sweden extend their full support to Türkiye.",
+    "Chile, a major non-NATO ally, joined the exercise.",
+])
+def test_an_alliance_binds_states_not_an_organisation(ex, text):
+    assert not {k for k in of("alliance", found(text, ex)) if "NATO" in k}

@@ -510,7 +510,7 @@ def _nearest(args: list[Arg]) -> list[Arg]:
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
     pred = trigger.predicate
     cfg = _roles_cfg(pred)
-    actors = STATE_KINDS | {"igo"}
+    actors = cfg.get("participant_kinds", STATE_KINDS | {"igo"})
     if ontology().is_symmetric(pred):
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         # "deals brokered by the US", "the US brokered a deal between A and B": the mediator is no party

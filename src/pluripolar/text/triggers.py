@@ -266,9 +266,13 @@ def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _object_words(tok: Token) -> set[str]:
-    """The lemmas of a verb's direct object and its qualifiers, and of what a quantity object measures:
-    "froze Russian assets", "sent a batch of vaccines" (see `syntax.measured`)."""
+    """The lemmas of a verb's direct object and its qualifiers, of what a quantity object measures, and
+    of the noun a passive participle qualifies: "froze Russian assets", "sent a batch of vaccines" (see
+    `syntax.measured`), "a diplomat stationed in Moscow"."""
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
     dobjs += [m for c in dobjs for m in measured(c)]
-    return {w.lemma_.lower() for c in dobjs for w in (c, *c.children) if w.dep_ in ("dobj", "compound", "amod", "pobj")}
+    words = {w.lemma_.lower() for c in dobjs for w in (c, *c.children) if w.dep_ in ("dobj", "compound", "amod", "pobj")}
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a diplomat stationed in X": the participle's noun
+        words |= {w.lemma_.lower() for w in (tok.head, *tok.head.children) if w.i == tok.head.i or w.dep_ == "compound"}
+    return words
 
