@@ -2,7 +2,9 @@
 
 Floors: corpus F1 >= 0.85 (issue #3 asked 0.75; the rules reach 0.91, so a regression shows), the
 founding document ("seed") F1 >= 0.9, date accuracy >= 0.8 (asked 0.7; reached 0.87) on matched
-relations with a gold date. Skips only when ../shared is absent outside CI; in CI it must run.
+relations with a gold date; corpus2 (text the rules were not first written on) F1 >= 0.65 (0.42 before
+issue #12, 0.67 when this floor was set; the issue's bar is 0.75). Skips only when ../shared is absent
+outside CI; in CI it must run.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from .conftest import SHARED, shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-CORPUS = shared_path("corpus", "gold.jsonl").parent
 
 
 def _scorer():
@@ -25,12 +26,13 @@ def _scorer():
     return module
 
 
-@pytest.fixture(scope="module")
-def scored():
+def _score_corpus(name: str):
+    """The scorer, gold and predictions of one shared corpus, every quote checked against its text."""
     from pluripolar.text import Extractor
 
-    docs = [json.loads(line) for line in (CORPUS / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    items = [(d["doc"], (CORPUS / "docs" / f"{d['doc']}.txt").read_text(encoding="utf-8"), d.get("date"))
+    corpus = shared_path(name, "gold.jsonl").parent
+    docs = [json.loads(line) for line in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    items = [(d["doc"], (corpus / "docs" / f"{d['doc']}.txt").read_text(encoding="utf-8"), d.get("date"))
              for d in docs]
     pred = []
     for (doc_id, text, _), rels in zip(items, Extractor().extract_many(items)):
@@ -40,7 +42,14 @@ def scored():
             pred.append({"doc": doc_id, "subject": r.subject, "predicate": r.predicate, "object": r.object,
                          "date": r.date, "attrs": r.attrs, "negated": r.negated, "quote": r.evidence[0].quote})
     score = _scorer()
-    return score, score.load(str(CORPUS / "gold.jsonl")), pred
+    # as the scorer's command line does: only the annotated predicates count (events are not annotated)
+    pred = [p for p in pred if p["predicate"] in score.ANNOTATED]
+    return score, score.load(str(corpus / "gold.jsonl")), pred
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return _score_corpus("corpus")
 
 
 def _f1(score, gold, pred, doc=None):
@@ -65,3 +74,8 @@ def test_corpus_seed_f1_floor(scored):
 def test_corpus_date_accuracy_floor(scored):
     _, acc = _f1(*scored)
     assert acc is not None and acc >= 0.8, f"date accuracy {acc} < 0.8"
+
+
+def test_corpus2_f1_floor():
+    f1, _ = _f1(*_score_corpus("corpus2"))
+    assert f1 >= 0.65, f"corpus2 F1 {f1:.3f} < 0.65"
