@@ -17,7 +17,6 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 
 
-
 def needed(message: str) -> None:
     """Something a test needs is missing: fail in CI (where everything must run), else skip with `message`.
 
@@ -46,3 +45,11 @@ def store(tmp_path):
 
     with Store(tmp_path / "t.duckdb") as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def ex():
+    """One extractor for the whole run: loading the model, gazetteer and lexicons takes seconds."""
+    from pluripolar.text import Extractor
+
+    return Extractor()

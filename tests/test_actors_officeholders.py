@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from pluripolar.actors.kb import DATA, OFFICE_COLUMNS, kb
-from pluripolar.text import Extractor
 from pluripolar.text.gazetteer import gazetteer, spellings
 
 from .conftest import ROOT, shared_path
@@ -37,11 +36,6 @@ def _convert_module():
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def keys(ex, text, date):

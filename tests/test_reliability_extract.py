@@ -48,11 +48,6 @@ def quotes_are_slices(text: str, rels) -> None:
             assert e.sentence in text
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
-
 @pytest.fixture
 def jsonl(tmp_path):
     path = tmp_path / "docs.jsonl"

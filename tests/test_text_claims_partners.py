@@ -1,13 +1,6 @@
 """A count of the states with ties to one actor is that actor's claim (sentences written for the test)."""
 import pytest
 
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
 
 def claims(text, ex):
     return {(r.subject, r.attrs["measure"], r.attrs["value"]) for r in ex.extract(text, doc_id="t", date="2024-05-10")

@@ -2,13 +2,6 @@
 sentence named before it (sentences written for the test)."""
 import pytest
 
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
 
 def keys(text, ex, date="2024-05-10"):
     return {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date=date)}

@@ -18,7 +18,6 @@ from .conftest import SHARED, shared_path
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 
-
 def _scorer():
     spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
     module = importlib.util.module_from_spec(spec)

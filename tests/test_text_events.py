@@ -3,13 +3,7 @@ threatened-but-not-done and reported cases, and the CAMEO patterns' sense constr
 import pytest
 
 from pluripolar.ontology import load
-from pluripolar.text import Extractor
 from pluripolar.text.events import EventLexicon
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def events(text, ex):

@@ -1,12 +1,7 @@
 """The extractor on sentences written for each predicate and each hard case (not from the dev corpus)."""
 import pytest
 
-from pluripolar.text import EXTRACTOR_NAME, EXTRACTOR_VERSION, Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
+from pluripolar.text import EXTRACTOR_NAME, EXTRACTOR_VERSION
 
 
 def triples(rels):

@@ -3,12 +3,6 @@ of different wording written for the test (other states, other organisations tha
 import pytest
 
 from pluripolar.ontology import load
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def found(text, ex, date="2024-05-10"):

@@ -4,12 +4,6 @@ different wording, written for the test unless a corpus is named."""
 import pytest
 
 from pluripolar.ontology import load
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def found(text, ex, date="2024-05-10"):

@@ -2,13 +2,6 @@
 it still is (sentences written for the test)."""
 import pytest
 
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
 
 def actors(text, ex):
     return {a for r in ex.extract(text, doc_id="t", date="2024-05-10") for a in (r.subject, r.object)}

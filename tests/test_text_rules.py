@@ -4,13 +4,7 @@ commitments, and which relations may take the article date."""
 import pytest
 
 from pluripolar.ontology import load
-from pluripolar.text import Extractor
 from pluripolar.text.merge import reported_as_news
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
 
 
 def keys(text, ex, date="2024-05-10"):
@@ -844,7 +838,6 @@ def test_rules_a_listed_date_entity_splits_into_its_dates(ex):
     values = [resolve(with_year(p.text, ent.text), None) for p in parts(ent)]
     assert values == ["2021-11-09", "2021-11-24"]
     assert [p.text for p in parts(Span(doc, 4, 7, label="DATE"))] == ["24th November 2021"]
-
 
 
 def test_rules_a_gerund_qualifying_a_trigger_gives_its_status(ex):

@@ -3,13 +3,6 @@ by hand under ANNOTATION.md: the key relations a careful annotator extracts must
 tempting false ones (modality, permission, bids, co-occurring actors) must not."""
 import pytest
 
-from pluripolar.text import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor()
-
 
 def relations(ex, text, date):
     return {(r.subject, r.predicate, r.object, r.attrs.get("status")): r
