@@ -87,9 +87,7 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         doc = ctx.sentence.doc
         lo = min(num.i, noun.i, owner.start)
         hi = max(num.i, noun.i, owner.end - 1)
-        out.append(Candidate("claim", owner.actor, None, None, attrs, False, date,
-                             round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
-                             ctx.sentence, context_date(ctx)))
+        out.append(_claim(owner.actor, attrs, date, round(0.8 * owner.confidence, 3), doc[lo], doc[hi], ctx))
     return out
 
 
@@ -117,9 +115,8 @@ def _partners_counted(num: Token, value: float, ctx: Context) -> Candidate | Non
         lo, hi = min(num.i, owner.start), max(carrier.i, owner.end - 1)
         attrs = {"measure": "diplomatic_relations_count", "value": as_int(value),
                  "qualifier": doc[num.i + 1:carrier.i + 1].text[:80]}
-        return Candidate("claim", owner.actor, None, None, attrs, False, date_for(noun, anchor_chain(noun), ctx),
-                         round(0.8 * owner.confidence, 3), doc[lo].idx, doc[hi].idx + len(doc[hi]),
-                         ctx.sentence, context_date(ctx))
+        return _claim(owner.actor, attrs, date_for(noun, anchor_chain(noun), ctx), round(0.8 * owner.confidence, 3),
+                      doc[lo], doc[hi], ctx)
     return None
 
 
@@ -149,10 +146,16 @@ def trade_values(ctx: Context) -> list[Candidate]:
             continue
         chain = anchor_chain(trade)
         lo, hi = min(trade.left_edge.i, ent.start), max(trade.i, ent.end - 1)
-        out.append(Candidate("claim", owner, None, None, {"measure": "trade_value_usd", "value": as_int(value)},
-                             False, date_for(trade, chain, ctx), 0.6, doc[lo].idx, doc[hi].idx + len(doc[hi]),
-                             ctx.sentence, context_date(ctx)))
+        out.append(_claim(owner, {"measure": "trade_value_usd", "value": as_int(value)}, date_for(trade, chain, ctx),
+                          0.6, doc[lo], doc[hi], ctx))
     return out
+
+
+def _claim(owner: str, attrs: dict, date: str | None, confidence: float, first: Token, last: Token,
+           ctx: Context) -> Candidate:
+    """A claim candidate about `owner`, its quote running from `first` to `last`."""
+    return Candidate("claim", owner, None, None, attrs, False, date, confidence, first.idx, last.idx + len(last),
+                     ctx.sentence, context_date(ctx))
 
 
 def _partner(tok: Token, trade: Token) -> bool:

@@ -187,9 +187,7 @@ def _pair_before(tok: Token, mentions: list[Mention]) -> tuple[str, str] | None:
     """The two states the same sentence names before a pair reference: "Japan occupied the
     Philippines, but the two countries have since grown closer"."""
     own = {t.i for t in tok.subtree}  # "the two former Yugoslav states" names neither
-    states = list(dict.fromkeys(m.actor for m in mentions if m.kind in STATE_KINDS and m.end <= tok.i
-                                and m.via != "coref" and m.root not in own))
-    return (states[0], states[1]) if len(states) == 2 else None
+    return _sentence_pair([m for m in mentions if m.end <= tok.i and m.via != "coref" and m.root not in own])
 
 
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:

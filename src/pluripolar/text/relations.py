@@ -136,7 +136,7 @@ def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     """The chain position of a verb judging the trigger's event ("China and Russia condemned the
     US-South Korean drills"): its subject judges the event, it takes no part in it. A judging verb
     the trigger is only coordinated with shares its subject ("X backed Y and threatened Z")."""
-    judging = resources.word_set("triggers.toml", "judging", "predicates") - {trigger.predicate}
+    judging = _judging() - {trigger.predicate}
     judges = {i for p in judging for i in ctx.triggers.get(p, frozenset())}
     return next((n for n, t in enumerate(chain) if n and t.i in judges and chain[n - 1].dep_ != "conj"),
                 len(chain))
