@@ -80,6 +80,36 @@ def test_spanish_negation(es, text, predicate):
     assert any(r[1] == predicate and r[4] for r in _rels(es, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb of avoiding or refusing governs the act: it did not happen
+    ("Sudáfrica y Uganda han evitado censurar a Moscú.", ("ZAF", "criticism", "RUS")),
+    ("México se negó a condenar a Venezuela.", ("MEX", "criticism", "VEN")),
+    ("Brasil se abstuvo de criticar a China.", ("BRA", "criticism", "CHN")),
+    ("India evitó sancionar a Rusia.", ("IND", "sanction", "RUS")),
+])
+def test_spanish_avoiding_an_act_denies_it(es, text, expected):
+    assert any(r[:3] == expected and r[4] for r in _rels(es, text))
+    assert not any(r[:3] == expected and not r[4] for r in _rels(es, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition of several words is read whole: "en contra de" is "against"
+    ("Egipto y Zambia votaron en contra de Rusia el año pasado.", {("EGY", "criticism", "RUS"),
+                                                                  ("ZMB", "criticism", "RUS")}),
+    ("El gobierno de Chile se pronunció en contra de Israel.", {("CHL", "criticism", "ISR")}),
+    # an embassy the small model tags as an adjective is still an embassy
+    ("Solo Estados Unidos y Guatemala tienen embajada en Jerusalén.", {("USA", "embassy", "ISR"),
+                                                                       ("GTM", "embassy", "ISR")}),
+    ("Chile y Perú tienen embajada en Pekín.", {("CHL", "embassy", "CHN"), ("PER", "embassy", "CHN")}),
+])
+def test_spanish_stands_against_and_embassies_held(es, text, expected):
+    assert expected <= {r[:3] for r in _rels(es, text) if not r[4]}
+
+
+def test_a_stand_against_a_text_names_no_state(es):
+    assert not _rels(es, "México votó en contra de la resolución.")
+
+
 @pytest.mark.parametrize("text", [
     "México podría romper relaciones con Ecuador.",
     "Brasil y Argentina debatieron la posibilidad de cooperación militar.",

@@ -287,6 +287,17 @@ class Role:
     direct: bool
 
 
+def _preposition_text(prep: Token) -> str:
+    """A preposition's words: the token and the words fixed to it right after it, so that a preposition of
+    several words ("en contra de", "por parte de") is named as one when the language lists it as such."""
+    words = [prep.lower_]
+    for c in prep.children:
+        if c.i == prep.i + len(words) and c.dep_ in ("fixed", "dep") and c.pos_ in ("ADP", "NOUN", "ADV"):
+            words.append(c.lower_)
+    return " ".join(words) if len(words) > 1 and resources.preposition(" ".join(words)) != " ".join(words) \
+        else prep.lower_
+
+
 def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: bool = False,
          blocked: frozenset[int] = frozenset()) -> Role | None:
     """The role of the word `tok` relative to the anchors; None when its path leaves the anchors'
@@ -322,7 +333,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
         if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
-            word = resources.preposition(head.lower_)
+            word = resources.preposition(_preposition_text(head))
             attached = head.head
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{resources.preposition(attached.lower_)} {word}"
