@@ -94,3 +94,31 @@ def test_scale_spark_extract_stops_on_a_bad_line_and_writes_nothing(spark, tmp_p
     assert "docs.jsonl:2" in str(e.value) and "not JSON" in str(e.value)
     assert not (tmp_path / "out" / "relations").exists()
     assert extract_spark(docs, tmp_path / "out", skip_bad=True).bad_lines == 1
+
+
+def test_scale_spark_extract_reads_each_document_in_its_language(spark, tmp_path):
+    """A Spanish document goes to the Spanish pipeline on Spark as it does locally; `language` (--lang)
+    overrides detection, and an unknown one is refused before Spark starts work."""
+    docs = tmp_path / "docs.jsonl"
+    with docs.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"doc": "es", "date": "2024-05-01", "text": (
+            "El Gobierno de Venezuela expulsó este lunes al embajador de España, después de que el ministro "
+            "de Exteriores español criticara las elecciones presidenciales del país.")}) + "\n")
+        f.write(json.dumps({"doc": "en", "date": "2024-05-01",
+                            "text": "Japan and India signed a trade agreement on Monday in Tokyo."}) + "\n")
+    local = [to_json(api.relation_record(r)) for _, rels in api.extract(api.read_documents([], str(docs)))
+             for r in rels]
+    extract_spark(docs, tmp_path / "out", partitions=2)
+    distributed = [json.loads(line) for p in sorted((tmp_path / "out" / "relations").glob("part-*"))
+                   for line in p.read_text(encoding="utf-8").splitlines()]
+    assert [to_json(r) for r in distributed] == local
+    assert ("es", "VEN", "expulsion", "ESP") in {(r["doc"], r["subject"], r["predicate"], r["object"])
+                                                 for r in distributed}
+    # read as English, the Spanish document yields no expulsion: --lang reaches the workers
+    extract_spark(docs, tmp_path / "as_en", language="en")
+    as_en = [json.loads(line) for p in (tmp_path / "as_en" / "relations").glob("part-*")
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    assert not any(r["doc"] == "es" and r["predicate"] == "expulsion" for r in as_en)
+    with pytest.raises(InvalidInput, match="no extraction for language 'xx'"):
+        extract_spark(docs, tmp_path / "bad", language="xx")
+    assert not (tmp_path / "bad").exists()

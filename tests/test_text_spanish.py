@@ -192,6 +192,31 @@ def test_spanish_names_are_found_by_search_but_not_matched_in_english_text():
     assert not english.extract("Alemania and Francia signed a treaty.", doc_id="t", date="2024-05-01")
 
 
+def test_search_finds_actors_by_spanish_names_in_the_web_app_and_the_cli(tmp_path):
+    """One search (`api.search_actors`) behind both: whole Spanish names, words of them, misspellings."""
+    from fastapi.testclient import TestClient
+
+    from pluripolar.web.app import create_app
+
+    client = TestClient(create_app(tmp_path / "s.duckdb"), base_url="http://127.0.0.1")
+
+    def web(q: str) -> list[str]:
+        return [a["id"] for a in client.get("/api/actors", params={"q": q}).json()["rows"]]
+
+    def cli(q: str) -> list[str]:
+        out = subprocess.run([*CLI, "actors", "search", q, "--format", "jsonl"], capture_output=True, text=True,
+                             check=True)
+        return [json.loads(line)["id"] for line in out.stdout.splitlines()]
+
+    for find in (web, cli):
+        assert find("Estados Unidos")[0] == "USA"
+        assert find("Corea del Nrte")[0] == "PRK"  # one edit away
+        assert {"PRK", "KOR"} <= set(find("Corea")[:2])  # a word of two names
+        assert find("Rusia")[0] == "RUS" and find("Alemania")[0] == "DEU" and find("OTAN")[0] == "NATO"
+    blank = subprocess.run([*CLI, "actors", "search", "  "], capture_output=True, text=True)
+    assert blank.returncode == 2 and "QUERY is empty" in blank.stderr and "Traceback" not in blank.stderr
+
+
 CORPUS_ES = SHARED / "corpus_es"
 
 

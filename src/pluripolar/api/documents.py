@@ -245,12 +245,10 @@ def document(text: str | None = None, url: str | None = None, title: str | None 
         raise InvalidInput("give the document's text or an http(s) URL")
     slug = re.sub(r"[^\w.-]+", "-", title or "").strip("-").lower()[:80]
     name = doc or slug or f"pasted-{content_hash(body)[:12]}"
-    if language is not None and language not in languages():
-        raise InvalidInput(f"no extraction for language {language!r}; known: {', '.join(languages())}")
-    from ..sources.documents import with_language
+    from ..sources.documents import check_language, with_language
 
     return with_language(Document(doc=name, text=body, date=date, url=url or None, title=title or None),
-                         language=language)
+                         language=check_language(language))
 
 
 def source_id(doc: Document) -> str:

@@ -89,7 +89,7 @@ def extract(files, jsonl, date, fmt, skip_bad, limit, allow_paths, time_limit, l
     if engine == "spark":
         if files or not jsonl or jsonl == "-" or not out:
             raise click.UsageError("--engine spark needs --input DOCS.jsonl (a file) and --out DIR, no FILE arguments")
-        summary = api.extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad)
+        summary = api.extract_spark(jsonl, out, master=master, date=date, skip_bad=skip_bad, language=lang)
         click.echo(api.to_json(summary.as_dict()))
         return
     if not files and not jsonl:

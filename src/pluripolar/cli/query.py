@@ -69,6 +69,22 @@ def actors_resolve(name, date, fmt):
         emit([res], fmt)
 
 
+@actors.command("search")
+@click.argument("query")
+@click.option("--kind", default=None, help="Only actors of this kind (state, igo …).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many actors.")
+@format_option("table", "jsonl", "csv")
+def actors_search(query, kind, limit, fmt):
+    """Actors QUERY finds, best first: ids, whole names and aliases in any language the gazetteer holds
+    ("Corea del Norte"), whole words of one ("Corea"), misspellings tolerated ("Venezuala")."""
+    if not query.strip():
+        raise click.UsageError("QUERY is empty: give a name, an id or part of a name")
+    rows = [{"id": a["id"], "name": a["name"], "kind": a["kind"], "matched": a["match"]["name"],
+             "how": a["match"]["how"], "edits": a["match"]["edits"]}
+            for a in api.search_actors(query, kind=kind, limit=limit)]
+    emit(rows, fmt, ("id", "name", "kind", "matched", "how", "edits"))
+
+
 @click.command()
 @db_option
 def path(db):

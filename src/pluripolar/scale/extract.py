@@ -33,18 +33,20 @@ class ExtractSummary:
 
 
 def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
-               date: str | None) -> Iterator[tuple[str, str]]:
+               date: str | None, language: str | None = None) -> Iterator[tuple[str, str]]:
     """("doc", id) per document, ("rel", JSON record) per relation, ("bad", message) per bad line,
     ("failed", message) per document the extractor could not finish.
 
-    Runs on a worker: one Extractor (one spaCy model load) serves the whole partition.
+    Runs on a worker: one Extractor per language (one spaCy model load each) serves the whole
+    partition; each document is read in `language` when given, else in the one detected, as
+    `pluripolar extract` reads it.
     """
     from dataclasses import replace
 
     from ..export import to_json
     from ..records import relation_record
     from ..text.stream import extract
-    from ..sources.documents import read_jsonl_stream
+    from ..sources.documents import read_jsonl_stream, with_language
 
     bad: list[str] = []
 
@@ -52,7 +54,7 @@ def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
         for line, index in rows:
             for d in read_jsonl_stream(io.BytesIO(line.encode("utf-8")), f"{name}:{index + 1}",
                                        base=Path(base), skip_bad=True, on_skip=bad.append):
-                yield d if d.date or not date else replace(d, date=date)
+                yield with_language(d if d.date or not date else replace(d, date=date), None, language)
 
     failed: list[str] = []
     for doc, relations in extract(documents(), on_failure=lambda d, e: failed.append(str(e))):
@@ -67,25 +69,26 @@ def _partition(rows: Iterable[tuple[str, int]], *, name: str, base: str,
 
 def extract_spark(jsonl: str | os.PathLike, out: str | os.PathLike, *, master: str | None = None,
                   date: str | None = None, skip_bad: bool = False,
-                  partitions: int | None = None) -> ExtractSummary:
+                  partitions: int | None = None, language: str | None = None) -> ExtractSummary:
     """Extract relations from every document of `jsonl` on Spark; write `out/relations/` as JSONL.
 
     The records are those of `pluripolar extract --format jsonl`, in input order (part files in
-    name order). A bad line, or a document the extractor cannot finish, stops the job before anything
+    name order): each document is read by the pipeline of `language` when given (`--lang`), else of
+    the language detected in it. A bad line, or a document the extractor cannot finish, stops the job before anything
     is written, unless `skip_bad`.
     """
-    from ..sources.documents import check_date
+    from ..sources.documents import check_date, check_language
     from .spark import session
 
     started = time.perf_counter()
     path = Path(jsonl).expanduser().resolve()
     if not path.is_file():
         raise InvalidInput(f"{jsonl}: no such file")
-    date = check_date(date)
+    date, language = check_date(date), check_language(language)
     with session(master) as spark:
         lines = spark.sparkContext.textFile(str(path), minPartitions=partitions or 2).zipWithIndex()
         results = lines.mapPartitions(partial(_partition, name=str(jsonl), base=str(path.parent),
-                                              date=date)).cache()
+                                              date=date, language=language)).cache()
         try:
             counts = dict(results.map(lambda r: (r[0], 1)).reduceByKey(lambda a, b: a + b).collect())
             bad = results.filter(lambda r: r[0] in ("bad", "failed")).map(lambda r: r[1]).take(1)

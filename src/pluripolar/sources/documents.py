@@ -264,6 +264,16 @@ def read_jsonl(path: str | Path, *, skip_bad: bool = False, on_skip: Notify | No
                                      limit=limit, allow_paths=allow_paths)
 
 
+def check_language(language: str | None) -> str | None:
+    """`language` when extraction has data for it (or None, detection's turn); InvalidInput otherwise, so
+    every entry point (CLI, web, Spark) refuses an unknown `--lang` with the same one line."""
+    from ..text.resources import languages
+
+    if language is not None and language not in languages():
+        raise InvalidInput(f"no extraction for language {language!r}; known: {', '.join(languages())}")
+    return language
+
+
 def with_language(d: Document, on_note: Notify | None = None, language: str | None = None) -> Document:
     """The document with its language: `language` when given (an override), else the detected one. A
     language extraction has no data for is reported through `on_note` (it is read as English)."""
