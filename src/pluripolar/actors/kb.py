@@ -38,6 +38,9 @@ KINDS = ("state", "observer", "partially_recognised", "former_state", "igo", "or
 # The kinds that are states (UN members, observers, partly recognised and former states): the one set
 # every stage asking "is it a state?" uses.
 STATE_KINDS = frozenset(KINDS[:4])
+# The years the crosswalk's year rule is tabulated for SQL (`ActorKB.crosswalk_year_runs`): every year a
+# loaded dataset covers, with room to spare.
+CROSSWALK_YEARS = range(1800, 2036)
 OFFICE_COLUMNS = ["actor_id", "person", "role", "valid_from", "valid_to", "aliases"]
 COLUMNS = {
     "states.csv": ["id", "kind", "name", "official_name", "iso2", "iso_numeric", "cow_code", "cow_abb",
@@ -214,8 +217,11 @@ class ActorKB:
             (self._exact if alias.case_sensitive else self._folded).setdefault(key, []).append(alias)
         self._cow: dict[int, list[tuple[str, tuple[str, str]]]] = {}
         self._iso: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+        self._pairings: list[dict[str, object]] = []
         for row in crosswalk:
             bounds = _bounds(row["valid_from"], row["valid_to"])
+            self._pairings.append({"ccode": int(row["cow_code"]), "cow_abb": row["cow_abb"], "iso3": row["iso3"],
+                                   "valid_from": bounds[0], "valid_to": bounds[1]})
             self._cow.setdefault(int(row["cow_code"]), []).append((row["iso3"], bounds))
             self._iso.setdefault(row["iso3"], []).append((int(row["cow_code"]), bounds))
 
@@ -405,10 +411,40 @@ class ActorKB:
         actor = self.get(iso3)
         return self._pick(self._iso.get(actor.id if actor else iso3, []), date)
 
+    def crosswalk_pairings(self) -> list[dict[str, object]]:
+        """The crosswalk's rows as {ccode, cow_abb, iso3, valid_from, valid_to} with inclusive ISO days (open
+        ends far away): what `datasets.crosswalk` loads into SQL, so both read the one data file the same way."""
+        return [dict(row) for row in self._pairings]
+
+    @functools.cached_property
+    def crosswalk_year_runs(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        """The year rule applied to every COW code and every id over `CROSSWALK_YEARS`, as runs of years
+        with one answer: ([{ccode, first_year, last_year, iso3}], [{iso3, first_year, last_year, ccode}]).
+        `datasets.crosswalk` materialises these as its per-year tables, so the SQL macros `iso3_in` and
+        `cow_in` answer exactly what `cow_to_iso3` and `iso3_to_cow` answer: one rule, `_pick`."""
+        def runs(index: dict, key: str, value: str) -> list[dict[str, object]]:
+            out: list[dict[str, object]] = []
+            for k, pairings in index.items():
+                # the answer can only change in a year a pairing starts or ends, or the year after
+                edges = {int(day[:4]) + step for _, span in pairings for day in span for step in (0, 1)}
+                starts = sorted({CROSSWALK_YEARS.start} | (edges & set(CROSSWALK_YEARS)))
+                for first, stop in zip(starts, [*starts[1:], CROSSWALK_YEARS.stop]):
+                    v = self._pick(pairings, first)
+                    last = out[-1] if out else None
+                    if last and last[key] == k and last[value] == v and last["last_year"] == first - 1:
+                        last["last_year"] = stop - 1
+                    elif v is not None:
+                        out.append({key: k, "first_year": first, "last_year": stop - 1, value: v})
+            return out
+        return runs(self._cow, "ccode", "iso3"), runs(self._iso, "iso3", "ccode")
+
     @staticmethod
     def _pick(pairings: list[tuple[T, tuple[str, str]]], date: str | int) -> T | None:
         """The value of the pairing valid on a day; for a year, the one holding on 1 July, else the
-        latest-starting one overlapping the year (the rule `datasets.crosswalk` applies in SQL)."""
+        latest-starting one overlapping the year. The one year rule of the crosswalk: `datasets.crosswalk`
+        loads its answers (`crosswalk_year_runs`) rather than deciding again in SQL. An id that held a
+        code for part of a year has that code in that year (RUS 1991, SUN 1922: 365), even when the
+        code stands for another id on 1 July."""
         span = _span(date)
         if span is None:
             raise InvalidInput("a date or a year is required to read the COW crosswalk")
