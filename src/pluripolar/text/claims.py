@@ -16,7 +16,7 @@ from .numbers import as_int, is_currency, parse_number
 from .pieces import sentence_ents
 from .relations import Candidate, Context, context_date, date_for
 from .syntax import anchors as anchor_chain
-from .syntax import clause_head, role
+from .syntax import clause_head, is_partner, role, subject_mentions
 
 _COUNTED = frozenset({"country", "countries", "state", "states", "nation", "nations", "member", "members"})
 _TARGET_ROLES = ("against", "on", "to")
@@ -139,7 +139,7 @@ def trade_values(ctx: Context) -> list[Candidate]:
             continue
         doc = ctx.sentence.doc
         states = [m for m in ctx.mentions if m.kind in STATE_KINDS
-                  and trade.left_edge.i <= m.start <= trade.right_edge.i and not _partner(doc[m.root], trade)]
+                  and trade.left_edge.i <= m.start <= trade.right_edge.i and not is_partner(doc[m.root], trade)]
         speaker = _clause_subject(here.head, ctx) if here.dep_ in ("ccomp", "parataxis") else None
         owner = states[0].actor if states else _clause_subject(here, ctx) or speaker or ctx.focus
         if owner is None:
@@ -158,24 +158,9 @@ def _claim(owner: str, attrs: dict, date: str | None, confidence: float, first: 
                      ctx.sentence, context_date(ctx))
 
 
-def _partner(tok: Token, trade: Token) -> bool:
-    """Whether a state in a trade phrase is the partner ("trade with Russia"), not a trader."""
-    while tok.i != trade.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("with"):
-            return True
-        tok = tok.head
-    return False
-
-
 def _clause_subject(head: Token, ctx: Context) -> str | None:
     """The first state the subject of the clause headed by `head` names, partners aside."""
-    doc = ctx.sentence.doc
-    for subj in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        inside = {t.i for t in subj.subtree}
-        for m in ctx.mentions:
-            if m.root in inside and m.kind in STATE_KINDS and not _partner(doc[m.root], subj):
-                return m.actor
-    return None
+    return next((m.actor for m in subject_mentions(head, ctx.mentions) if m.kind in STATE_KINDS), None)
 
 
 def _owner(measure: str, ids: set[int], ctx: Context, num: Token) -> Mention | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.kb import STATE_KINDS
 from . import resources
 from .mentions import Mention
+from .syntax import SUBJECT_DEPS, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
 
 if TYPE_CHECKING:
     from .relations import Candidate
@@ -106,7 +107,7 @@ def _in_subject(tok: Token) -> bool:
 def _verb_of_subject(tok: Token) -> Token | None:
     """The verb whose subject the word is (part of), if any."""
     for _ in range(4):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ in SUBJECT_DEPS:
             return tok.head
         if tok.dep_ not in ("compound", "poss", "pobj", "prep", "appos", "conj", "amod") or tok.head.i == tok.i:
             return None
@@ -121,8 +122,6 @@ def _coref_mention(tok: Token, actor: str, kind: str, conf: float) -> Mention:
 
 
 def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, exclude_clause: bool) -> str | None:
-    from .syntax import clause_head
-
     here = clause_head(tok) if exclude_clause else None
     for m in reversed(mentions):
         if m.start >= tok.i or m.kind not in STATE_KINDS or m.via == "city" or m.person:
@@ -138,17 +137,13 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     to: "Canada added Iranian officials to its sanctions list", "the EU extended its embargo"; a
     clause of no subject of its own shares its governor's ("X established ties with Y, ending its
     ties with Z")."""
-    from .syntax import clause_head
-
     head = clause_head(tok)
-    while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i and not subjects(head):
         head = clause_head(head.head)
-    subj = _controller(tok, head) or next((c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None:
-        return None
-    inside = {t.i for t in subj.subtree}
-    found = [m for m in mentions if m.root in inside and m.kind in STATE_KINDS | {"igo"} and m.via != "city"]
+    controller = _controller(tok, head)
+    named = phrase_mentions(controller, mentions) if controller is not None else \
+        subject_mentions(head, mentions, before=tok.i)
+    found = [m for m in named if m.kind in STATE_KINDS | {"igo"}]
     return found[0].actor if len({m.actor for m in found}) == 1 else None
 
 
@@ -249,7 +244,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
-        if tok.pos_ in ("NOUN", "NUM", "PRON") and (tok.lower_ in _cues("pair_heads") or tok.lemma_ in _cues("pair_heads")):
+        if tok.pos_ in ("NOUN", "NUM", "PRON") and listed(tok, _cues("pair_heads")):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
             is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
             counted = any(c.like_num and c.lower_ not in ("two", "2") for c in tok.children)
@@ -449,8 +444,6 @@ def _voice(sent: Span, mentions: list[Mention]) -> str | None:
 def _speaker(tok: Token, mentions: list[Mention]) -> str | None:
     """Who "we" is in reported speech: the subject of the verb of saying whose complement holds the
     pronoun ('"We condemn X," the foreign ministry of Y said', 'Z told reporters: "we ..."')."""
-    from .syntax import clause_head, role
-
     clause = clause_head(tok)
     verb = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _cues("speech_verbs"):
@@ -470,8 +463,6 @@ def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | No
     """The state of the person a he/she/his refers to: the person subject of the same clause if any
     ("Sharaa welcomed Trump's lifting of sanctions on his country"), else of the clause reporting it
     ("X told Y that his country stood ready": the speaker's), else the last person named."""
-    from .syntax import clause_head
-
     here = clause_head(tok)
     for _ in range(3):
         for m in mentions:

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from . import resources
 from .mentions import Mention
 from .relations import Candidate
+from .syntax import listed
 
 
 def invited(cands: list[Candidate]) -> list[Candidate]:
@@ -20,7 +21,7 @@ def apply(pending: list[Candidate], sent: Span, mentions: list[Mention], dates: 
     effect: the sentence names the organisation (or refers to it), uses a word of taking effect, and
     has a date right after "on", "from", "effective" or "as of", unless another state joins it there."""
     cues = resources.toml("cues.toml")["effective"]
-    if not pending or not any(t.lower_ in cues["words"] or t.lemma_.lower() in cues["words"] for t in sent):
+    if not pending or not any(listed(t, resources.word_set("cues.toml", "effective", "words")) for t in sent):
         return
     doc = sent.doc
     day = next((v for span, v in dates if span.start > sent.start and doc[span.start - 1].lower_ in cues["before"]),

@@ -30,6 +30,7 @@ from . import resources
 from .mentions import Mention
 from .modality import mood
 from .relations import Candidate, Context, build, context_date
+from .syntax import listed
 from .triggers import Trigger
 
 _DATA = "events.toml"
@@ -135,7 +136,7 @@ class EventLexicon:
         word = tok.lemma_.lower() if tok.lemma_.lower() in self.nouns else tok.lower_
         code = self.nouns.get(word)
         needs = self.noun_needs.get(word)
-        if code and needs and not any(c.lower_ in needs or c.lemma_.lower() in needs for c in tok.children):
+        if code and needs and not any(listed(c, needs) for c in tok.children):
             return None
         return code
 

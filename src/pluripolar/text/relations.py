@@ -19,7 +19,7 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import governors, is_future, role
+from .syntax import governors, is_future, listed, role
 from .triggers import Trigger
 
 
@@ -169,7 +169,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # every word of a phrase trigger is an anchor: "drew closer to Russia" attaches "to" to "closer"
     ids = {i: 0 for i in range(trigger.start, trigger.end)} | {t.i: n for n, t in enumerate(chain)}
     flip = trigger.predicate in ("military_presence", "embassy") and any(
-        t.lemma_.lower() in _host_verbs() or t.lower_ in _host_verbs() for t in chain)
+        listed(t, _host_verbs()) for t in chain)
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"

@@ -8,12 +8,18 @@ transparent, and so are "proxy" nouns standing for their actor ("the government 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from . import resources
 
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "pcomp"})
 _ROLE_OF_DEP = {
     "nsubj": "subj", "csubj": "subj", "expl": "subj", "nsubjpass": "pass", "dobj": "dobj", "dative": "dative",
@@ -157,12 +163,43 @@ def _linking(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "linked")
 
 
+def subjects(head: Token, before: int | None = None) -> list[Token]:
+    """The nominal subjects, active or passive, of the clause headed by `head` (only those before word
+    `before`, when given): the one reading of "a clause's subject"."""
+    return [c for c in head.children if c.dep_ in SUBJECT_DEPS and (before is None or c.i < before)]
+
+
+def is_partner(tok: Token, phrase: Token) -> bool:
+    """Whether `tok` is a partner named after "with" inside `phrase` ("trade with Russia"), not one
+    of the actors the phrase names."""
+    while tok.i != phrase.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("with"):
+            return True
+        tok = tok.head
+    return False
+
+
+def phrase_mentions(phrase: Token, mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions inside a phrase that name its actors, in text order: partners ("trade with
+    Russia") and cities (a dateline or venue, not an actor) aside."""
+    inside = {t.i for t in phrase.subtree}
+    doc = phrase.doc
+    return [m for m in mentions if m.root in inside and m.via != "city" and not is_partner(doc[m.root], phrase)]
+
+
+def subject_mentions(head: Token, mentions: Iterable[Mention], before: int | None = None) -> list[Mention]:
+    """The mentions naming the actors of the subject of the clause headed by `head` (`subjects`),
+    subject by subject: whom "its" refers to, who owns a claim of the clause."""
+    mentions = list(mentions)
+    return [m for subj in subjects(head, before) for m in phrase_mentions(subj, mentions)]
+
+
 def is_clause_head(tok: Token) -> bool:
     """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
     if tok.dep_ in CLAUSE_DEPS:
         return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        return bool(subjects(tok))
     return False
 
 
