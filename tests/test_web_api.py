@@ -204,18 +204,30 @@ def test_web_api_lone_surrogate_text_is_bad_input(make_client):
     assert "not valid Unicode" in _envelope(r, 400)
 
 
-def test_web_claims_page_shows_a_date_contradiction_from_two_documents(tmp_path):
+def test_web_contradictions_name_their_sources_by_title_outlet_and_date(tmp_path):
     from pluripolar import api
     from pluripolar.sources import Document
     from pluripolar.store import Store
 
     db = tmp_path / "c.duckdb"
     with Store(db) as store:
-        api.ingest([Document("a", "North Korea and Venezuela established diplomatic relations in 1965.", "2020-01-01"),
+        api.ingest([Document("a", "North Korea and Venezuela established diplomatic relations in 1965.", "2020-01-01",
+                             title="Pyongyang's Caribbean friends", outlet="Korea Herald"),
                     Document("b", "Diplomatic relations between Venezuela and North Korea were established "
                                   "on October 28, 1974.", "2020-02-01")], store)
+        ids = {r[0]: r[1] for r in store.con.execute("SELECT name, id FROM sources").fetchall()}
     c = TestClient(create_app(db), raise_server_exceptions=False, base_url=LOCAL)
-    page = c.get("/claims").text
-    assert page.count('class="contradiction"') == 1
-    assert "a · 1965 · established" in page and "b · 1974-10-28 · established" in page
-    assert '<a href="/dyad/PRK/VEN">PRK → VEN</a>' in page
+    for url in ("/claims", "/dyad/PRK/VEN"):
+        page = c.get(url).text
+        assert page.count('class="contradiction"') == 1
+        box = page[page.index('class="contradiction"'):]
+        assert (f'<a href="/source/{ids["a"]}"><span class="source-name">Pyongyang&#39;s Caribbean friends</span>'
+                " · Korea Herald · 2020-01-01</a>") in box
+        assert "says 1965 · established" in box and "says 1974-10-28 · established" in box
+        # an untitled document falls back to its name, still with its date
+        assert f'<a href="/source/{ids["b"]}"><span class="source-name">b</span> · 2020-02-01</a>' in box
+    assert '<a href="/dyad/PRK/VEN">PRK → VEN</a>' in c.get("/claims").text
+    side = c.get("/api/dyad/PRK/VEN").json()["contradictions"][0]
+    sides = {s["source_id"]: s for s in (side["a"], side["b"])}
+    assert sides[ids["a"]]["title"] == "Pyongyang's Caribbean friends" and sides[ids["a"]]["outlet"] == "Korea Herald"
+    assert str(sides[ids["b"]]["source_date"]) == "2020-02-01"

@@ -1,11 +1,12 @@
 """The analyst's workbench in headless Chromium: the relations table (filter, sort, page, CSV export
 equal to the API's answer), the home map's year slider and type picker, the country page's type
-picker and network, and the comparison page. Skips as test_web_browser.py does outside CI."""
+picker and network, its per-type tables sorted in place, and the comparison page. Skips as test_web_browser.py does outside CI."""
 from __future__ import annotations
 
 import csv
 import io
 import json
+import unicodedata
 
 import httpx
 import pytest
@@ -125,6 +126,57 @@ def test_web_workbench_country_type_picker_and_network(page, base_url):
     page.wait_for_selector('details.group[data-predicate="embassy"] table.relations tbody tr')
     assert page.locator('details.group[data-predicate="embassy"] table.relations tbody tr').count() == counts["embassy"]
     _shot(page, "actor_type_picker")
+    assert page.problems == []
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def test_web_workbench_country_tables_sort_in_place(page, base_url):
+    dossier = _api(base_url, "/api/dossier/VEN", as_of="2020-10-30")
+    pred = "embassy"  # partners from a document and a dataset, dated and undated
+    partners = [p for items in dossier["partners"][pred].values() for p in items]
+    assert len(partners) >= 3 and None in {p["date"] for p in partners} and len({p["date"] for p in partners}) >= 3
+    assert len({p["evidence"][0]["source_id"] for p in partners}) >= 2
+    url = f"{base_url}/actor/VEN?as_of=2020-10-30"
+    page.goto(url)
+    group = f'details.group[data-predicate="{pred}"]'
+    page.click(f"{group} > summary")
+    page.wait_for_selector(f"{group} table.relations tbody tr")
+
+    def column(key):  # each region's table, in its shown order
+        return page.eval_on_selector_all(f"{group} table.relations",
+                                         f"ts => ts.map(t => Array.from(t.tBodies[0].rows, r => r.dataset.{key}))")
+
+    def header(key):
+        link = page.locator(f"{group} table.relations").first.locator(f"th a.sort[data-sort={key}]")
+        return link.inner_text(), link.locator("xpath=..").get_attribute("aria-sort")
+
+    before = column("partner")
+    page.click(f"{group} table.relations >> nth=0 >> th a.sort[data-sort=date]")
+    dates = column("date")
+    for shown in dates:
+        dated = [d for d in shown if d]
+        assert shown == dated + [""] * (len(shown) - len(dated)) and dated == sorted(dated)  # undated last
+    assert header("date") == ("Date ▲", "ascending") and header("partner") == ("Partner", None)
+    page.click(f"{group} table.relations >> nth=0 >> th a.sort[data-sort=date]")
+    for shown in column("date"):
+        dated = [d for d in shown if d]
+        assert dated == sorted(dated, reverse=True)
+    assert header("date") == ("Date ▼", "descending")
+    page.click(f"{group} table.relations >> nth=0 >> th a.sort[data-sort=partner]")
+    names = column("partner")
+    assert [sorted(t) for t in names] == [sorted(t) for t in before]  # the same rows, reordered
+    assert all(t == sorted(t, key=_folded) for t in names)
+    assert sorted(n for t in names for n in t) == sorted(p["name"] for p in partners)
+    page.click(f"{group} table.relations >> nth=0 >> th a.sort[data-sort=source]")
+    for shown in column("source"):
+        titled = [s for s in shown if s]
+        assert titled == sorted(titled, key=_folded)
+    assert header("source") == ("Source ▲", "ascending") and header("date") == ("Date", None)
+    assert page.url == url  # sorted in place: no navigation
+    _shot(page, "actor_group_sorted")
     assert page.problems == []
 
 

@@ -41,6 +41,13 @@ export function colourBadges(colour) {
   }
 }
 
+// A relation's source as a reader knows it: the title (else the name) of its first evidence's source,
+// with outlet and date, as the pages' source_name macro shows it.
+export function sourceLabel(relation) {
+  const ev = (relation.evidence || [])[0] || {};
+  return [ev.title || ev.source || relation.source, ev.outlet, ev.source_date].filter(Boolean).join(" · ");
+}
+
 export function label(name) {
   return String(name).replaceAll("_", " ");
 }

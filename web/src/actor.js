@@ -132,11 +132,49 @@ function yearControl() {
   });
 }
 
+// Sort a relation type's tables in place by a column (partner, date, status or source), as the /relations
+// table sorts: a click sorts ascending, a second click on the same column descending; the header says
+// which (aria-sort, ▲ or ▼). Every region's table of the type follows the same order; empty values last.
+function sortGroup(body, key) {
+  const desc = body.dataset.sort === key && body.dataset.desc !== "true";
+  body.dataset.sort = key;
+  body.dataset.desc = String(desc);
+  const compare = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" }).compare;
+  for (const table of body.querySelectorAll("table.sortable")) {
+    const tbody = table.tBodies[0];
+    const rows = Array.from(tbody.rows);
+    rows.sort((a, b) => {
+      const x = a.dataset[key] || "";
+      const y = b.dataset[key] || "";
+      if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
+      return desc ? compare(y, x) : compare(x, y);
+    });
+    tbody.append(...rows);
+    for (const link of table.querySelectorAll("thead a.sort")) {
+      const th = link.closest("th");
+      const current = link.dataset.sort === key;
+      link.textContent = link.textContent.replace(/ [▲▼]$/, "") + (current ? (desc ? " ▼" : " ▲") : "");
+      if (current) th.setAttribute("aria-sort", desc ? "descending" : "ascending");
+      else th.removeAttribute("aria-sort");
+    }
+  }
+}
+
+function sortable(body) {
+  body.addEventListener("click", (event) => {
+    const link = event.target.closest("thead a.sort");
+    if (!link || !body.contains(link)) return;
+    event.preventDefault();
+    sortGroup(body, link.dataset.sort);
+  });
+}
+
 // A relation type's partners and quotes, fetched from the server (escaped HTML) when first opened.
 function lazyGroups(colour) {
   for (const details of document.querySelectorAll("details.group")) {
     const body = details.querySelector(".group-body[data-src]");
     if (!body) continue;
+    sortable(body);
     details.addEventListener("toggle", async () => {
       if (!details.open || body.dataset.loaded) return;
       body.dataset.loaded = "loading";

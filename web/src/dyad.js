@@ -1,7 +1,7 @@
 // Dyad: a timeline with one mark per relation, lanes by relation type, contested marks ringed.
 import { axisBottom, axisLeft, extent, isoParse, line, max, scaleBand, scaleLinear, scaleTime, select, timeMonth,
   timeYear } from "d3";
-import { colourBadges, label, pageData, predicateColours, tooltip } from "./_common.js";
+import { colourBadges, label, pageData, predicateColours, sourceLabel, tooltip } from "./_common.js";
 
 function timeline(data, colour) {
   const container = document.getElementById("timeline");
@@ -41,7 +41,7 @@ function timeline(data, colour) {
       const quote = (e.evidence.find((v) => v.quote) || {}).quote;
       tip.show(event, [`${e.date || e.effective}: ${e.subject} ${label(e.predicate)} ${e.object || ""}`,
         e.status ? `status: ${e.status}` : "", quote ? `“${quote.slice(0, 90)}${quote.length > 90 ? "…" : ""}”` : "",
-        `source: ${e.source}`].filter(Boolean));
+        `source: ${sourceLabel(e)}`].filter(Boolean));
     })
     .on("mouseleave", () => tip.hide())
     .on("click", (event, e) => {
@@ -101,7 +101,7 @@ function showPeriod(list, data, period) {
   select(list).selectAll("*").remove();
   select(list).append("h3").text(`${period}: ${rows.length} relations`);
   select(list).append("ul").selectAll("li").data(rows).join("li")
-    .text((e) => `${e.date || e.effective} ${e.subject} ${label(e.predicate)} ${e.object || ""} (${e.source})`)
+    .text((e) => `${e.date || e.effective} ${e.subject} ${label(e.predicate)} ${e.object || ""} (${sourceLabel(e)})`)
     .style("cursor", "pointer")
     .on("click", (event, e) => {
       const row = document.getElementById(`e-${e.id}`);

@@ -7,7 +7,7 @@ membership.joined) — ties can be "maintained" in many years, but are establish
 side is a document; the other may be a dataset.
 
 Shape (JSON): [{"id", "kind": "date" | "direction", "predicate", "subject", "object",
-                "a": {relation_id, source, url, date, status, negated, quote},
+                "a": {relation_id, source, source_id, url, date, status, negated, quote},
                 "b": {…same…}}]
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ..ontology import load as load_ontology
 from ..store import Store
 from ..store.queries import records
 
-_SIDE = ("relation_id", "source", "url", "date", "status", "negated", "quote")
+_SIDE = ("relation_id", "source", "source_id", "url", "date", "status", "negated", "quote")
 
 
 def one_off_statuses() -> list[str]:

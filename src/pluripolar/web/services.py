@@ -228,9 +228,10 @@ def dyad(store: Store, a: str, b: str, page: Page = Page()) -> dict[str, Any]:
     one page of its events and of its contradictions; and their whole monthly event series
     (`api.events`) for the cooperation–conflict line."""
     data = api.dyad(store, a, b)
-    with_source_details(store, [e["evidence"] for e in data["events"]])
+    shown = page.of(data["contradictions"])
+    with_source_details(store, [e["evidence"] for e in data["events"]] + [[c["a"], c["b"]] for c in shown])
     series = api.events(store, actor=data["a"]["id"], other=data["b"]["id"], by="month")
-    return {**data, "events": page.of(data["events"]), "contradictions": page.of(data["contradictions"]),
+    return {**data, "events": page.of(data["events"]), "contradictions": shown,
             **_pages(page, data, ("events", "contradictions")), "series": series}
 
 
@@ -254,9 +255,10 @@ def claims(store: Store, actor_id: str | None = None, page: Page = Page()) -> di
     one page of each."""
     data = api.claims(store, actor_id or None)
     shown = page.of(data["claims"])
-    with_source_details(store, [c.get("evidence") or [] for c in shown])
+    contradictions = page.of(data["contradictions"])
+    with_source_details(store, [c.get("evidence") or [] for c in shown] + [[c["a"], c["b"]] for c in contradictions])
     return {"actor": actor_id or None, "claims": shown,
-            "contradictions": page.of(data["contradictions"]), **_pages(page, data, ("claims", "contradictions"))}
+            "contradictions": contradictions, **_pages(page, data, ("claims", "contradictions"))}
 
 
 def polarity(store: Store, index: str = "con", majors: str = "cow", first: int | None = None,
