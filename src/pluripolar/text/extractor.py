@@ -18,6 +18,7 @@ from . import events, resources
 from .dates import parse_iso
 from .gazetteer import gazetteer
 from .normalise import normalise
+from .pair_model import PAIR_MODEL_DEFAULT, load_pair_model
 from .pieces import PIECE_CHARS, bounded, text_pieces
 from .pipeline import load_nlp
 from .stage import Document, Sentence, Stage, StageTimeout, run, upto
@@ -43,13 +44,18 @@ class Extractor:
     name = EXTRACTOR_NAME
     version = EXTRACTOR_VERSION
 
-    def __init__(self, language: str = resources.DEFAULT_LANGUAGE) -> None:
+    def __init__(self, language: str = resources.DEFAULT_LANGUAGE, pair_model: bool | None = None) -> None:
+        """The extractor of `language`; `pair_model` True or False turns the trained pair classifier
+        (`text/pair_model.py`) on or off, None leaves it as `PAIR_MODEL_DEFAULT` says (a language
+        without a model file has none)."""
         self.language = language
         with resources.using(language):
             self.nlp = load_nlp()
             self.gazetteer = gazetteer()
             self.lexicon = TriggerLexicon(self.nlp)
             self.events = events.EventLexicon(self.nlp)
+            use = PAIR_MODEL_DEFAULT if pair_model is None else pair_model
+            self.pair_model = load_pair_model() if use else None
         self.ontology = ontology()
 
     def extract(self, text: str, *, doc_id: str, date: str | None = None,
@@ -102,6 +108,12 @@ class Extractor:
                            trace=lambda st, d, sent: records.append((st, sent)))
         return doc, records, result.relations
 
+    def read(self, text: str, *, doc_id: str, date: str | None = None) -> Document:
+        """The whole pipeline's record of `text`: the rules' candidates, every sentence's actor pairs
+        (`Document.pairs`, read even without a pair model) and the relations; what the pair model is
+        trained and cross-validated on (`text/pair_training.py`)."""
+        return self._run(PIPELINE, self._pieces(None, normalise(text)), text, doc_id, date, pairs=True)
+
     def _pieces(self, doc: Doc | None, text: str) -> Iterator[tuple[int, Doc]]:
         """(offset, parse) of the pieces of a text: `doc` whole when given, else the text's pieces
         parsed one at a time (memory bounded by a piece); over-long sentences re-parsed cut."""
@@ -122,8 +134,9 @@ class Extractor:
                 "not stored: give more with --time-limit, or split the document") from None
 
     def _run(self, stages: Sequence[Stage], pieces: Iterable[tuple[int, Doc]], text: str, doc_id: str,
-             date: str | None, deadline: float = math.inf, trace=None) -> Document:
-        document = Document(text, doc_id, date, parse_iso(date), self, deadline=deadline)
+             date: str | None, deadline: float = math.inf, trace=None, pairs: bool = False) -> Document:
+        document = Document(text, doc_id, date, parse_iso(date), self, deadline=deadline,
+                            pairs=[] if pairs or self.pair_model is not None else None)
         if not text.strip():
             return document
         with resources.using(self.language):

@@ -30,7 +30,9 @@ def _where(c: Candidate) -> tuple[int, int]:
 
 
 def evidence(text: str, c: Candidate, name: str, version: str) -> Evidence:
-    """The evidence of a candidate: an exact substring of `text` (at most 200 characters)."""
+    """The evidence of a candidate: an exact substring of `text` (at most 200 characters), named by the
+    component that found it (`c.extractor`, else `name` and `version`)."""
+    name, version = c.extractor or (name, version)
     start, end = _where(c)
     end = min(end, start + MAX_QUOTE)
     sentence = text[c.offset + c.sentence.start_char:c.offset + c.sentence.end_char].strip()

@@ -43,6 +43,7 @@ class Candidate:
     offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
     cameo: str | None = None  # an event's own CAMEO code, when finer than its predicate's (text/events.py)
     subject_end: int | None = None  # where the subject's mention ends in `sentence.doc`'s text
+    extractor: tuple[str, str] | None = None  # (name, version) of a component other than the rules that found it
 
 
 @dataclass

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, wraps
 from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 DEFAULT_LANGUAGE = "en"
@@ -67,6 +68,13 @@ def per_language(fn: Callable[..., T]) -> Callable[..., T]:
 
 def _file(lang: str, name: str):
     return resources.files(__package__).joinpath("data", lang, name)
+
+
+def own_file(name: str) -> Path | None:
+    """The current language's own data file `name` (no fallback language's), or None: for what is
+    trained on one language's text and must not read another's."""
+    f = _file(_LANGUAGE.get(), name)
+    return Path(str(f)) if f.is_file() else None
 
 
 @cache

@@ -22,6 +22,7 @@ from ..model import Relation
 from .coref import Memory
 from .mentions import Mention
 from .modality import Mood
+from .pair_model import Link
 from .relations import Candidate, Context
 from .triggers import Trigger
 
@@ -48,6 +49,7 @@ class Document:
     candidates: list[Candidate] = field(default_factory=list)  # every sentence's candidates so far
     pending: list[Candidate] = field(default_factory=list)  # invitations awaiting their effective date
     previous: list[Candidate] = field(default_factory=list)  # the previous sentence's candidates
+    pairs: list[Link] | None = None  # the sentences' links for the pair model (None: not read)
     relations: list[Relation] = field(default_factory=list)  # the merged result
 
 

@@ -1,0 +1,173 @@
+"""The pair model: links built from written sentences, the choice among them (modality, known facts),
+its data file, the extraction hook, and (with ../shared) its training reproduced and cross-validated by
+document only."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import numpy as np
+import pytest
+
+from pluripolar.text import pair_model, resources
+from pluripolar.text.pair_model import PairModel, load_pair_model
+
+from .conftest import ROOT, SHARED, shared_path
+
+
+def _links(ex, text: str):
+    return ex.read(text, doc_id="t", date="2024-03-04").pairs
+
+
+def _related(ex, text: str):
+    """The choices of a model that accepts every link, with nothing known before."""
+    found = _links(ex, text)
+    return pair_model.choose(found, np.ones(len(found)), 0.5, set())
+
+
+@pytest.mark.parametrize("text, predicate, pair", [
+    ("Ghana signed a trade accord with Togo on Monday.", "agreement", ("GHA", "TGO")),
+    ("Last week Kenya and Uganda concluded a new defence pact.", "agreement", ("KEN", "UGA")),
+    ("Kenya condemned Uganda over the border raid.", "criticism", ("KEN", "UGA")),
+    ("Uganda was sharply criticised by Kenya for the raid.", "criticism", ("KEN", "UGA")),
+])
+def test_links_join_each_pair_with_each_trigger(ex, text, predicate, pair):
+    found = _links(ex, text)
+    mine = [x for x in found if (x.subject.actor, x.object.actor) == pair and x.trigger.predicate == predicate]
+    assert mine, [(x.subject.actor, x.object.actor, x.trigger.predicate) for x in found]
+    assert f"pred:{predicate}" in mine[0].features
+    # both directions are candidates: which one holds is the model's to judge
+    assert any((x.object.actor, x.subject.actor) == pair for x in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo lie side by side on the Gulf of Guinea.",  # two actors, no trigger
+    "Ghana signed a trade accord on Monday.",  # a trigger, one actor
+])
+def test_no_links_without_a_trigger_and_two_actors(ex, text):
+    assert _links(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana may sign a trade accord with Togo next year.",
+    "Ghana hopes to sign a trade accord with Togo.",
+])
+def test_hypothetical_triggers_relate_nothing(ex, text):
+    assert [c for c in _related(ex, text) if c.link.trigger.predicate == "agreement"] == []
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Ghana signed a trade accord with Togo.", False),
+    ("Togo and Ghana concluded a trade accord.", False),
+    ("Ghana did not sign a trade accord with Togo.", True),
+    ("Ghana never signed any trade accord with Togo.", True),
+])
+def test_asserted_and_denied_triggers(ex, text, negated):
+    chosen = [c for c in _related(ex, text) if c.link.trigger.predicate == "agreement"]
+    assert chosen and all(c.link.mood.negated == negated for c in chosen)
+    # a symmetric fact is chosen once, whichever direction came first
+    assert len({pair_model.relation_key("agreement", c.link.subject.actor, c.link.object.actor, c.status,
+                                        c.link.mood.negated) for c in chosen}) == len(chosen) == 1
+
+
+def test_known_facts_are_not_chosen_again(ex):
+    found = _links(ex, "Kenya condemned Uganda over the border raid.")
+    known = {pair_model.relation_key("criticism", "KEN", "UGA", None, False)}
+    chosen = pair_model.choose(found, np.ones(len(found)), 0.5, known)
+    assert all((c.link.subject.actor, c.link.object.actor) != ("KEN", "UGA") for c in chosen)
+    assert pair_model.choose(found, np.zeros(len(found)), 0.5, set()) == []
+
+
+def test_shipped_model_loads_offline_and_only_for_its_language():
+    with resources.using("en"):
+        model = load_pair_model()
+    assert model is not None and 0 < model.threshold < 1 and len(model.index) > 100
+    assert model.extractor[0] == "pluripolar.text.pair_model" and model.extractor[1] == model.meta["version"]
+    probs = model.probabilities([["pred:agreement", "coord"], []])
+    assert probs.shape == (2,) and ((probs > 0) & (probs < 1)).all()
+    with resources.using("es"):  # trained on English text only: no fallback to English's file
+        assert load_pair_model() is None
+
+
+@pytest.mark.parametrize("content", [b"{\"threshold\": 0.5}", b"\x00\xff binary", b"[1, 2]",
+                                     b"{\"threshold\": 0.5, \"features\": [\"a\"], \"weights\": [], \"bias\": 0}"])
+def test_malformed_model_file_is_a_clear_error(tmp_path, content):
+    path = tmp_path / "pair_model.json"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match="pair model"):
+        PairModel.load(path)
+
+
+def test_extraction_hook_adds_named_evidence_and_keeps_the_rules(ex):
+    text = ("Ghana signed a trade accord with Togo on Monday. "
+            "Benin, which Niger accused of hosting troops, also signed an accord with Togo.")
+    rules = ex.extract(text, doc_id="t", date="2024-03-04")
+    accept_all = PairModel({"threshold": 0.5, "features": [], "weights": [], "bias": 5.0,
+                            "meta": {"version": "test"}})
+    saved, ex.pair_model = ex.pair_model, accept_all
+    try:
+        both = ex.extract(text, doc_id="t", date="2024-03-04")
+    finally:
+        ex.pair_model = saved
+    key = lambda r: (r.subject, r.predicate, r.object, r.negated, r.status)  # noqa: E731
+    assert {key(r) for r in rules} <= {key(r) for r in both}
+    added = [r for r in both if r.evidence[0].extractor == "pluripolar.text.pair_model"]
+    assert added and {key(r) for r in added}.isdisjoint({key(r) for r in rules})
+    for r in added:
+        e = r.evidence[0]
+        assert e.extractor_version == "test" and text[e.char_start:e.char_end] == e.quote
+
+
+# --- training and cross-validation on the annotated corpora (build-time data, ../shared) ---
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpora():
+    from pluripolar.text import Extractor
+    from pluripolar.text import pair_training
+
+    score = _scorer()
+    ex = Extractor(pair_model=False)
+    docs = [d for name in ("corpus", "corpus2")
+            for d in pair_training.read_corpus(ex, shared_path(name, "gold.jsonl").parent, score)]
+    return score, docs
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_shipped_model_is_what_the_script_builds(corpora):
+    """Same corpora, same seed: the same file, byte for byte (so the file is reproducible and current)."""
+    from pluripolar.text import pair_training
+
+    score, docs = corpora
+    shipped = json.loads((ROOT / "src/pluripolar/text/data/en/pair_model.json").read_text(encoding="utf-8"))
+    meta = {k: v for k, v in shipped["meta"].items() if k != "version"}
+    cv = pair_training.cross_validate(docs, score, k=5, seed=meta["seed"])
+    assert json.loads(json.dumps(cv)) == meta["cross_validation"]
+    built = pair_training.to_json(pair_training.train(docs, score, seed=meta["seed"]), meta)
+    assert json.loads(built) == shipped
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_cross_validation_holds_each_document_out_once(corpora):
+    from pluripolar.text import pair_training
+
+    score, docs = corpora
+    folds = pair_training.folds(docs, 5, 0)
+    ids = [d.doc_id for f in folds for d in f]
+    assert sorted(ids) == sorted(d.doc_id for d in docs) and len(set(ids)) == len(ids)
+    assert folds == pair_training.folds(docs, 5, 0)  # seeded
+    cv = json.loads((ROOT / "src/pluripolar/text/data/en/pair_model.json").read_text())["meta"]["cross_validation"]
+    rules, both = cv["by_corpus"]["all"]["rules"], cv["by_corpus"]["all"]["rules+model"]
+    # the model is on by default only when held-out documents gain from it, on every corpus
+    gains = [cv["by_corpus"][c]["rules+model"]["f1"] - cv["by_corpus"][c]["rules"]["f1"] for c in cv["by_corpus"]]
+    assert pair_model.PAIR_MODEL_DEFAULT == (both["f1"] > rules["f1"] and min(gains) >= 0)
+    # the rules-only figure is the plain extraction's: the held-out scoring adds to it, never replaces it
+    assert both["tp"] >= rules["tp"] and rules["f1"] > 0.7
