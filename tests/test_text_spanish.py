@@ -106,6 +106,83 @@ def test_spanish_stands_against_and_embassies_held(es, text, expected):
     assert expected <= {r[:3] for r in _rels(es, text) if not r[4]}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a host receiving an official named by title ("el mandatario de X") is visited by X
+    ("El presidente Lula recibió al mandatario de Colombia en Brasilia.", {("COL", "visit", "BRA")}),
+    ("Xi Jinping recibió a su homólogo de Nicaragua en Pekín.", {("NIC", "visit", "CHN")}),
+    # "su país" is the country of the clause's subject, or of the clause reporting it
+    ("Guatemala anunció que abrirá la embajada de su país en Marruecos.", {("GTM", "embassy", "MAR")}),
+    # "la isla" is the last island state named
+    ("Pekín presiona a Taiwán. Guatemala mantiene relaciones diplomáticas con la isla desde 1960.",
+     {("GTM", "diplomatic_relations", "TWN")}),
+    ("El bloqueo contra Cuba cumple 60 años. Rusia mantiene relaciones diplomáticas con la isla desde 1960.",
+     {("CUB", "diplomatic_relations", "RUS")}),
+    # a parenthesis listing the members of the plural noun before it
+    ("Los socios fundadores del Mercosur (Argentina, Brasil, Paraguay y Uruguay) firmaron el tratado en 1991.",
+     {("ARG", "membership", "MERCOSUR"), ("URY", "membership", "MERCOSUR")}),
+    # ... even when the members are its subject of a verb of debating (they are no wish of it)
+    ("Los miembros actuales del BRICS (Brasil, Rusia, India, China y Sudáfrica) debatieron diversos temas.",
+     {("BRA", "membership", "BRICS"), ("ZAF", "membership", "BRICS")}),
+    # "los líderes africanos": the last list of states all of that region
+    ("Los presidentes de Senegal, Sudáfrica y Zambia visitaron Ucrania el viernes. Los líderes africanos "
+     "viajarán a Rusia el sábado.", {("SEN", "visit", "RUS"), ("ZMB", "visit", "RUS"), ("ZAF", "visit", "UKR")}),
+    ("Los ministros de Chile, Perú y Colombia llegaron a Pekín. Los ministros sudamericanos visitarán Japón el "
+     "lunes.", {("CHL", "visit", "JPN"), ("COL", "visit", "JPN")}),
+    # a break "en favor de" a state establishes ties with it
+    ("Panamá rompió relaciones con Taiwán en favor de China.", {("PAN", "diplomatic_relations", "TWN"),
+                                                                ("CHN", "diplomatic_relations", "PAN")}),
+    ("Nicaragua rompió relaciones con Taipéi en favor de Pekín en 2021.",
+     {("NIC", "diplomatic_relations", "TWN"), ("CHN", "diplomatic_relations", "NIC")}),
+    # Spain's foreign ministry names the EU in its title: it is Spain's
+    ("El ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares, anunció la expulsión "
+     "de 27 diplomáticos rusos.", {("ESP", "expulsion", "RUS")}),
+])
+def test_spanish_references_and_lists_link_arguments(es, text, expected):
+    assert expected <= {r[:3] for r in _rels(es, text) if not r[4]}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Panamá rompió relaciones con Taiwán en favor de China.", {("PAN", "TWN"): "severed", ("CHN", "PAN"): "established"}),
+    ("El presidente Petro dijo que su país no romperá relaciones con Israel.", {("COL", "ISR"): "severed"}),
+])
+def test_spanish_statuses_of_linked_relations(es, text, status):
+    got = {(r[0], r[2]): r[3] for r in _rels(es, text) if r[1] == "diplomatic_relations"}
+    assert got == status
+
+
+@pytest.mark.parametrize("text", [
+    # a partner the text names ("la isla") but no state resolves: the list breaking with it is not paired
+    "Honduras se sumó a Panamá, Costa Rica y Nicaragua, que han roto relaciones con la isla.",
+    "Ecuador, Perú y Bolivia cortaron lazos con la isla el año pasado.",
+])
+def test_an_unresolved_partner_pairs_no_list(es, text):
+    assert not {r for r in _rels(es, text) if r[1] == "diplomatic_relations"}
+
+
+def test_the_eu_in_a_ministry_title_is_no_actor(es):
+    text = ("El ministro de Asuntos Exteriores, Unión Europea y Cooperación anunció la apertura de una embajada "
+            "en Vietnam.")
+    assert "EU" not in {a for r in _rels(es, text) for a in (r[0], r[2])}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # states counted with ties to one state: that state's count
+    ("Hay 53 países africanos con relaciones diplomáticas con Pekín.", ("CHN", "diplomatic_relations_count", 53)),
+    ("Apenas 12 países mantienen relaciones diplomáticas con Taipéi.", ("TWN", "diplomatic_relations_count", 12)),
+    # a sum in dollars (marked MONEY from numbers.toml) in a trade noun's clause
+    ("Según la cancillería, el comercio bilateral entre Chile y China superó los 50.000 millones de dólares en "
+     "2022.", ("CHL", "trade_value_usd", 50_000_000_000)),
+    ("El comercio entre Brasil y Argentina alcanzó US$ 28.000 millones en 2023.",
+     ("BRA", "trade_value_usd", 28_000_000_000)),
+    ("El intercambio entre China y África superó los 314.400 millones de dólares.",
+     ("CHN", "trade_value_usd", 314_400_000_000)),
+])
+def test_spanish_claims(es, text, claim):
+    got = {(r.subject, r.attrs["measure"], r.attrs["value"]) for r in es.extract(text, doc_id="t", date="2024-05-01")
+           if r.predicate == "claim"}
+    assert claim in got
+
+
 def test_a_stand_against_a_text_names_no_state(es):
     assert not _rels(es, "México votó en contra de la resolución.")
 
@@ -136,12 +213,13 @@ def test_spanish_dates_are_marked_and_date_relations(es):
 
 
 @pytest.mark.parametrize("text, value", [("1.000 millones", 1e9), ("3,5 millones de dólares", 3.5e6),
-                                         ("veinte", 20), ("12.500", 12500)])
+                                         ("veinte", 20), ("12.500", 12500), ("US$ 28.000 millones", 28e9)])
 def test_spanish_numbers(text, value):
     from pluripolar.text.numbers import parse_number
     with resources.using("es"):
         assert parse_number(text) == value
     assert parse_number("1,000") == 1000  # English separators are English's
+    assert parse_number("US$ 5 million") == 5e6 and parse_number("$157 billion") == 157e9
 
 
 def test_a_spanish_document_is_routed_by_its_detected_language_with_exact_spanish_quotes():

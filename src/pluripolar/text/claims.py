@@ -18,11 +18,9 @@ from .relations import Candidate, Context, context_date, date_for
 from .syntax import anchors as anchor_chain
 from .syntax import clause_head, is_partner, role, subject_mentions
 
-_COUNTED = frozenset({"country", "countries", "state", "states", "nation", "nations", "member", "members"})
 _TARGET_ROLES = ("against", "on", "to")
 _OWNER_ROLES = ("subj", "poss", "pass")
 _FORCES = frozenset({"troops_count", "bases_count"})
-_TRADE = frozenset({"trade", "turnover"})
 
 
 def _measure(tok: Token) -> str | None:
@@ -41,7 +39,7 @@ def _measured(num: Token) -> tuple[str, Token] | None:
     m = _measure(noun)
     if m:
         return m, noun
-    if noun.lower_ in _COUNTED or noun.i == num.i:
+    if noun.lower_ in resources.words("counted") or noun.i == num.i:
         up = noun.head
         if up.pos_ == "ADP" and up.lower_ in resources.words("counted_preps"):
             # "relations with 146 states" even when the parse hangs "with" on the verb ("maintains")
@@ -62,7 +60,7 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         if not num.like_num or num.ent_type_ in ("DATE", "TIME", "PERCENT", "ORDINAL") or num.dep_ == "quantmod":
             continue
         value = _value(num)
-        if value is not None and num.dep_ == "nummod" and num.head.lower_ in _COUNTED:
+        if value is not None and num.dep_ == "nummod" and num.head.lower_ in resources.words("counted"):
             claim = _partners_counted(num, value, ctx)
             if claim is not None:
                 out.append(claim)
@@ -99,14 +97,15 @@ def _partners_counted(num: Token, value: float, ctx: Context) -> Candidate | Non
     verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     # "with" on the verb too: in "there remain 19 nations with ties to X" the parser hangs it there
     owners = [noun, noun.head] if noun.dep_ in ("attr", "nsubj", "dobj") else [noun]
-    carriers = [c for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+    carriers = [c for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ in resources.words("with")
                 for c in p.children if c.dep_ == "pobj"]
     carriers += [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     for carrier in carriers:
         if _measure(carrier) != "diplomatic_relations_count":
             continue
         holders = [carrier, carrier.head] if carrier.dep_ == "dobj" else [carrier]
-        partners = {c.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        partners = {c.i for h in holders for p in h.children
+                    if p.dep_ == "prep" and resources.preposition(p.lower_) in ("with", "to")
                     for c in p.children if c.dep_ == "pobj"}
         owner = next((m for m in ctx.mentions if m.root in partners and m.kind in STATE_KINDS), None)
         if owner is None:
@@ -126,10 +125,11 @@ def trade_values(ctx: Context) -> list[Candidate]:
     about the first state the trade phrase names, else the clause subject, else the state the document
     names most."""
     out = []
-    nouns = [t for t in ctx.sentence if t.lemma_.lower() in _TRADE and t.pos_ == "NOUN" and t.dep_ != "compound"]
+    trade_words = resources.words("trade")
+    nouns = [t for t in ctx.sentence if t.lemma_.lower() in trade_words and t.pos_ == "NOUN" and t.dep_ != "compound"]
     for ent in sentence_ents(ctx.sentence):
         if ent.label_ != "MONEY" or not any(is_currency(t.text) or t.text == "$" for t in ent) \
-                or ent.root.head.lemma_.lower() in _TRADE:
+                or ent.root.head.lemma_.lower() in trade_words:
             continue
         first = next((t.i for t in ent if t.like_num or t.text == "$" or is_currency(t.text)), ent.start)
         value = parse_number(ent.doc[first:ent.end].text)  # "a record 65 billion dollars"

@@ -9,7 +9,7 @@ same sentence, else the last pair.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -261,7 +261,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # ... a list of this sentence before it counts too ("expelled the envoys of A, B and C after
             # the governments of these countries ...")
             here = _coordinated_groups([m for m in mentions if m.end <= tok.i], tok.doc)
-            group = _group_referred(tok, dets, memory.groups + here)
+            group = _group_referred(tok, dets, memory.groups + here, _regions_named(tok))
             if group:  # "the three countries", "these nations": the last list of as many states
                 out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in group)
                 continue
@@ -271,11 +271,16 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                     c.dep_ == "prep" and c.lower_ in resources.words("of") for c in tok.children) and not any(
                     c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
                 regions = _regions_named(tok)
+                before = [m.actor for m in mentions + out if m.start < tok.i and m.kind in STATE_KINDS and not m.person]
                 if regions:  # "the African nation": the last state named of that region
-                    actor = _last_state_of(regions, [m.actor for m in mentions + out if m.start < tok.i
-                                                     and m.kind in STATE_KINDS and not m.person], memory)
+                    actor = _last_state_of(lambda r: _in_regions(r.get("id", ""), regions), before, memory)
+                elif tok.lemma_ in _cues("island_heads"):  # "the island": the last island state named
+                    actor = _last_state_of(lambda r: r.get("id") in _islands(), before, memory)
                 elif det.lower_ in resources.words("person_possessives"):
                     actor = _person_for(tok, mentions, memory)
+                elif det.lower_ in resources.words("owner_possessives"):
+                    actor = _subject_owner(tok, mentions) or \
+                        _last_state_before(tok, mentions + out, memory, exclude_clause=True)
                 elif det.lower_ in resources.words("this") and (memory.subjects or memory.states):
                     # "this country": the topic, last named as a subject, else the state named most
                     actor = memory.subjects[-1] if memory.subjects else memory.focus()
@@ -304,17 +309,21 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
 
 
 def _announced_lists(sent: Span, mentions: list[Mention], covered: set[int], kinds) -> list[Mention]:
-    """Mentions of the states a colon lists for the plural noun before it: "signed by six states:
-    Kazakhstan, China, Russia ...", "the founders of ASEAN: Indonesia, Malaysia ..." (the parser often
-    leaves the list a fragment of its own)."""
+    """Mentions of the states a colon or a parenthesis lists for the plural noun before it: "signed by
+    six states: Kazakhstan, China, Russia ...", "the founders of ASEAN: Indonesia, Malaysia ...", "the
+    current members of the group (Brazil, Russia ...)" (the parser often leaves the list a fragment of
+    its own)."""
     out: list[Mention] = []
-    for colon in (t for t in sent if t.text == ":" and t.i > sent.start):
+    for colon in (t for t in sent if t.text in (":", "(") and t.i > sent.start):
         listed = _list_from(colon.i + 1, sent, mentions)
         noun = sent.doc[colon.i - 1]
         while noun.i in covered or noun.pos_ not in ("NOUN", "PROPN"):
             if noun.head.i == noun.i or noun.head.right_edge.i != colon.i - 1:
                 break
             noun = noun.head
+        if colon.text == "(" and noun.tag_ not in ("NNS", "NNPS") and noun.dep_ == "pobj" and \
+                noun.head.lower_ in resources.words("of") and noun.head.head.tag_ in ("NNS", "NNPS"):
+            noun = noun.head.head  # "the members of the group (A, B and C)": the plural the "of" hangs from
         if len(listed) >= 2 and noun.i not in covered and noun.tag_ in ("NNS", "NNPS"):
             out.extend(_coref_mention(noun, a, kinds(a), 0.7) for a in listed)
     return out
@@ -353,15 +362,27 @@ def _coordinated_groups(mentions: list[Mention], doc: Doc) -> list[list[str]]:
     return out
 
 
-def _group_referred(tok: Token, dets: set[str], groups: list[list[str]]) -> list[str]:
+def _group_referred(tok: Token, dets: set[str], groups: list[list[str]],
+                    regions: frozenset[str] = frozenset()) -> list[str]:
     """The last list of states that "the three countries" or "these nations" refers to: one of as many
-    states as the number says, or any list for "these/those" without a number."""
+    states as the number says, or any list for "these/those" without a number; "the African leaders"
+    (the and a region): the last list of two or more states all of that region."""
     numbers = resources.toml("cues.toml")["coref"]["numbers"]
     count = next((numbers.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                   for c in tok.children if c.like_num), None)
+    if count is None and regions and dets & resources.words("the"):
+        return next((g for g in reversed(groups) if len(g) >= 2 and all(_in_regions(a, regions) for a in g)), [])
     if count is None and not dets & _cues("group_determiners"):
         return []
     return next((g for g in reversed(groups) if count is None or len(g) == count), [])
+
+
+def _in_regions(actor: str, regions: frozenset[str]) -> bool:
+    """Whether a state lies in one of the UN regions or subregions `regions`."""
+    from ..actors.kb import kb
+
+    record = kb().record(actor) or {}
+    return record.get("un_region") in regions or record.get("un_subregion") in regions
 
 
 def _contextual(tok: Token, memory: Memory, mentions: list[Mention]) -> str | None:
@@ -375,8 +396,9 @@ def _contextual(tok: Token, memory: Memory, mentions: list[Mention]) -> str | No
 
 
 def _regions_named(noun: Token) -> frozenset[str]:
-    """The UN regions or subregions the words qualifying a noun name ("the West African country")."""
-    words = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i)
+    """The UN regions or subregions the words qualifying a noun name ("the West African country", "los
+    líderes africanos": before or after it)."""
+    words = " ".join(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))
     table = resources.toml("cues.toml")["regions"]
     for name in sorted(table, key=len, reverse=True):
         if f" {name} " in f" {words} ":
@@ -384,15 +406,20 @@ def _regions_named(noun: Token) -> frozenset[str]:
     return frozenset()
 
 
-def _last_state_of(regions: frozenset[str], before: list[str], memory: Memory) -> str | None:
-    """The last state named (in this sentence, else before it) that lies in one of `regions`."""
+def _last_state_of(fits: Callable[[dict], bool], before: list[str], memory: Memory) -> str | None:
+    """The last state named (in this sentence, else before it) whose gazetteer record `fits` (lies in a
+    region, is an island)."""
     from ..actors.kb import kb
 
     for actor in [*reversed(before), *reversed(memory.states)]:
-        record = kb().record(actor) or {}
-        if record.get("un_region") in regions or record.get("un_subregion") in regions:
+        if fits(kb().record(actor) or {"id": actor}):
             return actor
     return None
+
+
+def _islands() -> frozenset[str]:
+    """The states on islands of their own (`data/islands.csv`), which "the island" may refer to."""
+    return frozenset(r["id"] for r in resources.rows("islands.csv"))
 
 
 def _singular(verb: Token) -> bool:
@@ -477,6 +504,25 @@ def _person_for(tok: Token, mentions: list[Mention], memory: Memory) -> str | No
     if persons:
         return persons[-1].actor
     return memory.persons[-1] if memory.persons else None
+
+
+def _subject_owner(tok: Token, mentions: list[Mention]) -> str | None:
+    """The state of the subject of a possessive's clause, or of the clause it is a complement of: in
+    "el presidente de Argentina, Javier Milei, ... al confirmar que trasladará la embajada de su país",
+    "su país" is Argentina (a person subject gives the person's state)."""
+    from .syntax import clause_head
+
+    here = clause_head(tok)
+    for _ in range(3):
+        subj = next((c for c in here.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i:  # not "su país" itself
+            owners = [m for m in mentions if subj.left_edge.i <= m.root <= subj.right_edge.i
+                      and (m.person or m.kind in STATE_KINDS)]
+            return owners[0].actor if owners else None
+        if here.dep_ not in ("ccomp", "advcl", "xcomp") or here.head.i == here.i:
+            break
+        here = clause_head(here.head)
+    return None
 
 
 def _coordinated_before(tok: Token, mentions: list[Mention]) -> list[str]:

@@ -10,7 +10,7 @@ the pipeline: a case-marked noun goes under its preposition, a second subject af
 slip: "Wang Yi visitará Etiopía") becomes its object, a passive participle's subject becomes
 `nsubjpass`, a clause opened by a relative pronoun `relcl`, the other labels are renamed, a negation adverb becomes `neg`, tags are derived from
 part of speech and morphology, and dates the model does not mark are marked from the language's date
-patterns (`dates.toml` `entities`).
+patterns (`dates.toml` `entities`), and sums of money from `numbers.toml` `entities`.
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ class RuleLabels:
         with resources.using(language):
             model = resources.toml("model.toml")
             dates = resources.toml("dates.toml")
+            numbers = resources.toml("numbers.toml")
         self.labels: dict[str, str] = dict(model.get("labels", {}))
         self.entities: dict[str, str] = dict(model.get("entities", {}))
         self.case_marked = frozenset(model.get("case_marked", []))
@@ -40,7 +41,8 @@ class RuleLabels:
         self.passive_aux = frozenset(model.get("passive_aux", []))
         self.relatives = frozenset(model.get("relative_pronouns", []))
         self.tags: list[dict] = list(model.get("tags", []))
-        self.dates = [re.compile(p, re.I) for p in dates.get("entities", [])]
+        self.marked = [(label, re.compile(p, re.I)) for label, table in (("DATE", dates), ("MONEY", numbers))
+                       for p in table.get("entities", [])]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -93,13 +95,13 @@ class RuleLabels:
             c.dep_ == "aux" and c.lemma_.lower() in self.passive_aux for c in verb.children)
 
     def _entities(self, doc: Doc) -> None:
-        """Entity labels renamed, and dates marked where no entity is."""
+        """Entity labels renamed, and dates and sums of money marked where no entity is."""
         ents = [Span(doc, e.start, e.end, label=self.entities[e.label_], span_id=e.id) if e.label_ in self.entities
                 else e for e in doc.ents]
-        dates = [s for p in self.dates for m in p.finditer(doc.text)
-                 if (s := doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="expand")) is not None]
+        marked = [s for label, p in self.marked for m in p.finditer(doc.text)
+                  if (s := doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")) is not None]
         taken = {i for e in ents for i in range(e.start, e.end)}
-        ents += filter_spans([d for d in dates if not any(i in taken for i in range(d.start, d.end))])
+        ents += filter_spans([d for d in marked if not any(i in taken for i in range(d.start, d.end))])
         doc.ents = ents
 
 

@@ -112,8 +112,9 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     strivings = _cue("hypothetical", "noun_governors")
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)
-    for tok in scope:
-        if tok.i != trigger.i and (listed(tok, govs) or tok.pos_ == "NOUN" and listed(tok, strivings)):
+    for prev, tok in zip([trigger, *scope], scope):
+        if tok.i != trigger.i and (listed(tok, govs) or tok.pos_ == "NOUN" and listed(tok, strivings)) \
+                and prev.dep_ not in ("nsubj", "nsubjpass"):  # "the members debated X": they are no wish
             return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:

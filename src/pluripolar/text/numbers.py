@@ -27,8 +27,8 @@ def parse_number(text: str) -> float | None:
     units, scales = _tables()
     digits, thousands = _digits(), resources.toml("numbers.toml")["thousands"]
     fillers = resources.word_set("numbers.toml", "fillers")
-    words = [w for w in re.split(r"[\s\-]+", text.lower().replace("$", " ").strip()) if w]
-    words = [w for w in words if not is_currency(w) and w not in fillers]
+    words = [w for w in re.split(r"[\s\-]+", text.lower().strip()) if w and not is_currency(w)]  # "US$" whole
+    words = [w for w in " ".join(words).replace("$", " ").split() if w not in fillers]
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False

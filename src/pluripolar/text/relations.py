@@ -373,7 +373,21 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     each = (_respective_dates(pairs, ctx) or _own_dates(pairs, ctx)) if date else {}
     moved = _switched(trigger, args, chain)
     return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
-                       ctx) for s, o in pairs]
+                       ctx) for s, o in pairs] + [
+        _candidate(replace(trigger, status="established"), s, o, negated, date, ctx)
+        for s, o in _favoured(trigger, args, pairs)]
+
+
+def _favoured(trigger: Trigger, args: list[Arg], pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """The ties a break establishes with the state it favours ("rompió relaciones con Taiwán en favor de
+    China"): each party that broke, paired with that state (roles.toml `favoured`)."""
+    roles = _roles_cfg(trigger.predicate).get("favoured", frozenset())
+    gained = [a.mention for a in args if a.role in roles and a.mention.kind in STATE_KINDS]
+    if not gained or trigger.status != "severed":
+        return []
+    lost = {a.mention.actor for a in args if a.role in _roles_cfg(trigger.predicate)["partner"]}
+    breaking = {s.actor: s for pair in pairs for s in pair if s.actor not in lost}
+    return [(s, g) for s in breaking.values() for g in gained if s.actor != g.actor]
 
 
 def _judging() -> frozenset[str]:
@@ -524,6 +538,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
         if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":
             partners = [a.mention for a in args if a.role == "dobj" and a.mention.kind in STATE_KINDS]
+        if not partners and _unresolved_partner(trigger.token, partner_roles, ctx):
+            return []  # "A, B and C cut ties with the island" (unresolved): a partner, not each other
         if partners:
             return [(a, b) for a in part for b in partners if a.actor != b.actor]
         if trigger.mode == "recognition":
@@ -601,6 +617,8 @@ def _official(a: Arg, ctx: Context) -> bool:
     head = ctx.sentence.doc[m.root].head
     if m.person:
         return a.direct
+    if head.dep_ == "prep" and head.lower_ in resources.words("of") and head.head.i != head.i:
+        head = head.head  # "the president of Colombia", "el mandatario de Colombia"
     if head.i == m.root or head.lemma_.lower() not in resources.word_set("cues.toml", "officials", "titles"):
         return False
     while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
@@ -621,6 +639,19 @@ def _reciprocal_modifier(tok: Token) -> bool:
     """Whether the trigger is qualified as going both ways: "reciprocal embassies", "mutual missions"."""
     words = resources.word_set("cues.toml", "coref", "reciprocal_modifiers")
     return any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
+
+
+def _unresolved_partner(tok: Token, roles: frozenset[str], ctx: Context) -> bool:
+    """Whether the trigger word (or the verb carrying it) takes a partner in a role of `roles` that is a
+    noun standing for a state ("ties with the island", "relations with that country") but resolved to no
+    actor: the partner is there but unknown."""
+    named = {i for m in ctx.mentions for i in range(m.start, m.end)}
+    states = resources.word_set("cues.toml", "coref", "single_heads") | resources.word_set("cues.toml", "coref",
+                                                                                           "island_heads")
+    holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    return any(p.dep_ == "prep" and resources.preposition(p.lower_) in roles and c.dep_ == "pobj"
+               and c.lemma_.lower() in states and c.i not in named
+               for h in holders for p in h.children for c in p.children)
 
 
 def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
