@@ -141,6 +141,29 @@ def test_spanish_references_and_lists_link_arguments(es, text, expected):
     assert expected <= {r[:3] for r in _rels(es, text) if not r[4]}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing from an organisation: "renuncia a"
+    ("Bolivia anunció su renuncia a la Unasur.", ("BOL", "membership", "UNASUR", "left")),
+    ("Venezuela renunció a la OEA en 2017.", ("VEN", "membership", "OAS", "left")),
+    # a relative pronoun after a bracket is the name before it; "del organismo" the organisation named last
+    ("Los gobiernos de Venezuela (que gestionó su renuncia a la OEA en 2017) y de Cuba apoyaron la decisión.",
+     ("VEN", "membership", "OAS", "left")),
+    ("La OEA condenó las elecciones. Cuba (que está suspendido del organismo) apoyó a Nicaragua.",
+     ("CUB", "membership", "OAS", "suspended")),
+    ("La OTAN celebró una cumbre. Suecia ingresó al bloque en 2024.", ("SWE", "membership", "NATO", "joined")),
+    # embassies established each in the other, by "ambos Gobiernos" (capitalised) of the pair before
+    ("Cuba y México firmaron un acuerdo. Ambos Gobiernos acordaron el establecimiento de embajadas.",
+     ("MEX", "embassy", "CUB", "opened")),
+    ("China y Nauru acordaron el establecimiento recíproco de embajadas.", ("NRU", "embassy", "CHN", "opened")),
+    # Spanish names of cities place a meeting
+    ("El canciller de Brasil se reunió con su homólogo ruso en Ginebra.", ("BRA", "visit", "CHE", None)),
+    ("Los líderes de Senegal y Zambia se reunirán con Putin este sábado en San Petersburgo.",
+     ("ZMB", "visit", "RUS", None)),
+])
+def test_spanish_membership_embassies_and_places(es, text, expected):
+    assert (*expected, False) in _rels(es, text)
+
+
 @pytest.mark.parametrize("text, status", [
     ("Panamá rompió relaciones con Taiwán en favor de China.", {("PAN", "TWN"): "severed", ("CHN", "PAN"): "established"}),
     ("El presidente Petro dijo que su país no romperá relaciones con Israel.", {("COL", "ISR"): "severed"}),

@@ -212,6 +212,10 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 out.append(_coref_mention(tok, voice, kinds(voice), 0.7))
             continue
         if tok.pos_ in ("PRON", "DET") and low in resources.words("relative") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            bracketed = [m for m in mentions if tok.i >= 2 and tok.doc[tok.i - 1].text == "(" and m.end == tok.i - 1]
+            if bracketed:  # "Venezuela (que gestionó su renuncia ...)": the name the bracket follows
+                out.extend(_coref_mention(tok, m.actor, m.kind, 0.8) for m in bracketed)
+                continue
             rel = tok.head
             while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.pos_ in ("VERB", "AUX", "NOUN"):
                 if rel.dep_ in ("relcl",):
@@ -295,7 +299,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             continue
         if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
             igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
-            if igo and any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) and not any(
+            definite = any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) or (
+                tok.i > 0 and tok.doc[tok.i - 1].lower_ in resources.words("the_contracted"))  # "del organismo"
+            if igo and definite and not any(
                     c.dep_ in ("compound", "amod", "prep") and not c.is_stop for c in tok.children):
                 out.append(_coref_mention(tok, igo, "igo", 0.6))
             continue

@@ -83,7 +83,7 @@ class Gazetteer:
         for row in resources.rows("aliases_extra.csv"):
             self.kinds.setdefault(row["actor_id"], row["kind"])
             self._add(row["text"], Sense(row["actor_id"], row["type"]), row["case_sensitive"] == "true")
-        for row in resources.rows("cities.csv"):
+        for row in (*resources.rows("cities.csv"), *resources.own_rows("cities_local.csv")):
             if row["city"].lower() not in self.senses:  # an actor alias (a capital) wins
                 self._add(row["city"], Sense(row["country"], CITY), True)
         self.ambiguous: dict[str, tuple[str, ...]] = {

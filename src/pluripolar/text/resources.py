@@ -127,6 +127,13 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     return _rows(_LANGUAGE.get(), name)
 
 
+def own_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of the CSV data file `<name>` in the current language's own folder; none when it has no
+    such file (no fallback: for lists a language adds to the shared ones, as its names of cities)."""
+    lang = _LANGUAGE.get()
+    return _rows(lang, name) if _file(lang, name).is_file() else ()
+
+
 def _at(lang: str, file: str, path: tuple[str, ...]) -> Any:
     node: Any = _toml(lang, file)
     for key in path:
