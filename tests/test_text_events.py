@@ -42,7 +42,6 @@ def pairs(text, ex):
     ("Iranians demonstrated against the United States.", ("IRN", "protest", "USA")),
     ("Russia mobilized its army against Ukraine.", ("RUS", "mobilize", "UKR")),
     ("China mobilized against Taiwan.", ("CHN", "mobilize", "TWN")),
-    ("Germany suspended development aid to Niger.", ("DEU", "reduce_relations", "NER")),
     ("Pakistan halted talks with India.", ("PAK", "reduce_relations", "IND")),
     ("North Korea threatened to strike South Korea.", ("PRK", "threaten", "KOR")),
 ])

@@ -128,14 +128,25 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     # coordinated with the event's is none: "X called for Y and said it would support Z")
     # nor is a clause the event's is adverbial to: "X is trying to ... after Y voted to reprimand Z"
     tok = head
-    while tok.dep_ != "conj" and not _participle(tok) and tok.head.i != tok.i and not _subordinate(tok):
+    # nor is a relative clause's ("... aimed to curb interference by Iran, whose support for X ...")
+    while (tok.dep_ != "conj" or _joined_complement(tok)) and not _participle(tok) and tok.head.i != tok.i \
+            and not _subordinate(tok) and tok.dep_ != "relcl":
         tok = tok.head
         if listed(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and listed(tok, strivings):
             return True
     return False
 
 
+def _joined_complement(verb: Token) -> bool:
+    """Whether a verb without a subject of its own is joined to a complement clause, and so is wished
+    or demanded as that one is: in "calls for Russia to end hostilities and withdraw its forces" the
+    withdrawal is called for too (unlike "X called for Y and said ...", joined to the governor itself)."""
+    return verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "advcl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _subordinate(clause: Token) -> bool:
     """Whether a clause is adverbial with a conjunction of its own ("after Y voted", "because Y
     refused"): what it reports happened whatever the clause it hangs from only wishes."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in resources.words("for")
+                                          for c in clause.children)  # ("calls for X to end": its complement)

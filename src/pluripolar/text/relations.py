@@ -585,6 +585,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         objects = [a.mention for a in args if a.role in cfg["reason_object"] and _fits(a.mention, cfg, "object")]
     if not objects and trigger.status and "acting_host" in cfg:
         objects = _acting_host(args, subjects, cfg["acting_host"])
+    if not objects and subjects and "implied_host" in cfg and ontology().direction(trigger.status) < 0:
+        objects = _implied_host(subjects, cfg, ctx)
     group = list({m.actor: m for m in subjects}.values())
     # "X and Y reopened embassies" each in the other; a longer list only with "each other"; "reciprocal
     # embassies in Havana and Washington": each of the two places' states in the other
@@ -633,6 +635,18 @@ def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) 
     owned = {m.actor for m in owners}
     return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in STATE_KINDS
             and owned and a.mention.actor not in owned]
+
+
+def _implied_host(owners: list[Mention], cfg: dict[str, Any], ctx: Context) -> list[Mention]:
+    """The host a withdrawal leaves when its clause names none: the one state, other than the owners,
+    that the sentence names as the object of a preposition of `implied_host` ("obliged Russia to
+    withdraw its troops" after "the altered status of Ukraine"); none when it names several or none."""
+    owned = {m.actor for m in owners}
+    doc = ctx.sentence.doc
+    places = {m.actor: m for m in ctx.mentions
+              if m.actor not in owned and not m.person and _fits(m, cfg, "object") and doc[m.root].dep_ == "pobj"
+              and doc[m.root].head.lower_ in cfg["implied_host"]}
+    return list(places.values()) if len(places) == 1 else []
 
 
 def _reciprocal_modifier(tok: Token) -> bool:
