@@ -1,6 +1,6 @@
 """Extraction speed against the bare spaCy parse of the same texts.
 
-    python benchmarks/bench_extract.py [--repeat N] [--kb 300] [--lang en|es]
+    python benchmarks/bench_extract.py [--repeat N] [--kb 300] [--lang en|es] [--pair-model]
 
 Replicates the corpus texts of the language (English: ../shared/corpus/docs; Spanish:
 ../shared/corpus_es/docs) to about `--kb` kilobytes, then times (a) `nlp.pipe` with the language's stock
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--kb", type=int, default=300)
     ap.add_argument("--lang", choices=sorted(CORPORA), default="en")
+    ap.add_argument("--pair-model", action="store_true", help="time extraction with the trained pair model on")
     args = ap.parse_args(argv)
 
     from pluripolar.text import Extractor, resources
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = texts(args.kb, args.lang)
     with resources.using(args.lang):
         bare = load_base()
-    ex = Extractor(args.lang)
+    ex = Extractor(args.lang, pair_model=True if args.pair_model else None)
     items = [(str(i), t, "2024-01-01") for i, t in enumerate(docs)]
     words = sum(len(d) for d in bare.pipe(docs[: len(docs)]))  # warm-up, and the word count
     list(ex.extract_many(items[:20]))

@@ -2,7 +2,8 @@
 
 The rules find a trigger word ("condemned", "troops", "accord") and then link it to actors by fixed
 syntactic roles; where the parse is unusual they find the trigger but no pair. Here every ordered pair
-of distinct actors in a sentence is joined with every trigger of the sentence (`links`) and described by
+of distinct actors in a sentence is joined with every trigger of the sentence that the rules linked to
+no pair (`links`) and described by
 sparse string features: the trigger's predicate and word, the dependency paths from the trigger to each
 mention and between the mentions, the words between and around them, each mention's role, and what the
 rules already made of the sentence. A logistic regression, trained by `scripts/train_pair_model.py` on
@@ -177,10 +178,12 @@ def link_features(a: Mention, b: Mention, trigger: Trigger, sentence: Span, cove
 
 
 def links(sentence: Span, offset: int, actors: Sequence[Mention], triggers: Sequence[Trigger],
-          moods: Sequence[Mood], found: Sequence[Candidate], dates: Sequence[tuple[Span, str]]) -> list[Link]:
+          moods: Sequence[Mood], arguments: Sequence[Sequence[Candidate]], found: Sequence[Candidate],
+          dates: Sequence[tuple[Span, str]]) -> list[Link]:
     """Every ordered pair of distinct actors of `sentence` (the closest two mentions of each pair of
-    actor ids) with every trigger of the sentence (one per predicate and word), and their features;
-    `moods` are the triggers' moods, `found` the sentence's candidates from the rules."""
+    actor ids) with every trigger of the sentence that the rules linked to no pair (one per predicate
+    and word), and their features; `moods` and `arguments` are the triggers' moods and the candidates
+    the rules linked to each, `found` all the sentence's candidates from the rules."""
     by_pair: dict[tuple[str, str], tuple[Mention, Mention]] = {}
     for a in actors:
         for b in actors:
@@ -190,8 +193,10 @@ def links(sentence: Span, offset: int, actors: Sequence[Mention], triggers: Sequ
             if old is None or abs(a.start - b.start) < abs(old[0].start - old[1].start):
                 by_pair[(a.actor, b.actor)] = (a, b)
     heads: dict[tuple[str, int], tuple[Trigger, Mood]] = {}
+    linked = {(t.predicate, t.token.i) for t, cands in zip(triggers, arguments) if cands}
     for t, m in zip(triggers, moods):
-        heads.setdefault((t.predicate, t.token.i), (t, m))
+        if (t.predicate, t.token.i) not in linked:
+            heads.setdefault((t.predicate, t.token.i), (t, m))
     if not by_pair or not heads:
         return []
     covered = {i: m.kind for m in actors for i in range(m.start, m.end)}

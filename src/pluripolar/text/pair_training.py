@@ -29,7 +29,7 @@ from .extractor import Extractor
 from .pair_model import Link, PairModel
 
 THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 .. 0.90
-C = 0.5  # inverse regularisation strength of the logistic regression
+C = 1.0  # inverse regularisation strength of the logistic regression
 MIN_DOCS = 2  # a feature seen in fewer training documents is left out (it would name one document)
 
 

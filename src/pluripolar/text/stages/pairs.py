@@ -11,8 +11,9 @@ def run(d: Document, s: Sentence | None) -> None:
     """The sentence's links, described after the rules have read it (their findings are features)."""
     assert s is not None
     if d.pairs is not None:
-        d.pairs.extend(pair_model.links(s.span, s.offset, s.actors, s.triggers, s.moods, s.candidates, s.dates))
+        d.pairs.extend(pair_model.links(s.span, s.offset, s.actors, s.triggers, s.moods, s.arguments, s.candidates,
+                                         s.dates))
 
 
-STAGE = Stage("pairs", "sentence", frozenset({"span", "actors", "triggers", "moods", "dates", "candidates"}),
+STAGE = Stage("pairs", "sentence", frozenset({"span", "actors", "triggers", "moods", "arguments", "dates", "candidates"}),
               frozenset({"pairs"}), run, "join each pair of actors a sentence names with its triggers, for the pair model")
