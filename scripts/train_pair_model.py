@@ -58,7 +58,12 @@ def main(argv: list[str]) -> int:
     from pluripolar.text import pair_training
 
     ex = Extractor(pair_model=False)
-    docs = [d for c in corpora for d in pair_training.read_corpus(ex, c, score)]
+    try:
+        docs = [d for c in corpora for d in pair_training.read_corpus(ex, c, score)]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as e:  # JSONDecodeError is a ValueError
+        sys.exit(f"train_pair_model: cannot read the corpora ({type(e).__name__}: {e})")
+    if not any(d.pairs for d in docs):
+        sys.exit("train_pair_model: the corpora give no links to learn from")
     runs = [pair_training.cross_validate(docs, score, k=args.folds, seed=args.seed + n) for n in range(args.cv_seeds)]
     for cv in runs:
         print(f"fold seed {cv['seed']}, thresholds {cv['thresholds']}")

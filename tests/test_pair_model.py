@@ -186,3 +186,23 @@ def test_cross_validation_by_document_and_the_default(corpora):
         assert cv["by_corpus"]["corpus2"]["docs"] == 47 and cv["by_corpus"]["corpus"]["docs"] == 21
         if pair_model.PAIR_MODEL_DEFAULT:  # on only while no dealing of the folds shows a held-out loss
             assert both["f1"] >= rules["f1"], f"held out (seed {cv['seed']}), the model lowers F1: {rules} -> {both}"
+
+
+@pytest.mark.parametrize("docs, gold", [
+    ('{"doc": "x"\n', ""),  # not JSON
+    ('{"doc": "x"}\n', ""),  # its text missing
+])
+def test_training_script_rejects_a_bad_corpus_in_one_line(tmp_path, docs, gold):
+    import subprocess
+    import sys
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs.jsonl").write_text(docs, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(gold, encoding="utf-8")
+    out = tmp_path / "model.json"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_pair_model.py"), "--corpus", str(tmp_path),
+                          "--out", str(out), "--scorer", str(shared_path("tools", "score.py"))],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith("train_pair_model: ") and len(run.stderr.strip().splitlines()) == 1
+    assert not out.exists()
