@@ -163,6 +163,29 @@ def test_analysis_dossier_index_follows_new_sources(doc_store):
     assert total == done  # the appended part outgrew a tenth of the table: rewritten merged and sorted
 
 
+def test_analysis_dossier_names_a_document_by_its_title(store):
+    """Counts, senders and quotes name a document as a reader knows it: by its title, else its name."""
+    text = "Norway sanctioned Belarus. Sweden sanctioned Belarus too."
+    rels = [Relation("NOR", "sanction", "BLR", date="2021-06", attrs={"status": "imposed"},
+                     evidence=(Evidence("", "Norway sanctioned Belarus", 0, 25),)),
+            Relation("SWE", "sanction", "BLR", date="2021-06", attrs={"status": "imposed"},
+                     evidence=(Evidence("", "Sweden sanctioned Belarus too", 27, 56),))]
+    store.add_document(Source(content_hash(text), "document", "nordic-1", text=text, date="2021-07-01",
+                              title="Nordic states sanction Minsk"), rels, extractor="test", extractor_version="1")
+    other = "Finland sanctioned Belarus."
+    store.add_document(Source(content_hash(other), "document", "untitled-2", text=other, date="2021-07-02"),
+                       [Relation("FIN", "sanction", "BLR", date="2021-06", attrs={"status": "imposed"},
+                                 evidence=(Evidence("", "Finland sanctioned Belarus", 0, 26),))],
+                       extractor="test", extractor_version="1")
+    d = analysis.dossier(store, "BLR", "2021-12-31")
+    assert d["counts"]["sanctions_received"]["sources"] == {"Nordic states sanction Minsk": 2, "untitled-2": 1}
+    assert {s["sender"]: s["sources"] for s in d["sanctions_received_by_sender"]} == {
+        "NOR": ["Nordic states sanction Minsk"], "SWE": ["Nordic states sanction Minsk"], "FIN": ["untitled-2"]}
+    quotes = {p["id"]: p["evidence"][0] for items in d["partners"]["sanction"].values() for p in items}
+    assert quotes["NOR"]["source"] == "Nordic states sanction Minsk" and quotes["NOR"]["quote"] == "Norway sanctioned Belarus"
+    assert quotes["FIN"]["source"] == "untitled-2"
+
+
 def test_analysis_claims_against_cow(cow_store, de_file):
     """The founding document's "164 UN countries" (2020) is beyond the 2005 wave's reach; a 2006 claim
     of 83 partners for Venezuela matches the file."""

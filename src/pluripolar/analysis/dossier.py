@@ -4,7 +4,7 @@ region, who sanctions it, and how it votes in the UN General Assembly.
 Shape (JSON):
     {"actor": {id, name, kind, un_region, un_subregion}, "as_of": "YYYY-MM-DD",
      "counts": {name: {"value": int, "current": int, "last_observed": {"YYYY": int},
-                       "sources": {source name: partners it supports}}},
+                       "sources": {source: partners it supports}}},
      "partners": {predicate: {un_region: [{id, name, side, date, since, until, last_observed, status, attrs,
                                            size, size_text, pact, sources,
                                            evidence: [{source, source_id, quote, char_start, char_end}
@@ -21,7 +21,8 @@ observation is before the as-of date: it is shown as "last observed YYYY", count
 under `last_observed`, not in `current`. `size` is what sizes the relation (troops, bases, sanctions
 programmes and designations, embassy level, alliance obligation types; see sizes.py), `size_text`
 the same in words; `pact` marks an alliance holding no defence obligation (counted as other_pacts,
-not alliances). Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL by
+not alliances). A source is named as a reader knows it (`sources`, and `source` in evidence): a
+dataset by its name, a document by its title, else its name. Dates are ISO strings in JSON. Which relations hold at the date is decided in SQL by
 the one rule for time (store/actor_index.py; this analysis' queries are in dossier_queries.py).
 """
 from __future__ import annotations

@@ -43,15 +43,17 @@ _HELD = """
 
 
 def source_labels(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, str]:
-    """The dataset or document name behind each source number of `actor_edges`."""
+    """What a reader knows each source number of `actor_edges` by (see `source_info`)."""
     return {n: info[0] for n, info in source_info(con, numbers).items()}
 
 
 def source_info(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> dict[int, tuple[str, str, str | None]]:
-    """(label, source id, version) behind each source number of `actor_edges`."""
+    """(label, source id, version) behind each source number of `actor_edges`; the label is what a reader
+    knows the source by: a dataset's name, a document's title (its name when it has none)."""
     if not numbers:
         return {}
-    rows = con.execute(fill("""SELECT n.source_no, n.label, n.source_id, s.version FROM actor_edges_sources n
+    rows = con.execute(fill("""SELECT n.source_no, coalesce(s.dataset, nullif(s.title, ''), n.label), n.source_id,
+                                       s.version FROM actor_edges_sources n
                                 JOIN sources s ON s.id = n.source_id WHERE list_contains($n, n.source_no)""",
                              n=sorted(set(numbers)))).fetchall()
     return {no: (label, sid, version) for no, label, sid, version in rows}
