@@ -206,3 +206,19 @@ def test_training_script_rejects_a_bad_corpus_in_one_line(tmp_path, docs, gold):
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr.startswith("train_pair_model: ") and len(run.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("value, expected", [("on", True), ("1", True), (" Yes ", True), ("off", False),
+                                             ("0", False), ("", pair_model.PAIR_MODEL_DEFAULT)])
+def test_environment_switches_the_model(monkeypatch, value, expected):
+    monkeypatch.setenv("PLURIPOLAR_PAIR_MODEL", value)
+    assert pair_model.wanted() is expected
+
+
+@pytest.mark.parametrize("value", ["maybe", "2"])
+def test_environment_switch_rejects_other_values(monkeypatch, value):
+    from pluripolar.errors import InvalidInput
+
+    monkeypatch.setenv("PLURIPOLAR_PAIR_MODEL", value)
+    with pytest.raises(InvalidInput, match="expected on or off"):
+        pair_model.wanted()

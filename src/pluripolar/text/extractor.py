@@ -18,7 +18,7 @@ from . import events, resources
 from .dates import parse_iso
 from .gazetteer import gazetteer
 from .normalise import normalise
-from .pair_model import PAIR_MODEL_DEFAULT, load_pair_model
+from .pair_model import load_pair_model, wanted
 from .pieces import PIECE_CHARS, bounded, text_pieces
 from .pipeline import load_nlp
 from .stage import Document, Sentence, Stage, StageTimeout, run, upto
@@ -46,15 +46,15 @@ class Extractor:
 
     def __init__(self, language: str = resources.DEFAULT_LANGUAGE, pair_model: bool | None = None) -> None:
         """The extractor of `language`; `pair_model` True or False turns the trained pair classifier
-        (`text/pair_model.py`) on or off, None leaves it as `PAIR_MODEL_DEFAULT` says (a language
-        without a model file has none)."""
+        (`text/pair_model.py`) on or off, None leaves it as `pair_model.wanted` says (the default, or
+        the PLURIPOLAR_PAIR_MODEL environment variable; a language without a model file has none)."""
         self.language = language
         with resources.using(language):
             self.nlp = load_nlp()
             self.gazetteer = gazetteer()
             self.lexicon = TriggerLexicon(self.nlp)
             self.events = events.EventLexicon(self.nlp)
-            use = PAIR_MODEL_DEFAULT if pair_model is None else pair_model
+            use = wanted() if pair_model is None else pair_model
             self.pair_model = load_pair_model() if use else None
         self.ontology = ontology()
 

@@ -16,6 +16,7 @@ rules did not already give; the relation takes the trigger's status and negation
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Span, Token
 
+from ..errors import InvalidInput
 from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
@@ -32,6 +34,8 @@ from .triggers import Trigger
 
 MODEL_FILE = "pair_model.json"  # in a language's data folder, written by scripts/train_pair_model.py
 PAIR_MODEL_DEFAULT = False  # whether extraction uses the model unless told (benchmarks/RESULTS.md says why)
+ENV = "PLURIPOLAR_PAIR_MODEL"  # "on" (or 1, true, yes) / "off" (0, false, no) overrides the default
+_SWITCH = {"1": True, "true": True, "on": True, "yes": True, "0": False, "false": False, "off": False, "no": False}
 EXTRACTOR_NAME = "pluripolar.text.pair_model"
 MAX_PATH = 6  # longer dependency paths are one feature ("path:long"), not a sparse rarity
 WINDOW = 3  # words read on either side of the pair
@@ -241,6 +245,18 @@ class PairModel:
             if idx:
                 scores[row] += self.weights[idx].sum()
         return 1.0 / (1.0 + np.exp(-scores))
+
+
+def wanted() -> bool:
+    """Whether extraction uses the pair model when not told: `PAIR_MODEL_DEFAULT`, unless the environment
+    variable PLURIPOLAR_PAIR_MODEL says on or off (so every command and worker process can be scored
+    with it, e.g. on articles it was not trained on); InvalidInput for another value."""
+    value = os.environ.get(ENV, "").strip().lower()
+    if not value:
+        return PAIR_MODEL_DEFAULT
+    if value not in _SWITCH:
+        raise InvalidInput(f"{ENV}={value!r}: expected on or off")
+    return _SWITCH[value]
 
 
 def load_pair_model() -> PairModel | None:
