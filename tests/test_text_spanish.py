@@ -414,3 +414,32 @@ def test_a_second_subject_after_the_verb_is_its_object(words, heads, deps, obj):
                    for w in words])
     doc = RuleLabels("es")(doc)
     assert doc[obj].dep_ == "dobj" and [t.dep_ for t in doc if t.dep_ == "nsubj"] == ["nsubj"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drawing closer is cooperation
+    ("El presidente de Argentina, Javier Milei, profundizó esta semana su acercamiento a Israel.",
+     {("ARG", "cooperation", "ISR")}),
+    ("Colombia y Venezuela iniciaron un acercamiento tras años de tensión.", {("COL", "cooperation", "VEN")}),
+    # "los dos pueblos", "estos dos países": the pair (the parser may hang "dos" on the article)
+    ("España y Palestina firmaron un acuerdo. Se seguirá trabajando para ampliar las áreas de cooperación entre "
+     "los dos pueblos.", {("ESP", "cooperation", "PSE")}),
+    ("México y Perú rompieron relaciones en 2022. Los dos países restablecieron relaciones en 2024.",
+     {("MEX", "diplomatic_relations", "PER")}),
+    # a passive participle describing its noun: the noun undergoes it, "por" names the agent
+    ("Irán y Venezuela firmaron acuerdos. Raisi llamó a reforzar la cooperación entre estos dos países "
+     "sancionados por Estados Unidos.", {("USA", "sanction", "IRN"), ("USA", "sanction", "VEN")}),
+    ("Cuba, país sancionado por Washington desde 1962, firmó un acuerdo con Rusia.", {("USA", "sanction", "CUB")}),
+    # upholding the principle of one China backs China
+    ("Panamá reafirmó su compromiso con la política de una sola China.", {("PAN", "support", "CHN")}),
+    ("El gobierno de Nicaragua reiteró el principio de una sola China.", {("NIC", "support", "CHN")}),
+])
+def test_spanish_closeness_pairs_participles_and_principles(es, text, expected):
+    assert expected <= {r[:3] for r in _rels(es, text) if not r[4]}
+
+
+def test_a_participle_with_its_agent_describes_the_noun_in_english_too(ex):
+    rels = {(r.subject, r.predicate, r.object) for r in ex.extract(
+        "Iran and Venezuela signed deals. Raisi called for more cooperation between the two countries sanctioned by "
+        "the United States.", doc_id="t", date="2024-05-01")}
+    assert {("USA", "sanction", "IRN"), ("USA", "sanction", "VEN")} <= rels

@@ -249,10 +249,11 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
         if tok.pos_ in ("NOUN", "NUM", "PRON") and listed(tok, _cues("pair_heads")):
-            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")} | {
+                t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("det", "nummod")}  # "los dos" as one
             is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
-            counted = any(c.like_num and c.lower_ not in ("two", "2") for c in tok.children)
-            is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and "the" in dets))
+            counted = any(c.like_num and c.lower_ not in _cues("pair_determiners") | {"2"} for c in tok.children)
+            is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and bool(dets & resources.words("the"))))
             # "the two countries": the pair the document relates most (its story), not a pair named
             # in passing since ("... after Egypt signed a peace treaty with Israel")
             # ... unless the sentence before joined two other states: "Russia and China back Maduro. Both

@@ -218,6 +218,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             previous = Arg(m, "appos", 1, True)              # in apposition to
             out.append(previous)
             continue
+        if _participle_of(tok) and (m.root == tok.head.i or tok.head.dep_ == "appos" and m.root == tok.head.head.i):
+            previous = Arg(m, "pass", 1, True)  # "the two countries sanctioned by X", "Cuba, país sancionado
+            out.append(previous)                # por X": the noun a passive participle describes undergoes it
+            continue
         if _absolute(ctx.sentence.doc[m.root], tok):
             continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
@@ -511,6 +515,13 @@ def _own_dates(pairs: list[tuple[Mention, Mention]], ctx: Context) -> dict[str, 
         elif m.end < len(doc) and doc[m.end].lower_ not in resources.words("list_joiners"):
             pending = []
     return out
+
+
+def _participle_of(tok: Token) -> bool:
+    """Whether a trigger is a participle describing the noun it hangs from ("countries sanctioned by X";
+    Spanish "sancionados", which the small model may tag an adjective)."""
+    return tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
 
 
 def _nearest(args: list[Arg]) -> list[Arg]:

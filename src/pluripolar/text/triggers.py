@@ -249,8 +249,14 @@ def _drop_modifiers(triggers: list[Trigger]) -> list[Trigger]:
     a "mutual defence pact" is an agreement and an alliance."""
     heads = {t.token.i for t in triggers}
     return [t for t in triggers
-            if t.predicate == "alliance" or not (t.token.dep_ in ("compound", "amod") and t.token.head.i in heads
-                                                 and t.token.head.i != t.token.i)]
+            if t.predicate == "alliance" or _has_agent(t.token)
+            or not (t.token.dep_ in ("compound", "amod") and t.token.head.i in heads and t.token.head.i != t.token.i)]
+
+
+def _has_agent(tok: Token) -> bool:
+    """Whether a modifier names its agent ("los países sancionados por X"): a participle that describes
+    its noun with an event of its own, not a kind of it."""
+    return any(c.dep_ in ("prep", "agent") and resources.preposition(c.lower_) == "by" for c in tok.children)
 
 
 def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
