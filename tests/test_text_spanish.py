@@ -443,3 +443,15 @@ def test_a_participle_with_its_agent_describes_the_noun_in_english_too(ex):
         "Iran and Venezuela signed deals. Raisi called for more cooperation between the two countries sanctioned by "
         "the United States.", doc_id="t", date="2024-05-01")}
     assert {("USA", "sanction", "IRN"), ("USA", "sanction", "VEN")} <= rels
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "los dos gobiernos" are the pair whose ties hold, not the pair that broke or denied them since
+    ("China y Nauru restablecieron relaciones diplomáticas. Nauru romperá relaciones con Taiwán y no desarrollará "
+     "más relaciones oficiales con Taipéi. Los dos gobiernos acordaron el establecimiento de embajadas.", {"CHN", "NRU"}),
+    ("China y Nicaragua reanudaron relaciones diplomáticas en 2021. Nicaragua rompió relaciones con Taiwán y no "
+     "mantendrá más vínculos oficiales con Taipéi. Los dos gobiernos acordaron la apertura de embajadas.",
+     {"CHN", "NIC"}),
+])
+def test_the_pair_a_reference_takes_is_one_whose_ties_hold(es, text, pair):
+    assert {frozenset((r[0], r[2])) for r in _rels(es, text) if r[1] == "embassy"} == {frozenset(pair)}

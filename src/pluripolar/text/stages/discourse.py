@@ -39,9 +39,10 @@ def _update_pair(d: Document, found: list[Candidate], own: list[Mention]) -> Non
     memory: Memory = d.memory
     kind = d.tools.gazetteer.kind
     symmetric = d.tools.ontology.is_symmetric
-    for c in found:
+    ends = d.tools.ontology.ends
+    for c in found:  # (ties broken or denied are no story of the two acting together)
         if c.object and symmetric(c.predicate) and kind(c.subject) in STATE_KINDS \
-                and kind(c.object) in STATE_KINDS:
+                and kind(c.object) in STATE_KINDS and not c.negated and c.attrs.get("status") not in ends:
             memory.relate(c.subject, c.object)
     for c in sorted(reversed(found), key=lambda c: c.predicate == "claim" or not symmetric(c.predicate)):
         if c.object and kind(c.subject) in STATE_KINDS and kind(c.object) in STATE_KINDS:
