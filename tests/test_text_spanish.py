@@ -455,3 +455,16 @@ def test_a_participle_with_its_agent_describes_the_noun_in_english_too(ex):
 ])
 def test_the_pair_a_reference_takes_is_one_whose_ties_hold(es, text, pair):
     assert {frozenset((r[0], r[2])) for r in _rels(es, text) if r[1] == "embassy"} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "denunciar" a treaty ends it; "denunciar" a state criticises it
+    ("La presidenta de Honduras ordenó este miércoles denunciar el tratado de extradición con los Estados Unidos.",
+     ("HND", "agreement", "USA", "terminated")),
+    ("Bolivia denunció el convenio de cooperación judicial con Perú.", ("BOL", "agreement", "PER", "terminated")),
+    ("Cuba denunció a Estados Unidos ante la ONU.", ("CUB", "criticism", "USA", None)),
+])
+def test_denouncing_a_treaty_ends_it(es, text, expected):
+    rels = _rels(es, text)
+    assert (*expected, False) in rels
+    assert expected[1] != "agreement" or not any(r[1] == "criticism" for r in rels)

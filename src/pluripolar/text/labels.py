@@ -98,7 +98,8 @@ class RuleLabels:
         """Entity labels renamed, and dates and sums of money marked where no entity is."""
         ents = [Span(doc, e.start, e.end, label=self.entities[e.label_], span_id=e.id) if e.label_ in self.entities
                 else e for e in doc.ents]
-        marked = [s for label, p in self.marked for m in p.finditer(doc.text)
+        text = doc.text  # (built from the tokens on each access: once)
+        marked = [s for label, p in self.marked for m in p.finditer(text)
                   if (s := doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")) is not None]
         taken = {i for e in ents for i in range(e.start, e.end)}
         ents += filter_spans([d for d in marked if not any(i in taken for i in range(d.start, d.end))])
