@@ -325,7 +325,7 @@ CORPUS_ES = SHARED / "corpus_es"
 @pytest.mark.slow
 def test_corpus_es_f1_floor():
     """../shared/corpus_es (16 Spanish articles, 146 gold relations): F1 0.0 before Spanish was read; the
-    floor holds what the Spanish data and rules reach (0.43 when Spanish was first routed, 0.655 after the
+    floor holds what the Spanish data and rules reach (0.43 when Spanish was first routed, 0.686 after the
     Spanish argument-linking work of #19; docs/extraction.md)."""
     gold_path = shared_path("corpus_es", "gold.jsonl")
     spec = importlib.util.spec_from_file_location("pluripolar_shared_score", SHARED / "tools" / "score.py")
@@ -342,7 +342,7 @@ def test_corpus_es_f1_floor():
                          "date": r.date, "attrs": r.attrs, "negated": r.negated, "quote": r.evidence[0].quote})
     tp, fp, fn, _, _ = score.score(score.load(str(gold_path)), pred)
     _, _, f1 = score.prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    assert f1 >= 0.64
+    assert f1 >= 0.67
 
 
 def test_a_stored_spanish_document_keeps_its_language_for_pages_and_records(tmp_path):
