@@ -81,14 +81,18 @@ def _is_default(c: Candidate) -> bool:
 def _fold_defaults(groups: dict[tuple, dict[str | None, list[Candidate]]]) -> None:
     """Undated mentions with only a standing default status ("the Israeli embassy in Abu Dhabi",
     maintained) join the one relation of the same pair and direction that the text gives a status of
-    its own ("Israel opened its embassy in the UAE"): they name the same embassy, not another."""
+    its own ("Israel opened its embassy in the UAE"): they name the same embassy, not another. A
+    standing membership or tie beside a dated joining or establishment is the present state, a fact of
+    its own ("founded ASEAN in 1967" and "Malaysia, as the Chair of ASEAN"; `data/<lang>/cues.toml`
+    [standing_apart])."""
+    apart = resources.word_set("cues.toml", "standing_apart", "predicates")
     for key in list(groups):
         undated = groups[key].get(None) if set(groups[key]) == {None} else None
         if not undated or not all(_is_default(c) for c in undated) \
                 or reported_as_news(undated[0].predicate, undated[0].status):
             continue  # a default that is an event ("imposed") may be another one
         same = [k for k in groups if k != key and _but_status(k) == _but_status(key)]
-        if len(same) == 1:
+        if len(same) == 1 and not (key[1] in apart and any(groups[same[0]])):
             groups[same[0]].setdefault(None, []).extend(groups.pop(key)[None])
 
 

@@ -136,7 +136,10 @@ def _joined_in(chain: list[Token], level: int) -> bool:
 def _judge_level(trigger: Trigger, chain: list[Token], ctx: Context) -> int:
     """The chain position of a verb judging the trigger's event ("China and Russia condemned the
     US-South Korean drills"): its subject judges the event, it takes no part in it. A judging verb
-    the trigger is only coordinated with shares its subject ("X backed Y and threatened Z")."""
+    the trigger is only coordinated with shares its subject ("X backed Y and threatened Z"), and a
+    role the subject acts "as" is its own."""
+    if len(chain) > 1 and chain[0].dep_ == "pobj" and chain[1].lower_ in resources.words("as_role"):
+        return len(chain)  # "Malaysia, as the Chair of ASEAN, welcomed ...": the role is the subject's own
     judging = _judging() - {trigger.predicate}
     judges = {i for p in judging for i in ctx.triggers.get(p, frozenset())}
     return next((n for n, t in enumerate(chain) if n and t.i in judges and chain[n - 1].dep_ != "conj"),
@@ -344,6 +347,12 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     trigger's attributes are the attributes stage's (`attributes_of`)."""
     tok = trigger.token
     chain = anchor_chain(tok)
+    apposed = _apposed_status(tok)
+    apposed_dates = [d for d in ctx.dates if apposed is not None and d[0].start in apposed[1]]
+    inner = {span.start for t in ctx.sentence if (a := _apposed_status(t)) for span, _ in ctx.dates
+             if span.start in a[1]}
+    if inner:  # a participle's dates are the ties' it describes, no other trigger's
+        ctx = replace(ctx, dates=[d for d in ctx.dates if d[0].start not in inner])
     standing = None
     if mood.hypothetical:
         standing = _presupposed(trigger)  # "urged Russia to withdraw its troops": they are there
@@ -376,10 +385,33 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     trigger = replace(trigger, status=standing) if standing else trigger  # (the parties as the end names them)
     each = (_respective_dates(pairs, ctx) or _own_dates(pairs, ctx)) if date else {}
     moved = _switched(trigger, args, chain)
-    return [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
-                       ctx) for s, o in pairs] + [
+    out = [_candidate(_moved(trigger, moved, s, o), s, o, negated, each.get(s.actor) or each.get(o.actor) or date,
+                      ctx) for s, o in pairs] + [
         _candidate(replace(trigger, status="established"), s, o, negated, date, ctx)
         for s, o in _favoured(trigger, args, pairs)]
+    if apposed is not None and ontology().is_symmetric(trigger.predicate):
+        tie = replace(trigger, predicate="diplomatic_relations", status=apposed[0], mode=None)
+        own = apposed_dates[0][1] if apposed_dates else None
+        out += [_candidate(tie, s, o, False, own, replace(ctx, dates=apposed_dates)) for s, o in pairs]
+    return out
+
+
+def _apposed_status(tok: Token) -> tuple[str, range] | None:
+    """The status a participle set off by a comma after a relational noun gives the ties it describes,
+    with the words of that participle phrase: "agreed to restore diplomatic relations, severed since
+    1961, in December 2014" (severed in 1961, restored in December 2014); "upgraded their relations,
+    established in 1974" (established in 1974). None without one."""
+    doc = tok.doc
+    if not listed(tok, resources.word_set("triggers.toml", "relational", "words")) or tok.i + 2 >= tok.sent.end \
+            or doc[tok.i + 1].text != "," or doc[tok.i + 2].tag_ != "VBN":
+        return None
+    table = resources.toml("triggers.toml")["governors"]["diplomatic_relations"]
+    verb = doc[tok.i + 2]
+    status = next((st for st, words in table.items() if verb.lemma_.lower() in words or verb.lower_ in words), None)
+    if status is None or status == "maintained":
+        return None
+    end = next((t.i for t in doc[verb.i:tok.sent.end] if t.is_punct), tok.sent.end)
+    return status, range(verb.i, end)
 
 
 def _favoured(trigger: Trigger, args: list[Arg], pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
@@ -559,7 +591,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         return list(combinations(uniq, 2))
     if trigger.mode == "meeting":
         part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in STATE_KINDS]
-        where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in STATE_KINDS]
+        where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in STATE_KINDS] \
+            or _relative_place(chain, ctx)
         return [(p, w) for p in part for w in where if p.actor != w.actor]
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
@@ -646,6 +679,15 @@ def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) 
     owned = {m.actor for m in owners}
     return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in STATE_KINDS
             and owned and a.mention.actor not in owned]
+
+
+def _relative_place(chain: list[Token], ctx: Context) -> list[Mention]:
+    """The place a "where" clause holding the trigger hangs from: "finalised in Manila, where the
+    Japanese ministers are holding talks with their Philippine counterparts" (the talks are in Manila)."""
+    top = chain[-1]
+    if top.dep_ != "relcl" or not any(c.lower_ in resources.words("relative_place") for c in top.children):
+        return []
+    return [m for m in ctx.mentions if m.root == top.head.i and m.kind in STATE_KINDS]
 
 
 def _implied_host(owners: list[Mention], cfg: dict[str, Any], ctx: Context) -> list[Mention]:

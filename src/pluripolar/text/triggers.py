@@ -78,6 +78,7 @@ class TriggerLexicon:
         self.relational = frozenset(data["relational"]["words"])
         self.diplomatic = frozenset(data["relational"]["diplomatic"])
         self.quality = frozenset(data["relational"]["quality"])
+        self.standing = frozenset(data["relational"]["standing"])
         self.status_words = {w: s for s, words in data["status_words"].items() for w in words}
 
     def find(self, sent: Span) -> list[Trigger]:
@@ -148,7 +149,7 @@ class TriggerLexicon:
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
                     return None  # "decades of strained ties", "frosty relations": their state, no event
                 status = self._status("diplomatic_relations", govs) or ("established" if _dates_back(t.token) else None)
-                diplomatic = is_phrase or any(c.lower_ in self.diplomatic for c in t.token.children)
+                diplomatic = is_phrase or any(c.lower_ in self.diplomatic | self.standing for c in t.token.children)
                 if status is None and not diplomatic:
                     return None
                 t.status = status or "maintained"
@@ -170,6 +171,11 @@ class TriggerLexicon:
         admitted = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in resources.word_set(
             "triggers.toml", "admission", "verbs")
         words = govs + own if t.token.dep_ in ("attr", "oprd") or admitted else own + govs
+        invitation = resources.word_set("triggers.toml", "invitation", "words")
+        inviting = t.predicate == "membership" and t.token.dep_ in ("nsubj", "csubj") \
+            and t.token.head.lemma_.lower() in invitation
+        if inviting:  # "the Saudi member of the council invited his counterpart": the inviter joins nothing
+            words = own
         t.status = self.status_words.get(t.token.lower_) or self._status(t.predicate, words)
         if t.status is not None and t.status == _default_status(t.predicate) and words[0].i == t.token.i:
             # a word that is itself the standing state yields to a governor that ends it: "France's
@@ -178,8 +184,7 @@ class TriggerLexicon:
             t.status = ending if ending and ontology().direction(ending) < 0 else t.status
         if t.predicate == "membership" and t.token.dep_ == "compound":
             return None  # "UN member states" describes, it does not assert
-        invitation = resources.word_set("triggers.toml", "invitation", "words")
-        if t.predicate == "membership" and any(g.lemma_.lower() in invitation for g in [t.token, *govs]):
+        if t.predicate == "membership" and not inviting and any(g.lemma_.lower() in invitation for g in [t.token, *govs]):
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
