@@ -167,5 +167,8 @@ def test_web_browser_dyad_cooperation_conflict_line(page, base_url):
     page.locator("#coopconflict circle.point").first.click()
     page.wait_for_selector("#period-events li")
     assert "2022-02" in page.inner_text("#period-events") and "Ukraine" not in page.inner_text("#period-events h3")
+    # each relation names its source by title and date, not by the document's id
+    items = page.eval_on_selector_all("#period-events li", "els => els.map(e => e.textContent)")
+    assert items and all(i.endswith("(War and talks · 2022-04-01)") for i in items)
     _shot(page, "dyad_cooperation_conflict")
     assert page.problems == []
