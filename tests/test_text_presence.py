@@ -187,3 +187,15 @@ def test_sending_what_is_no_aid_is_no_aid(ex, text):
 ])
 def test_the_one_inviting_joins_nothing(ex, text, expected):
     assert {k for k in of("membership", found(text, ex)) if k[3] == "joined"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus2 n45
+    ("Japan is a key supplier of security equipment to the Philippines, including patrol vessels for its coast guard.",
+     ("JPN", "aid", "PHL", None, False)),
+    ("South Korea is an important supplier of naval equipment to the Philippines.", ("KOR", "aid", "PHL", None, False)),
+    ("The United States remains a supplier of security equipment to Taiwan, including missiles.",
+     ("USA", "aid", "TWN", None, False)),
+])
+def test_the_recipient_of_goods_a_noun_names_is_the_nouns(ex, text, expected):
+    assert of("aid", found(text, ex)) == {expected}

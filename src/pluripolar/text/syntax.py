@@ -90,10 +90,15 @@ def _goods() -> frozenset[str]:
 
 def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     """The role of a preposition on a verb's direct object that belongs to the verb: the recipient of
-    goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object),
+    goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object;
+    so too on a noun's "of" object: "a supplier of equipment to X", "the delivery of aid to X"),
     the place a visited site is in, or the target of trade cut off ("banned imports of Russian oil",
     "halted imports from Japan": "on")."""
     noun = _measured(noun)
+    carried = noun.dep_ == "pobj" and noun.head.lower_ in resources.words("of") and noun.head.head.i in anchor_ids \
+        and noun.head.head.pos_ == "NOUN"  # "a key supplier of security equipment to the Philippines"
+    if carried and prep in ("to", "for") and listed(noun, _goods()):
+        return prep
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
     if prep in ("to", "for") and listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
