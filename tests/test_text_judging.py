@@ -149,3 +149,53 @@ def test_upholding_a_state_s_sovereignty_or_unity_backs_it(ex, text, expected):
 ])
 def test_naming_sovereignty_without_upholding_a_state_s_backs_no_one(ex, text):
     assert not {k for k in keys(text, ex) if k[1] == "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland called Russia a threat to Europe.", ("POL", "criticism", "RUS")),
+    ("The United States designated Cuba a state sponsor of terrorism.", ("USA", "criticism", "CUB")),
+    ("The United States designated the Houthis a terrorist organisation.", ("USA", "criticism", "org:houthis")),
+    ("Washington regards Tehran as its main adversary.", ("USA", "criticism", "IRN")),
+    ("North Korea was branded a pariah by the United States.", ("USA", "criticism", "PRK")),
+])
+def test_calling_an_actor_a_threat_or_terrorist_judges_it(ex, text, expected):
+    found = keys(text, ex)
+    assert expected in found
+    assert not {k for k in found if k[1] == "consult"}  # "called X a threat" is no phone call
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of war between India and Pakistan worried China.",
+    "Russia sees the United States as a partner.",
+    "Japan named China as its largest trading partner.",
+    "Egypt may call Turkey a threat.",
+])
+def test_a_threat_nobody_names_or_a_harmless_name_judges_no_one(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan expressed deep concern over China's military activities near the islands.", ("JPN", "criticism", "CHN")),
+    ("The African Union voiced alarm at the coup in Niger.", ("AU", "criticism", "NER")),
+    ("Canada has raised concerns about India's alleged role in the killing.", ("CAN", "criticism", "IND")),
+])
+def test_concern_voiced_about_an_actor_s_act_judges_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts share concerns about China and Japan.",
+    "There are growing concerns in Japan over China.",
+])
+def test_a_concern_felt_or_shared_judges_no_one(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing rejected the American accusations as groundless.", ("CHN", "criticism", "USA")),
+    ("Cuba rejected the US accusations.", ("CUB", "criticism", "USA")),
+    ("Moscow denounced the expansion of NATO.", ("RUS", "criticism", "NATO")),
+    ("Iran condemned the military intervention of Saudi Arabia in Yemen.", ("IRN", "criticism", "SAU")),
+])
+def test_judging_an_act_or_judgement_judges_the_actor_that_qualifies_it(ex, text, expected):
+    assert expected in keys(text, ex)

@@ -116,7 +116,7 @@ class EventLexicon:
             code = None
             if tok.pos_ == "VERB" and tok.dep_ != "prep" and not _denied(tok):  # not "excluding X"
                 code, patterned = self._verb_code(tok)
-                carried = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass")} & taken.keys()
+                carried = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd")} & taken.keys()
                 if carried and (carried & stated or not patterned or onto.code(code) is None
                                 or onto.code(code).quad in {taken[i] for i in carried}):
                     continue

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from . import resources
 from .syntax import anchors as anchor_chain
 from .syntax import listed
-from .triggers import Trigger
+from .triggers import Trigger, naming_verb
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     """The mood of `trigger` in its sentence; `judged` when the caller has judged its modality itself
     (an event only threatened is still the threat's object), so it is never hypothetical here."""
     tok = trigger.token
+    if trigger.mode == "label":  # "called Russia a threat": what the naming verb asserts
+        tok = naming_verb(tok) or tok
     chain = anchor_chain(tok)
     intent = trigger.predicate in _cue("hypothetical", "intent_counts")
     hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",

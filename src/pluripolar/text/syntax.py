@@ -370,8 +370,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             return None  # a coordinated or participial predicate is another event
         if steps and cur.pos_ == "NOUN":
             direct = False
-        if steps and cur.i in blocked and last_dep != "poss":
-            return None  # but the owner of a judged judgement is judged: "rejected X's accusations"
+        if steps and cur.i in blocked and last_dep not in ("poss", "compound", "amod"):
+            return None  # but the owner of a judged judgement is judged: "rejected X's (the US) accusations"
         if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):

@@ -34,6 +34,8 @@ class TriggerDef:
     complements: frozenset[str] = frozenset()  # ... and only with a clause complement of one of these verbs
     within: frozenset[str] = frozenset()  # the word counts only with one of these among the words it governs
     carriers: frozenset[str] = frozenset()  # ... and, when a verb governs it, only under one of these verbs
+    carried_by: frozenset[str] = frozenset()  # the noun counts only as the object of one of these verbs
+    predicated_by: frozenset[str] = frozenset()  # the noun counts only as what one of these verbs calls something
 
 
 @dataclass
@@ -62,7 +64,8 @@ class TriggerLexicon:
             d = TriggerDef(entry["predicate"], frozenset(entry.get("pos", [])), entry.get("mode"),
                            frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
                            frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
-                           frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])))
+                           frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
+                           frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -111,7 +114,9 @@ class TriggerLexicon:
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
                         or (d.complements and not complements & d.complements) \
                         or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
-                        or (d.carriers and not _carried(tok, d.carriers)):
+                        or (d.carriers and not _carried(tok, d.carriers)) \
+                        or (d.carried_by and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in d.carried_by)) \
+                        or (d.predicated_by and not _named_by(tok, d.predicated_by)):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
@@ -200,6 +205,25 @@ def _carried(tok: Token, verbs: frozenset[str]) -> bool:
     """Whether the verb taking a noun as its object (if one does) is one of `verbs`: a warrant
     "issued" or "sought" accuses, one "executed" does not."""
     return tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() in verbs
+
+
+def _named_by(tok: Token, verbs: frozenset[str]) -> bool:
+    verb = naming_verb(tok)
+    return verb is not None and verb.lemma_.lower() in verbs
+
+
+def naming_verb(tok: Token) -> Token | None:
+    """The verb that calls something the noun `tok`: "called Russia a threat", "designated the Houthis a
+    terrorist group", "regards Iran as an enemy", "was branded a pariah"; None when no verb does."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("as"):
+        verb = tok.head.head
+    elif tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "dative"):
+        verb = tok.head.head
+    elif tok.dep_ in ("oprd", "dobj", "attr", "xcomp"):
+        verb = tok.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _dates_back(tok: Token) -> bool:
