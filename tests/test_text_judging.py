@@ -199,3 +199,21 @@ def test_a_concern_felt_or_shared_judges_no_one(ex, text):
 ])
 def test_judging_an_act_or_judgement_judges_the_actor_that_qualifies_it(ex, text, expected):
     assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nicaragua is among the few countries that support Russia.", ("NIC", "support", "RUS")),
+    ("Eritrea, one of the states that support Russia, voted no.", ("ERI", "support", "RUS")),
+    ("Eswatini is one of only twelve states that recognise Taiwan.", ("SWZ", "diplomatic_relations", "TWN")),
+])
+def test_an_actor_of_a_class_a_relative_clause_describes_does_what_it_says(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines received strong backing from the United States.", ("USA", "support", "PHL")),
+    ("Ukraine won support from Poland and the Baltic states.", ("POL", "support", "UKR")),
+])
+def test_support_received_from_an_actor_is_its_support(ex, text, expected):
+    found = keys(text, ex)
+    assert expected in found and (expected[2], "support", expected[0]) not in found

@@ -171,6 +171,24 @@ def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
     return found if len({m.actor for m in found}) == 1 else []
 
 
+def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
+    """The actors said to be of a class a relative clause describes: "Nicaragua is among the few
+    countries that back Russia", "Eswatini, one of twelve states which recognise Taiwan, ..."."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _cues("class_preps"):
+        return []
+    head = prep.head
+    if prep.lower_ in resources.words("of"):
+        if head.lower_ not in _cues("class_heads"):
+            return []
+        if head.dep_ == "appos":  # "X, one of the states that ..."
+            return _group(head.head, by_root)
+        head = head.head
+    if head.lemma_ not in resources.words("copula") and head.lemma_ not in _cues("class_verbs"):
+        return []
+    return [m for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in _group(c, by_root)]
+
+
 def _sentence_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two states a sentence names, cities included, when the text has related none before:
     "The two countries signed 12 agreements during Lula's visit to Beijing"."""
@@ -224,7 +242,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if rel.dep_ == "relcl":
                 antecedent = rel.head
                 group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1] \
-                    or _qualifier_of(antecedent, mentions)
+                    or _qualifier_of(antecedent, mentions) or _one_of(antecedent, by_root)
                 if len({m.actor for m in group}) > 1 and _singular(rel):
                     # "A, B and C, which has ...": a singular verb takes the nearest of the list
                     group = [max((m for m in group if m.start < tok.i), key=lambda m: m.start, default=group[-1])]

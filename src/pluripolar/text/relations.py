@@ -189,8 +189,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X thanked Y for its support": Y supports X
     thanked = trigger.predicate in ("support", "aid") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
-    # "Ghana received food aid from Japan": the subject is the recipient
-    received = trigger.predicate == "aid" and any(
+    # "Ghana received food aid from Japan", "X won backing from Y": the subject is the recipient
+    received = trigger.predicate in ("aid", "support") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "receiving") for t in chain)
     # "the drills prompted a warning from Pyongyang", "X's decision drew condemnation from China": the
     # verb's subject is the one judged
