@@ -217,3 +217,19 @@ def test_an_actor_of_a_class_a_relative_clause_describes_does_what_it_says(ex, t
 def test_support_received_from_an_actor_is_its_support(ex, text, expected):
     found = keys(text, ex)
     assert expected in found and (expected[2], "support", expected[0]) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel annexed the Golan Heights. Iran condemned the move.", ("IRN", "criticism", "ISR")),
+    ("Russia recalled its ambassador from Moldova. The European Union criticised the decision.",
+     ("EU", "criticism", "RUS")),
+    ("Guatemala moved its embassy to Jerusalem. The Arab League denounced the step.", ("LAS", "criticism", "GTM")),
+    ("Burkina Faso left ECOWAS in January. Ghana regretted the decision.", ("GHA", "criticism", "BFA")),
+])
+def test_the_move_judged_is_the_last_act_s_agent_s(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_state_of_affairs_is_no_move(ex):
+    text = "Czechia, whose country chairs the EU, spoke first. The Council president welcomed the move."
+    assert not {k for k in keys(text, ex) if k[1] == "support"}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.kb import STATE_KINDS
+from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
 from .syntax import SUBJECT_DEPS, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
@@ -74,9 +75,12 @@ class Memory:
                 self.igos.append(m.actor)
 
     def note_acts(self, found: Sequence["Candidate"]) -> None:
-        """The agent of the sentence's last asserted act (a deployment, sanction, visit ...) decided it."""
+        """The agent of the sentence's last asserted act (a deployment, sanction, visit, an embassy opened
+        or a bloc left: not a state of affairs such as a membership held) decided it."""
         acts = resources.word_set("cues.toml", "decisions", "acts")
-        agents = [c.subject for c in found if c.predicate in acts and not c.negated]
+        onto = ontology()
+        agents = [c.subject for c in found if c.predicate in acts and not c.negated
+                  and (c.status is None or c.status != onto.get(c.predicate).default_status)]
         if agents:
             self.decider = agents[-1]
 

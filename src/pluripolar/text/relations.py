@@ -565,6 +565,14 @@ def _nearest(args: list[Arg]) -> list[Arg]:
     return [a for a in args if a.level == low]
 
 
+def _recognised_as_office(tok: Token) -> bool:
+    """Whether a recognition says what a place or person is, not which state is recognised: "recognised
+    Jerusalem as the capital of Israel", "recognised Guaido as interim president"."""
+    nouns = resources.word_set("triggers.toml", "recognition_switch", "offices")
+    return any(c.dep_ == "prep" and c.lower_ in resources.words("as")
+               and any(t.lemma_.lower() in nouns for t in c.children if t.dep_ == "pobj") for c in tok.children)
+
+
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
     pred = trigger.predicate
     cfg = _roles_cfg(pred)
@@ -577,6 +585,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                 and not ((a.role == "by" or a.role == "subj" and between and a.level > 0)
                          and chain[a.level].lemma_.lower() in mediators)]
         partner_roles = _side_roles(cfg, trigger, "partner")
+        if trigger.mode == "recognition" and _recognised_as_office(trigger.token):
+            return []
         partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]
         if not partners and len({m.actor for m in part}) < 2 and trigger.mode != "recognition":

@@ -1,0 +1,65 @@
+"""Cooperation, ties and expulsions in wordings the dev corpus does not have (joint undertakings, growing
+trade, ties cut "to" a state, diplomats "kicked out"), each on sentences of different wording written for
+the test."""
+import pytest
+
+
+def pairs(text, ex, predicate="cooperation"):
+    return {frozenset((r.subject, r.object)) for r in ex.extract(text, doc_id="t", date="2024-05-10")
+            if r.predicate == predicate and not r.negated}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senegal and Gambia launched a joint border patrol.", {"GMB", "SEN"}),
+    ("Russia and India formed a joint venture to build ships.", {"IND", "RUS"}),
+    ("Egypt and Sudan set up a joint committee on the Nile.", {"EGY", "SDN"}),
+])
+def test_a_joint_undertaking_is_cooperation_of_its_participants(ex, text, expected):
+    assert frozenset(expected) in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam and Laos vowed to boost trade and investment.", {"LAO", "VNM"}),
+    ("India and Brazil want to increase investment.", {"BRA", "IND"}),
+])
+def test_growing_trade_or_investment_between_states_is_cooperation(ex, text, expected):
+    assert frozenset(expected) in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "China boosted trade with the rest of the world.",
+    "Turkey raised tariffs on imports from the European Union.",
+    "The United States imposed tariffs that cut trade with China.",
+    "Mali launched a joint operation.",
+])
+def test_trade_alone_or_cut_and_a_one_state_operation_are_no_cooperation(ex, text):
+    assert not pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali and Burkina Faso join Niger and Algeria in cutting ties to Ukraine.", {"MLI", "BFA", "NER", "DZA"}),
+    ("Vanuatu cut ties to Taipei in 2004.", {"VUT"}),
+])
+def test_ties_cut_to_a_state_are_cut_with_it(ex, text, expected):
+    found = pairs(text, ex, "diplomatic_relations")
+    partner = "UKR" if "Ukraine" in text else "TWN"
+    assert {frozenset((s, partner)) for s in expected} <= found
+    assert not {p for p in found if partner not in p}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger kicked out the French ambassador in August.", ("NER", "FRA")),
+    ("Russia ousted two Polish diplomats on Monday.", ("RUS", "POL")),
+])
+def test_a_diplomat_thrown_out_is_expelled(ex, text, expected):
+    assert frozenset(expected) in pairs(text, ex, "expulsion")
+
+
+def test_an_ousted_president_is_no_expulsion(ex):
+    assert not pairs("The army ousted President Bazoum of Niger.", ex, "expulsion")
+
+
+def test_a_city_recognised_as_a_capital_recognises_no_state(ex):
+    assert not pairs("The US recognised Jerusalem as the capital of Israel.", ex, "diplomatic_relations")
+    assert frozenset(("CRI", "CHN")) in pairs(
+        "Costa Rica recognised the PRC as the sole legal government of China in 2007.", ex, "diplomatic_relations")
