@@ -46,6 +46,22 @@ def listed(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def _extraposed_group(attached: Token, prep: Token) -> Token | None:
+    """The plural subject an "including" list set off by a comma belongs to when the parser hung it on a
+    later word that cannot hold it (a named actor, an event noun): "Only 12 countries recognise Taiwan,
+    including Paraguay", "Several states imposed sanctions on Russia, including Japan"."""
+    groups = resources.word_set("cues.toml", "coref", "pair_heads")
+    if listed(attached, groups) or prep.i == 0 or prep.nbor(-1).text != ",":
+        return None
+    verb = attached
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not listed(subject, groups) or subject.tag_ not in ("NNS", "NNPS") or subject.i > prep.i:
+        return None
+    return subject
+
+
 def _is_proxy(tok: Token) -> bool:
     """Whether a noun stands for its state or organisation ("forces", "the government")."""
     return listed(tok, proxies())
@@ -382,6 +398,11 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 attached = attached.head
             elif word == "as" and any(c.lower_ in resources.words("such") for c in head.children):
                 word = "such as"  # "such" parsed as a modifier of "as"
+            group = _extraposed_group(attached, head) if word in ("including", "such as") else None
+            if group is not None:  # "12 countries recognise Taiwan, including Paraguay": the subject's list
+                cur = group
+                steps += 1
+                continue
             if word in ("including", "such as") and attached.i not in anchor_ids:
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (

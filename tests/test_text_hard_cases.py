@@ -1,6 +1,6 @@
-"""Cooperation, ties and expulsions in wordings the dev corpus does not have (joint undertakings, growing
-trade, ties cut "to" a state, diplomats "kicked out"), each on sentences of different wording written for
-the test."""
+"""The issue's hard cases and wordings the dev corpus does not have (joint undertakings, growing trade, ties
+cut "to" a state, diplomats "kicked out", lists set off from their noun), each on sentences of different
+wording written for the test."""
 import pytest
 
 
@@ -63,3 +63,18 @@ def test_a_city_recognised_as_a_capital_recognises_no_state(ex):
     assert not pairs("The US recognised Jerusalem as the capital of Israel.", ex, "diplomatic_relations")
     assert frozenset(("CRI", "CHN")) in pairs(
         "Costa Rica recognised the PRC as the sole legal government of China in 2007.", ex, "diplomatic_relations")
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Only 12 countries still recognise Taiwan, including Paraguay and Guatemala.", "diplomatic_relations",
+     {("PRY", "TWN"), ("GTM", "TWN")}),
+    ("Several countries imposed sanctions on Russia, including Japan and Canada.", "sanction",
+     {("JPN", "RUS"), ("CAN", "RUS")}),
+])
+def test_a_list_set_off_after_the_clause_belongs_to_its_plural_subject(ex, text, predicate, expected):
+    assert {frozenset(p) for p in expected} == pairs(text, ex, predicate)
+
+
+def test_a_list_of_the_object_s_kind_stays_the_object_s(ex):
+    assert pairs("Venezuela expelled diplomats from seven countries, including Peru and Chile.", ex,
+                 "expulsion") == {frozenset(("VEN", "PER")), frozenset(("VEN", "CHL"))}
