@@ -78,3 +78,17 @@ def test_a_list_set_off_after_the_clause_belongs_to_its_plural_subject(ex, text,
 def test_a_list_of_the_object_s_kind_stays_the_object_s(ex):
     assert pairs("Venezuela expelled diplomats from seven countries, including Peru and Chile.", ex,
                  "expulsion") == {frozenset(("VEN", "PER")), frozenset(("VEN", "CHL"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland joined NATO in 2023. Sweden joined the following year.", ("SWE", "NATO")),
+    ("Indonesia, Malaysia and Thailand founded ASEAN in 1967. Brunei joined in 1984.", ("BRN", "ASEAN")),
+    ("Burundi was a member of the ICC. It left in 2017.", ("BDI", "ICC")),
+])
+def test_an_organisation_left_unsaid_is_the_last_one_named(ex, text, expected):
+    assert frozenset(expected) in pairs(text, ex, "membership")
+
+
+def test_joining_something_else_joins_no_organisation(ex):
+    found = pairs("Finland joined NATO in 2023. Sweden joined the talks in Ankara.", ex, "membership")
+    assert frozenset(("SWE", "NATO")) not in found

@@ -565,6 +565,17 @@ def _nearest(args: list[Arg]) -> list[Arg]:
     return [a for a in args if a.level == low]
 
 
+def _object_unsaid(verb: Token) -> bool:
+    """Whether a verb leaves its object unsaid, naming at most when ("Sweden joined the following year",
+    "Burundi left in 2016")."""
+    def timely(t: Token) -> bool:
+        return t.ent_type_ in ("DATE", "TIME") or t.like_num
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "dative", "attr", "oprd") and not timely(c)
+        or c.dep_ == "prep" and any(g.dep_ == "pobj" and not timely(g) for g in c.children)
+        for c in verb.children)
+
+
 def _recognised_as_office(tok: Token) -> bool:
     """Whether a recognition says what a place or person is, not which state is recognised: "recognised
     Jerusalem as the capital of Israel", "recognised Guaido as interim president"."""
@@ -622,8 +633,11 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") else objects)]
     objects = [_other_country(o, subjects, ctx) for o in objects]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
-    if pred == "membership" and subjects and not objects and ctx.last_igo and trigger.token.lemma_ in resources.words("member"):
-        # "current members Brazil, Russia and India" in a text about one organisation
+    if pred == "membership" and subjects and not objects and ctx.last_igo and (
+            trigger.token.lemma_ in resources.words("member") or (
+                listed(trigger.token, resources.word_set("cues.toml", "coref", "joining")) and _object_unsaid(trigger.token))):
+        # "current members Brazil, Russia and India" in a text about one organisation; "Sweden joined the
+        # following year"
         objects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
     if not objects and subjects and "thing_object" in cfg:
         objects = _parties_of_thing(trigger.token, cfg["thing_object"], args, ctx) or \
