@@ -233,3 +233,41 @@ def test_the_move_judged_is_the_last_act_s_agent_s(ex, text, expected):
 def test_a_state_of_affairs_is_no_move(ex):
     text = "Czechia, whose country chairs the EU, spoke first. The Council president welcomed the move."
     assert not {k for k in keys(text, ex) if k[1] == "support"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela expelled the envoys of Chile and Peru because of their interference in its internal affairs.",
+     {("VEN", "criticism", "CHL"), ("VEN", "criticism", "PER")}),
+    ("Niger cut ties with Ukraine, citing Kyiv's alleged support for terrorist groups.", {("NER", "criticism", "UKR")}),
+    ("Lithuania expelled a Russian diplomat over Moscow's hostile activities.", {("LTU", "criticism", "RUS")}),
+    ("Turkey recalled its ambassador in protest at Israel's strikes on Gaza.", {("TUR", "criticism", "ISR")}),
+])
+def test_an_act_done_because_of_another_s_act_judges_its_agent(ex, text, expected):
+    assert expected <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan increased aid to Ukraine over the winter.",
+    "Brazil praised China over its support for the talks.",
+    "Neither Washington nor Moscow expelled the ambassadors over Russia's annexation of Crimea.",
+])
+def test_a_time_a_praise_or_an_act_not_done_judges_no_one_by_its_reason(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("No country has recognised the new government of Niger.", "diplomatic_relations"),
+    ("No African state has expelled the Russian ambassador.", "expulsion"),
+    ("Neither Chile nor Peru imposed sanctions on Venezuela.", "sanction"),
+])
+def test_a_subject_of_no_one_denies_its_verb(ex, text, predicate):
+    assert not {k for k in keys(text, ex) if k[1] == predicate}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland announced the expulsions of five Russian diplomats.", {("POL", "expulsion", "RUS")}),
+    ("Moscow condemned the expulsions of its diplomats by Poland.",
+     {("POL", "expulsion", "RUS"), ("RUS", "criticism", "POL")}),
+])
+def test_a_word_listed_by_form_for_one_predicate_keeps_its_lemma_s_other_predicates(ex, text, expected):
+    assert expected <= keys(text, ex)  # "expulsions" is a reason word by form, an expulsion by lemma

@@ -193,6 +193,17 @@ def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     return [m for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in _group(c, by_root)]
 
 
+def _last_group_referred(tok: Token, found: list[Mention]) -> list[str]:
+    """The states of the last group reference before `tok` in its sentence ("the missions of these
+    countries because of their interference": "their" is these countries)."""
+    before = [m for m in found if m.root < tok.i]
+    if not before:
+        return []
+    last = max(m.root for m in before)
+    group = list(dict.fromkeys(m.actor for m in before if m.root == last))
+    return group if len(group) >= 2 else []
+
+
 def _sentence_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two states a sentence names, cities included, when the text has related none before:
     "The two countries signed 12 agreements during Lula's visit to Beijing"."""
@@ -332,7 +343,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             group = _coordinated_before(tok, mentions)
             # a bare "they" opening a clause continues the last pair; "their/them" need a group here
             fallback = low in ("they", "both") and tok.dep_ == "nsubj" and memory.pair
-            actors = group or (list(memory.pair) if fallback else [])
+            actors = group or (list(memory.pair) if fallback else []) or _last_group_referred(tok, out)
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out + _announced_lists(sent, mentions, covered, kinds)
 

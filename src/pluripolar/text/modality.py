@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from . import resources
 from .syntax import anchors as anchor_chain
 from .syntax import listed
-from .triggers import Trigger, naming_verb
+from .triggers import Trigger, naming_verb, reasoned_act
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     tok = trigger.token
     if trigger.mode == "label":  # "called Russia a threat": what the naming verb asserts
         tok = naming_verb(tok) or tok
+    elif trigger.mode == "reason":  # "did not expel X over its meddling": what the act's verb asserts
+        tok = reasoned_act(tok) or tok
     chain = anchor_chain(tok)
     intent = trigger.predicate in _cue("hypothetical", "intent_counts")
     hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
@@ -81,12 +83,17 @@ def _participle(tok: Token) -> bool:
 def is_negated(trigger: Token, anchors: list[Token]) -> bool:
     """Whether the text denies the trigger's event."""
     neg_words = _cue("negation", "words")
+    phrase = False  # the trigger sits in a phrase of the clause ("At the height of X, neither Y nor Z ...")
     for tok in _scope(trigger, anchors):
         if tok.i != trigger.i and tok.lemma_.lower() in neg_words:
             return True
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in resources.words("no") and tok.i == trigger.i):
                 return True
+            if not phrase and c.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.dep_ in ("preconj", "det") and g.lower_ in _cue("negation", "subject_words") for g in c.children):
+                return True  # "neither X nor Y expelled ...", "no country has recognised ..."
+        phrase = phrase or tok.dep_ in ("prep", "pobj", "pcomp")
     return any(_denied_clause(tok) for tok in anchors)
 
 

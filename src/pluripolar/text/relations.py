@@ -20,7 +20,7 @@ from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import governors, is_future, listed, role
-from .triggers import Trigger
+from .triggers import Trigger, reasoned_act
 
 
 
@@ -369,6 +369,8 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     if not args:
         return []
     negated = mood.negated
+    if trigger.mode == "reason" and negated:
+        return []  # "did not expel X over its meddling" denies the expulsion, not the judgement
     if trigger.mode == "result" and negated:  # "did not recognise the results": a judgement against them
         trigger, negated = replace(trigger, predicate="criticism" if trigger.predicate == "support" else "support"), False
         if trigger.predicate == "support":
@@ -584,8 +586,27 @@ def _recognised_as_office(tok: Token) -> bool:
                and any(t.lemma_.lower() in nouns for t in c.children if t.dep_ == "pobj") for c in tok.children)
 
 
+def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention]]:
+    """(judge, judged) for an act done because of another's act: the acting clause's subjects judge the
+    owners of the act given as the reason ("Venezuela expelled the envoys because of their interference")."""
+    verb = reasoned_act(trigger.token)
+    if verb is None:
+        return []
+    def at(toks) -> list[Mention]:
+        roots = {t.i for tok in toks for t in (tok, *tok.conjuncts)}
+        return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
+    judges = at(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    noun = trigger.token
+    owners = at(c for c in noun.children if c.dep_ in ("poss", "compound", "amod")) or at(
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in resources.words("of") | resources.words("agent_preps")
+        for g in c.children if g.dep_ == "pobj")
+    return [(j, o) for j in judges for o in owners if j.actor != o.actor]
+
+
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
     pred = trigger.predicate
+    if trigger.mode == "reason":
+        return _reason_pairs(trigger, ctx)
     cfg = _roles_cfg(pred)
     actors = cfg.get("participant_kinds", STATE_KINDS | {"igo"})
     if ontology().is_symmetric(pred):

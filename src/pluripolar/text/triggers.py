@@ -36,6 +36,7 @@ class TriggerDef:
     carriers: frozenset[str] = frozenset()  # ... and, when a verb governs it, only under one of these verbs
     carried_by: frozenset[str] = frozenset()  # the noun counts only as the object of one of these verbs
     predicated_by: frozenset[str] = frozenset()  # the noun counts only as what one of these verbs calls something
+    reason: bool = False  # the noun counts only as the reason given for an act ("expelled X over its meddling")
 
 
 @dataclass
@@ -65,7 +66,8 @@ class TriggerLexicon:
                            frozenset(entry.get("objects", [])), frozenset(entry.get("not_objects", [])),
                            frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
                            frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
-                           frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])))
+                           frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])),
+                           entry.get("reason", False))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -103,7 +105,8 @@ class TriggerLexicon:
         for tok in sent:
             if tok.i in taken:
                 continue
-            defs = self.words.get(tok.lower_) or self.words.get(tok.lemma_.lower())
+            # (by form and by lemma: "expulsions" may be listed for one predicate, "expulsion" for another)
+            defs = list(dict.fromkeys(self.words.get(tok.lower_, []) + self.words.get(tok.lemma_.lower(), [])))
             if not defs:
                 continue
             objects = _object_words(tok)
@@ -116,7 +119,8 @@ class TriggerLexicon:
                         or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
                         or (d.carriers and not _carried(tok, d.carriers)) \
                         or (d.carried_by and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in d.carried_by)) \
-                        or (d.predicated_by and not _named_by(tok, d.predicated_by)):
+                        or (d.predicated_by and not _named_by(tok, d.predicated_by)) \
+                        or (d.reason and reasoned_act(tok) is None):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
@@ -205,6 +209,26 @@ def _carried(tok: Token, verbs: frozenset[str]) -> bool:
     """Whether the verb taking a noun as its object (if one does) is one of `verbs`: a warrant
     "issued" or "sought" accuses, one "executed" does not."""
     return tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() in verbs
+
+
+def reasoned_act(tok: Token) -> Token | None:
+    """The verb of the act a noun is given as the reason for: "expelled the envoys because of their
+    interference", "quit ECOWAS, citing the group's failure", "recalled its ambassador in protest at X's
+    remarks"; None when the noun is no reason given."""
+    cues = resources.toml("triggers.toml")["reasons"]
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in cues["verbs"] and head.dep_ in ("advcl", "conj", "xcomp"):
+        verb = head.head
+    elif tok.dep_ == "pobj" and head.lower_ in cues["prepositions"] and (
+            head.lower_ not in cues["two_word"] or any(c.lower_ in cues["two_word"][head.lower_] for c in head.children)):
+        verb = head.head
+    elif tok.dep_ == "pobj" and head.head.lemma_.lower() in cues["frames"] and head.head.dep_ == "pobj":
+        verb = head.head.head.head  # "in protest at X": the verb "in" hangs from
+    else:
+        return None
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "expelled the envoy over X": the preposition may hang from the object
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _named_by(tok: Token, verbs: frozenset[str]) -> bool:
