@@ -271,3 +271,28 @@ def test_a_subject_of_no_one_denies_its_verb(ex, text, predicate):
 ])
 def test_a_word_listed_by_form_for_one_predicate_keeps_its_lemma_s_other_predicates(ex, text, expected):
     assert expected <= keys(text, ex)  # "expulsions" is a reason word by form, an expulsion by lemma
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU imposed sanctions on Belarus for internal repression.", {("EU", "criticism", "BLR")}),
+    ("Canada expelled two Chinese diplomats for interference in its elections.", {("CAN", "criticism", "CHN")}),
+    ("The United States sanctioned Iran for its support of Russia's war.",
+     {("USA", "criticism", "IRN"), ("IRN", "support", "RUS")}),
+])
+def test_a_punishment_for_an_unowned_or_owned_act_judges_the_one_punished(ex, text, expected):
+    found = keys(text, ex)
+    assert expected <= found
+    assert ("USA", "support", "IRN") not in found
+
+
+def test_a_punishment_for_a_time_judges_no_one(ex):
+    assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's support of Pakistan is long-standing.", ("CHN", "support", "PAK")),
+    ("Russia welcomed Iran's support.", ("RUS", "support", "IRN")),
+    ("Japan thanked Vietnam for its support.", ("VNM", "support", "JPN")),
+])
+def test_an_owned_support_is_its_owner_s(ex, text, expected):
+    assert expected in keys(text, ex)

@@ -193,6 +193,21 @@ def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     return [m for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for m in _group(c, by_root)]
 
 
+def _reason_owner(tok: Token, mentions: list[Mention]) -> str | None:
+    """Whose "its" is in a reason given for acting on someone: the one acted on ("sanctioned Iran for its
+    support of Russia", "criticised China for its actions", "imposed sanctions on Mali for its coup")."""
+    noun = tok.head
+    prep = noun.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in resources.words("for"):
+        return None
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for d in objects for c in d.children if c.dep_ == "prep" and c.lower_ in resources.words(
+        "sanction_targets") for g in c.children if g.dep_ == "pobj"]
+    found = [m for m in mentions if m.root in {o.i for o in objects} and m.kind in STATE_KINDS | {"igo"}]
+    return found[-1].actor if len({m.actor for m in found}) == 1 else None
+
+
 def _last_group_referred(tok: Token, found: list[Mention]) -> list[str]:
     """The states of the last group reference before `tok` in its sentence ("the missions of these
     countries because of their interference": "their" is these countries)."""
@@ -270,7 +285,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # "it" as subject or object cannot be a co-argument of its own verb; inside a phrase it can
             # ("Belarus has sanctions against it")
             bound = low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
-            actor = (_clause_subject(tok, mentions) if low == "its" else None) or \
+            actor = (_reason_owner(tok, mentions) or _clause_subject(tok, mentions) if low == "its" else None) or \
                 _last_state_before(tok, mentions + out, memory, exclude_clause=bound)
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))

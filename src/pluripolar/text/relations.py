@@ -599,8 +599,20 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
     noun = trigger.token
     owners = at(c for c in noun.children if c.dep_ in ("poss", "compound", "amod")) or at(
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in resources.words("of") | resources.words("agent_preps")
-        for g in c.children if g.dep_ == "pobj")
+        for g in c.children if g.dep_ == "pobj") or _punished(verb, ctx)
     return [(j, o) for j in judges for o in owners if j.actor != o.actor]
+
+
+def _punished(verb: Token, ctx: Context) -> list[Mention]:
+    """Who a punishment falls on, the owner of an unowned reason ("sanctions on Belarus for repression"):
+    the verb's object, or the target of the punishment it imposes."""
+    targets = resources.words("sanction_targets")
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [g for d in found + [verb] for c in d.children if c.dep_ == "prep" and c.lower_ in targets
+              for g in c.children if g.dep_ == "pobj"]
+    roots = {t.i for tok in found for t in (tok, *tok.conjuncts)}
+    roots |= {c.i for r in list(roots) for c in ctx.sentence.doc[r].children if c.dep_ in ("amod", "compound", "poss")}
+    return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
 
 
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
@@ -769,8 +781,11 @@ def _unresolved_partner(tok: Token, roles: frozenset[str], ctx: Context) -> bool
 def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
     """The roles filling `side` (subject/object, or a symmetric predicate's partner): those of the
     trigger's mode ("agent_object", "recognition_partner"), else those of its status
-    ("withdrawn_object": troops withdrawn FROM a host), else the predicate's."""
-    for variant in (trigger.mode, trigger.status):
+    ("withdrawn_object": troops withdrawn FROM a host), else those of an owned noun ("owned_object": "its
+    support of X"), else the predicate's."""
+    owned = "owned" if any(c.dep_ == "poss" for c in trigger.token.children) and any(
+        c.dep_ == "prep" and c.lower_ in resources.words("of") for c in trigger.token.children) else None
+    for variant in (trigger.mode, trigger.status, owned):
         if variant and f"{variant}_{side}" in cfg:
             return cfg[f"{variant}_{side}"]
     return cfg[side]

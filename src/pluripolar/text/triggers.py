@@ -222,6 +222,9 @@ def reasoned_act(tok: Token) -> Token | None:
     elif tok.dep_ == "pobj" and head.lower_ in cues["prepositions"] and (
             head.lower_ not in cues["two_word"] or any(c.lower_ in cues["two_word"][head.lower_] for c in head.children)):
         verb = head.head
+    elif tok.dep_ == "pobj" and head.lower_ in cues["punitive_prepositions"] and (
+            _punitive(head.head, cues["punitive"]) or _punitive(head.head.head, cues["punitive"])):
+        verb = head.head  # "sanctioned X for its role in Y", "expelled two diplomats for spying"
     elif tok.dep_ == "pobj" and head.head.lemma_.lower() in cues["frames"] and head.head.dep_ == "pobj":
         verb = head.head.head.head  # "in protest at X": the verb "in" hangs from
     else:
@@ -229,6 +232,12 @@ def reasoned_act(tok: Token) -> Token | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "expelled the envoy over X": the preposition may hang from the object
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _punitive(word: Token, punitive: list[str]) -> bool:
+    """Whether a word punishes, or is a verb whose object does ("sanctioned", "imposed sanctions")."""
+    return word.lemma_.lower() in punitive or word.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in punitive for c in word.children)
 
 
 def _named_by(tok: Token, verbs: frozenset[str]) -> bool:
