@@ -296,3 +296,13 @@ def test_a_punishment_for_a_time_judges_no_one(ex):
 ])
 def test_an_owned_support_is_its_owner_s(ex, text, expected):
     assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela recalled its staff and closed the missions of Chile and Peru because of their meddling.",
+     {("VEN", "criticism", "CHL"), ("VEN", "criticism", "PER")}),
+    ("Mali, Burkina Faso and Niger quit ECOWAS, citing the bloc's failure to help fight terrorism.",
+     {("MLI", "criticism", "ECOWAS"), ("NER", "criticism", "ECOWAS")}),
+])
+def test_a_reason_given_by_a_shared_subject_or_about_a_bloc_just_named(ex, text, expected):
+    assert expected <= keys(text, ex)

@@ -346,8 +346,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if named:
             out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and memory.igos and _igo_head(tok):
-            igo = _igo_denoted(tok.lemma_.lower(), memory.igos)
+        igos = memory.igos + [m.actor for m in mentions if m.kind == "igo" and m.end <= tok.i]
+        if tok.pos_ in ("NOUN", "PROPN") and igos and _igo_head(tok):  # (named before, here too: "left
+            igo = _igo_denoted(tok.lemma_.lower(), igos)                   # ECOWAS, citing the group's failure")
             definite = any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_ in resources.words("the_contracted"))  # "del organismo"
             if igo and definite and not any(

@@ -19,7 +19,7 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import governors, is_future, listed, role
+from .syntax import governors, is_future, listed, role, subject_mentions, subjects
 from .triggers import Trigger, reasoned_act
 
 
@@ -595,7 +595,9 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
     def at(toks) -> list[Mention]:
         roots = {t.i for tok in toks for t in (tok, *tok.conjuncts)}
         return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
-    judges = at(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    while not subjects(verb) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "he requested X and requested Y because of ...": the shared subject
+    judges = [m for m in subject_mentions(verb, ctx.mentions) if _valid_actor(m)]
     noun = trigger.token
     owners = at(c for c in noun.children if c.dep_ in ("poss", "compound", "amod")) or at(
         g for c in noun.children if c.dep_ == "prep" and c.lower_ in resources.words("of") | resources.words("agent_preps")
