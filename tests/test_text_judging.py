@@ -306,3 +306,15 @@ def test_an_owned_support_is_its_owner_s(ex, text, expected):
 ])
 def test_a_reason_given_by_a_shared_subject_or_about_a_bloc_just_named(ex, text, expected):
     assert expected <= keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel said that Iran is the main threat to the region.", ("ISR", "criticism", "IRN")),
+    ("The United States and Canada agreed that Hamas is a terrorist organisation.", ("CAN", "criticism", "org:hamas")),
+])
+def test_a_label_said_of_an_actor_in_a_reported_clause_judges_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_a_harmless_label_said_of_an_actor_judges_no_one(ex):
+    assert not {k for k in keys("Egypt said Sudan is a key partner.", ex) if k[1] == "criticism"}

@@ -617,10 +617,26 @@ def _punished(verb: Token, ctx: Context) -> list[Mention]:
     return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
 
 
+def _said_label_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention]] | None:
+    """(judge, judged) for a label said of an actor in a reported clause ("Finland and Sweden confirm that
+    the PKK is a terrorist organisation"): the sayers judge the clause's subject; None for a label that
+    the naming verb gives itself ("called Russia a threat"), which the roles read."""
+    tok = trigger.token
+    copula = tok.head
+    if tok.dep_ != "attr" or copula.lemma_ not in resources.words("copula") or copula.dep_ != "ccomp":
+        return None
+    judged = [m for m in subject_mentions(copula, ctx.mentions) if _valid_actor(m)]
+    judges = [m for m in subject_mentions(copula.head, ctx.mentions) if _valid_actor(m)]
+    return [(j, o) for j in judges for o in judged if j.actor != o.actor]
+
+
 def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) -> list[tuple[Mention, Mention]]:
     pred = trigger.predicate
     if trigger.mode == "reason":
         return _reason_pairs(trigger, ctx)
+    said = _said_label_pairs(trigger, ctx) if trigger.mode == "label" else None
+    if said is not None:
+        return said
     cfg = _roles_cfg(pred)
     actors = cfg.get("participant_kinds", STATE_KINDS | {"igo"})
     if ontology().is_symmetric(pred):

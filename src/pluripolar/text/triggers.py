@@ -256,6 +256,8 @@ def naming_verb(tok: Token) -> Token | None:
         verb = tok.head
     else:
         return None
+    if verb.lemma_ in resources.words("copula") and verb.dep_ == "ccomp":
+        verb = verb.head  # "confirm that the PKK is a terrorist organisation": what the saying verb says
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
