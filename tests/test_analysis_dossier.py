@@ -145,6 +145,16 @@ def test_analysis_dossier_bad_input_is_one_clear_error(doc_store):
     assert r.exit_code == 1 and r.output.count("\n") == 1 and "--as-of" in r.output
 
 
+def test_analysis_dossier_of_a_non_state_actor_text_named_but_the_kb_lacks(tmp_path):
+    store = Store(tmp_path / "claimant.duckdb")
+    try:
+        analysis.dossier(store, "org:guaido")  # an id text extraction gives a claimant, valid though unlisted
+        with pytest.raises(UnknownActor):
+            analysis.dossier(store, "org:Not A Slug")
+    finally:
+        store.close()
+
+
 def test_analysis_dossier_index_follows_new_sources(doc_store):
     assert [s["sender"] for s in analysis.dossier(doc_store, "CUB", "2019-12-31")["sanctions_received_by_sender"]] \
         == ["USA", "EU"]

@@ -318,3 +318,24 @@ def test_a_label_said_of_an_actor_in_a_reported_clause_judges_it(ex, text, expec
 
 def test_a_harmless_label_said_of_an_actor_judges_no_one(ex):
     assert not {k for k in keys("Egypt said Sudan is a key partner.", ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States recognized the opposition leader Juan Guaido as interim president of Venezuela.",
+     {("USA", "support", "org:guaido")}),
+    ("Brazil and Peru acknowledged Guaido as the legitimate head of state. Later Guaido thanked them.",
+     {("BRA", "support", "org:guaido"), ("PER", "support", "org:guaido")}),
+    ("Chile and Colombia backed opposition candidate Edmundo González as the rightful winner.",
+     {("CHL", "support", "org:gonzalez"), ("COL", "support", "org:gonzalez")}),
+])
+def test_a_person_recognised_as_rightful_holder_of_an_office_is_a_claimant_backed(ex, text, expected):
+    found = keys(text, ex)
+    assert expected <= found
+    assert not {k for k in found if k[1] == "diplomatic_relations"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico acknowledged Joe Biden as the legitimate winner.", ("MEX", "support", "USA")),
+])
+def test_an_office_holder_the_kb_knows_speaks_for_the_state(ex, text, expected):
+    assert expected in keys(text, ex)

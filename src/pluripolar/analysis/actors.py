@@ -1,6 +1,7 @@
 """What the analyses need from the actor knowledge base: ids, names, kinds and UN regions."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -14,8 +15,11 @@ def _kb():
 
 
 def actor_id(text: str) -> str:
-    """The actor id for an id or a name; UnknownActor when nothing matches."""
+    """The actor id for an id or a name; UnknownActor when nothing matches. An "org:<slug>" id the
+    knowledge base lacks stands as it is: text names non-state actors ("org:guaido") the KB has not listed."""
     found = _kb().normalize_id(text)
+    if not found and re.fullmatch(r"org:[a-z0-9][a-z0-9-]*", text.strip()):
+        return text.strip()
     if not found:
         raise UnknownActor(f"unknown actor {text!r}; give an ISO3 code (PRK), an organisation code (NATO) "
                            "or a name (`pluripolar actors resolve NAME` shows what a name resolves to)")

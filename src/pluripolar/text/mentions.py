@@ -8,6 +8,7 @@ leader alias); later mentions of the same surname inherit it. Names shared by se
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -108,6 +109,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
                     found[i] = m
     _link_ambiguous(ambiguous, gaz, found)
     _link_persons(doc, persons, found)
+    _claimants(doc, found)
     unique = {id(m): m for m in found.values() if not _excluded(doc, m.start, m.end)}
     return sorted(unique.values(), key=lambda m: m.start)
 
@@ -193,3 +195,34 @@ def _link_persons(doc: Doc, persons: list[Span], found: dict[int, Mention]) -> N
         m = _span_mention(ent, actor, kind, "person", True, 0.9)
         for i in range(ent.start, ent.end):
             found[i] = m
+
+
+def _claimants(doc: Doc, found: dict[int, Mention]) -> None:
+    """People named as the rightful holders of an office ("recognised Juan Guaido as interim president"),
+    each a claimant of its own, "org:<surname>", wherever the document names them (not the state a
+    title might have tied them to)."""
+    cues = resources.toml("mentions.toml")["claimants"]
+    surnames: dict[str, str] = {}
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent in people:
+        if ent.start in found and found[ent.start].via == "alias":
+            continue  # an office-holder the KB knows speaks for the state ("acknowledged Tinubu as winner")
+        after = doc[ent.end] if ent.end < len(doc) else None
+        office = next((c for c in after.children if c.dep_ == "pobj"), None) \
+            if after is not None and after.lower_ in resources.words("as") else None
+        if office is None or office.lemma_.lower() not in cues["offices"] or not any(
+                c.lower_ in cues["qualifiers"] for c in office.children if c.dep_ in ("amod", "compound")):
+            continue
+        surname = ent[1] if len(ent) > 1 else ent[0]
+        surnames[surname.text.lower()] = "org:" + _slug(surname.text)
+    for ent in people:
+        actor = next((surnames[t.text.lower()] for t in ent if t.text.lower() in surnames), None)
+        if actor is not None:
+            m = _span_mention(ent, actor, "org", "alias", False, 0.8)
+            for i in range(ent.start, ent.end):
+                found[i] = m
+
+
+def _slug(name: str) -> str:
+    """An ASCII, lower-case id part for a name ("Guaidó" → "guaido")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "-")

@@ -20,7 +20,7 @@ from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import governors, is_future, listed, role, subject_mentions, subjects
-from .triggers import Trigger, reasoned_act
+from .triggers import Trigger, reasoned_act, recognised_as_office
 
 
 
@@ -578,14 +578,6 @@ def _object_unsaid(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _recognised_as_office(tok: Token) -> bool:
-    """Whether a recognition says what a place or person is, not which state is recognised: "recognised
-    Jerusalem as the capital of Israel", "recognised Guaido as interim president"."""
-    nouns = resources.word_set("triggers.toml", "recognition_switch", "offices")
-    return any(c.dep_ == "prep" and c.lower_ in resources.words("as")
-               and any(t.lemma_.lower() in nouns for t in c.children if t.dep_ == "pobj") for c in tok.children)
-
-
 def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention]]:
     """(judge, judged) for an act done because of another's act: the acting clause's subjects judge the
     owners of the act given as the reason ("Venezuela expelled the envoys because of their interference")."""
@@ -647,7 +639,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                 and not ((a.role == "by" or a.role == "subj" and between and a.level > 0)
                          and chain[a.level].lemma_.lower() in mediators)]
         partner_roles = _side_roles(cfg, trigger, "partner")
-        if trigger.mode == "recognition" and _recognised_as_office(trigger.token):
+        if trigger.mode == "recognition" and recognised_as_office(trigger.token):
             return []
         partners = [a.mention for a in args if a.role in partner_roles and a.mention.kind in actors
                     and not (trigger.mode == "recognition" and (a.mention.person or a.level > 0 and a.role == "dobj"))]

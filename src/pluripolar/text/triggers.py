@@ -126,6 +126,7 @@ class TriggerLexicon:
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
         found += [Trigger(t.token, t.start, t.end, "alliance", status=self._status("alliance", governors(t.token)))
                   for t in found if _alliance_treaty(t)]
+        found = [t for t in found if t.mode != "claimant" or recognised_as_office(t.token)]
         return _drop_modifiers(_drop_light_verbs(_agreed_deeds(found)))
 
     def _qualified(self, tok: Token) -> bool:
@@ -238,6 +239,14 @@ def _punitive(word: Token, punitive: list[str]) -> bool:
     """Whether a word punishes, or is a verb whose object does ("sanctioned", "imposed sanctions")."""
     return word.lemma_.lower() in punitive or word.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in punitive for c in word.children)
+
+
+def recognised_as_office(tok: Token) -> bool:
+    """Whether a recognition says what a place or person is, not which state is recognised: "recognised
+    Jerusalem as the capital of Israel", "recognised Guaido as interim president"."""
+    nouns = resources.word_set("triggers.toml", "recognition_switch", "offices")
+    return any(c.dep_ == "prep" and c.lower_ in resources.words("as")
+               and any(t.lemma_.lower() in nouns for t in c.children if t.dep_ == "pobj") for c in tok.children)
 
 
 def _named_by(tok: Token, verbs: frozenset[str]) -> bool:
