@@ -70,3 +70,23 @@ def test_dates_resolve_beyond_the_calendar_is_no_date(text, article):
 def test_dates_resolve_at_the_calendar_edges_within_it():
     assert resolve("yesterday", date(9999, 12, 31)) == "9999-12-30"
     assert resolve("tomorrow", date(1, 1, 1)) == "0001-01-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the following year", "2019"), ("January the following year", "2019-01"), ("two years later", "2020"),
+    ("a year later", "2019"), ("the previous year", "2017"), ("three years before", "2015"),
+    ("years later", None), ("many years later", None),
+])
+def test_dates_resolve_years_counted_from_the_last_date_given(text, expected):
+    assert resolve(text, date(2024, 5, 1), year_anchor=2018) == expected
+
+
+def test_dates_years_counted_from_nothing_are_no_date():
+    assert resolve("the following year", date(2024, 5, 1)) is None
+
+
+def test_dates_in_a_text_count_years_from_the_date_before(ex):
+    text = ("The UAE reopened its embassy in Damascus in December 2018. In January the following year, "
+            "Bahrain resumed flights to Damascus. Finland joined NATO in 2023. Sweden joined a year later.")
+    found = {(r.predicate, r.subject, r.date) for r in ex.extract(text, doc_id="t", date="2025-05-01")}
+    assert {("cooperation", "BHR", "2019-01"), ("membership", "SWE", "2024")} <= found

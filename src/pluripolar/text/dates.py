@@ -30,10 +30,12 @@ class _Grammar:
     modal_month: str | None
     modal_month_phrase: str | None
     languages: tuple[str, ...]
+    backwards: frozenset[str]  # the words of `years_after` that count back ("the previous year")
+    one: frozenset[str]  # articles counting one ("a year later")
 
 
 _NAMED = ("duration", "ago", "ago_word", "last", "last_weekday", "last_week", "this_week_or_month", "last_month",
-          "last_year", "this_year")
+          "last_year", "this_year", "years_after")
 
 
 @resources.per_language
@@ -46,7 +48,8 @@ def _grammar() -> _Grammar:
         months, {d: i for i, d in enumerate(data["weekdays"])}, dict(data["relative_days"]), dict(data["anchored"]),
         tuple(re.compile(p.format(**parts), re.I) for p in data["patterns"]),
         {name: re.compile(data[name], re.I) for name in _NAMED}, dict(data["units"]),
-        data.get("modal_month"), data.get("modal_month_phrase"), tuple(data["dateparser_languages"]))
+        data.get("modal_month"), data.get("modal_month_phrase"), tuple(data["dateparser_languages"]),
+        frozenset(data["years_backwards"]), frozenset(data["years_one"]))
 
 
 _YEAR_GROUP = r"(?P<year>(?:1[89]|20)\d{2})"
@@ -99,14 +102,20 @@ def _fmt(value: date | tuple[int, int] | int) -> str | None:
     return f"{value:04d}"
 
 
-def resolve(text: str, article: date | None, anchor: date | None = None, future: bool = False) -> str | None:
-    """Normalise one date expression; `anchor` is another date it may be relative to ("the previous day");
-    `future` when its clause speaks of what will happen ("will travel on Friday": the coming Friday).
+def resolve(text: str, article: date | None, anchor: date | None = None, future: bool = False,
+            year_anchor: int | None = None) -> str | None:
+    """Normalise one date expression; `anchor` is another date it may be relative to ("the previous day"),
+    `year_anchor` the year of the last date given ("the following year", "two years later", "in January
+    the next year"); `future` when its clause speaks of what will happen ("will travel on Friday": the
+    coming Friday).
 
     Returns None for durations, vague expressions and relative dates without a base to resolve them.
     """
     g = _grammar()
     t = " ".join(text.lower().split())
+    later = _years_after(t, year_anchor)
+    if later is not None:
+        return later
     for phrase, delta in g.anchored.items():
         if phrase in t:
             return _iso(_shift(anchor or article, delta))
@@ -142,6 +151,27 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
         return _ago(m.group(1), m.group(2), article)
     modal = bool(g.modal_month) and bool(re.search(rf"\b{g.modal_month}\b", text))
     return _absolute(t, article, modal_may=modal)
+
+
+def _years_after(t: str, year: int | None) -> str | None:
+    """A year (with its month, if named) counted from the last year given: "the following year", "two
+    years later", "in March the previous year"; None when `t` counts no years from another date."""
+    g = _grammar()
+    m = g.res["years_after"].search(t)
+    if m is None or year is None:
+        return None
+    from .numbers import parse_number
+
+    amount = m.group("amount")
+    if m.group("direction2") and amount is None:
+        return None  # "years later": how many is unsaid
+    n = 1 if amount is None or amount in g.one else parse_number(amount)
+    sign = -1 if (m.group("direction") or m.group("direction2")) in g.backwards else 1
+    if n is None:
+        return None
+    month = next((i for name, i in g.months.items() if len(name) > 3 and re.search(rf"\b{name}\b", t)), None)
+    target = year + sign * int(n)
+    return _fmt((target, month)) if month else _fmt(target)
 
 
 def _names_a_day(t: str) -> bool:

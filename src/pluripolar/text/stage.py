@@ -45,6 +45,7 @@ class Document:
     sentences: list[Span] = field(default_factory=list)  # the piece's sentences (the sentence stages' input)
     piece_mentions: list[Mention] | None = None  # the piece's actor mentions, found once per piece
     last_date: str | None = None  # the last full date given so far (resolves "the next day")
+    last_dated: str | None = None  # the last date of any precision given so far (resolves "the following year")
     latest: str | None = None  # the latest date the text gives
     candidates: list[Candidate] = field(default_factory=list)  # every sentence's candidates so far
     pending: list[Candidate] = field(default_factory=list)  # invitations awaiting their effective date

@@ -16,12 +16,13 @@ def run(d: Document, s: Sentence | None) -> None:
             continue
         for part in parts(ent):
             value = resolve(with_year(part.text, ent.text), d.article, parse_iso(d.last_date),
-                            future=is_future(ent.root))
+                            future=is_future(ent.root), year_anchor=d.last_dated and int(d.last_dated[:4]))
             if value:
                 s.dates.append((part, value))
+                d.last_dated = value
     d.last_date = next((v for _, v in reversed(s.dates) if len(v) == 10), d.last_date)
     d.latest = max([d.latest or "", *(v for _, v in s.dates)]) or None
 
 
-STAGE = Stage("dates", "sentence", frozenset({"span", "article"}), frozenset({"dates", "last_date", "latest"}), run,
+STAGE = Stage("dates", "sentence", frozenset({"span", "article"}), frozenset({"dates", "last_date", "last_dated", "latest"}), run,
               "read and resolve the dates each sentence gives")
