@@ -92,3 +92,13 @@ def test_an_organisation_left_unsaid_is_the_last_one_named(ex, text, expected):
 def test_joining_something_else_joins_no_organisation(ex):
     found = pairs("Finland joined NATO in 2023. Sweden joined the talks in Ankara.", ex, "membership")
     assert frozenset(("SWE", "NATO")) not in found
+
+
+def test_a_former_state_qualifying_its_successors_is_not_an_actor(ex):
+    text = ("Kosovo and Serbia agreed to normalise ties. The two former Yugoslav states pledged to open "
+            "embassies in Jerusalem.")
+    found = {(r.predicate, r.subject, r.object) for r in ex.extract(text, doc_id="t", date="2020-09-05")}
+    assert {("embassy", "SRB", "ISR"), ("embassy", "XKX", "ISR")} <= found
+    assert not {k for k in found if "YUG" in k}
+    soviet = ex.extract("Former Soviet republics such as Georgia criticised Russia.", doc_id="t", date="2020-09-05")
+    assert not {r for r in soviet if "SUN" in (r.subject, r.object)}

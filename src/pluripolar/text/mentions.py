@@ -110,7 +110,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, date: str | None) -> list[Mention]:
     _link_ambiguous(ambiguous, gaz, found)
     _link_persons(doc, persons, found)
     _claimants(doc, found)
-    unique = {id(m): m for m in found.values() if not _excluded(doc, m.start, m.end)}
+    unique = {id(m): m for m in found.values() if not _excluded(doc, m.start, m.end) and not _successors(doc, m)}
     return sorted(unique.values(), key=lambda m: m.start)
 
 
@@ -135,6 +135,13 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         len(before) == 2 and before[1] == "-" and before[0] in leaning) or (
         start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in regional) or (
         after[:1] == ["-"] and after[1:] != [] and after[1] in resources.word_set("mentions.toml", "mediated"))
+
+
+def _successors(doc: Doc, m: Mention) -> bool:
+    """Whether a former state's name qualifies what came after it ("the two former Yugoslav states",
+    "former Soviet republics"): its successors are meant, not the state."""
+    return m.kind == "former_state" and m.start > 0 and doc[m.start - 1].lower_ in resources.word_set(
+        "mentions.toml", "successors") and doc[m.root].dep_ in ("amod", "compound")
 
 
 def _names_a_thing(ent: Span) -> bool:
