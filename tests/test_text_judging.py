@@ -157,6 +157,8 @@ def test_naming_sovereignty_without_upholding_a_state_s_backs_no_one(ex, text):
     ("The United States designated the Houthis a terrorist organisation.", ("USA", "criticism", "org:houthis")),
     ("Washington regards Tehran as its main adversary.", ("USA", "criticism", "IRN")),
     ("North Korea was branded a pariah by the United States.", ("USA", "criticism", "PRK")),
+    ("Japan called China its greatest strategic challenge.", ("JPN", "criticism", "CHN")),
+    ("NATO singled out a rising China as a source of systemic competition.", ("NATO", "criticism", "CHN")),
 ])
 def test_calling_an_actor_a_threat_or_terrorist_judges_it(ex, text, expected):
     found = keys(text, ex)
@@ -169,6 +171,7 @@ def test_calling_an_actor_a_threat_or_terrorist_judges_it(ex, text, expected):
     "Russia sees the United States as a partner.",
     "Japan named China as its largest trading partner.",
     "Egypt may call Turkey a threat.",
+    "Poland named Germany a key partner and the main source of investment.",
 ])
 def test_a_threat_nobody_names_or_a_harmless_name_judges_no_one(ex, text):
     assert not {k for k in keys(text, ex) if k[1] == "criticism"}
@@ -339,3 +342,17 @@ def test_a_person_recognised_as_rightful_holder_of_an_office_is_a_claimant_backe
 ])
 def test_an_office_holder_the_kb_knows_speaks_for_the_state(ex, text, expected):
     assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China lodged serious representations with NATO over the summit declaration.", ("CHN", "criticism", "NATO")),
+    ("Russia delivered a demarche to Estonia about the monument.", ("RUS", "criticism", "EST")),
+])
+def test_a_diplomatic_protest_lodged_with_an_actor_judges_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_an_organisation_qualifying_a_group_noun_is_no_earlier_pair(ex):
+    text = "Germany and Italy met in Rome. Later the NATO countries criticised China over its export controls."
+    found = keys(text, ex)
+    assert ("DEU", "criticism", "CHN") not in found and ("ITA", "criticism", "CHN") not in found

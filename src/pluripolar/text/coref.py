@@ -296,7 +296,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
-        if tok.pos_ in ("NOUN", "NUM", "PRON") and listed(tok, _cues("pair_heads")):
+        qualified = any(c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children)
+        # ("the NATO countries", "the two African Union states": named by their qualifier, no earlier pair)
+        if tok.pos_ in ("NOUN", "NUM", "PRON") and not qualified and listed(tok, _cues("pair_heads")):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")} | {
                 t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("det", "nummod")}  # "los dos" as one
             is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
@@ -346,9 +348,12 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if named:
             out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
-        igos = memory.igos + [m.actor for m in mentions if m.kind == "igo" and m.end <= tok.i]
-        if tok.pos_ in ("NOUN", "PROPN") and igos and _igo_head(tok):  # (named before, here too: "left
-            igo = _igo_denoted(tok.lemma_.lower(), igos)                   # ECOWAS, citing the group's failure")
+        here = [m.actor for m in mentions if m.kind == "igo" and m.end <= tok.i]
+        igos = memory.igos + here
+        if tok.pos_ in ("NOUN", "PROPN") and igos and _igo_head(tok):
+            # an organisation named earlier in the same sentence is the one meant ("left ECOWAS, citing the
+            # group's failure"), else the last named that the noun can denote
+            igo = here[-1] if here else _igo_denoted(tok.lemma_.lower(), igos)
             definite = any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_ in resources.words("the_contracted"))  # "del organismo"
             if igo and definite and not any(
