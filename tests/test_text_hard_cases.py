@@ -102,3 +102,11 @@ def test_a_former_state_qualifying_its_successors_is_not_an_actor(ex):
     assert not {k for k in found if "YUG" in k}
     soviet = ex.extract("Former Soviet republics such as Georgia criticised Russia.", doc_id="t", date="2020-09-05")
     assert not {r for r in soviet if "SUN" in (r.subject, r.object)}
+
+
+def test_they_continues_the_plural_subject_of_the_sentence_before(ex):
+    text = ("Saudi Arabia and Egypt urged Iran to stop interfering in Arab affairs. On Yemen, the two leaders "
+            "renewed their support for the talks. They also condemned the Houthi attacks.")
+    found = {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date="2021-05-01")}
+    assert {("SAU", "criticism", "org:houthis"), ("EGY", "criticism", "org:houthis")} <= found
+    assert ("IRN", "criticism", "org:houthis") not in found

@@ -44,6 +44,7 @@ class Memory:
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
+    subject_group: tuple[str, ...] = ()  # the states the last sentence had as its plural subject ("the two leaders")
     named: Counter[str] = field(init=False)  # `states` counted as they come, for `focus`
 
     def __post_init__(self) -> None:
@@ -73,6 +74,17 @@ class Memory:
                     self.subjects.append(m.actor)
             elif m.kind == "igo":
                 self.igos.append(m.actor)
+
+    def note_subjects(self, actors: list[Mention], doc: Doc) -> None:
+        """The states a sentence has as its subject, named or referred to: a plural subject is whom a
+        following "they" continues ("the two leaders renewed ... They also stressed ..."); a sentence
+        with one state as its subject ends that."""
+        subject = list(dict.fromkeys(m.actor for m in actors if m.kind in STATE_KINDS and m.via != "city"
+                                     and _in_subject(doc[m.root])))
+        if len(subject) >= 2:
+            self.subject_group = tuple(subject)
+        elif subject:
+            self.subject_group = ()
 
     def note_acts(self, found: Sequence["Candidate"]) -> None:
         """The agent of the sentence's last asserted act (a deployment, sanction, visit, an embassy opened
@@ -363,8 +375,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if tok.pos_ == "PRON" and low in ("their", "they", "them", "both"):
             group = _coordinated_before(tok, mentions)
             # a bare "they" opening a clause continues the last pair; "their/them" need a group here
-            fallback = low in ("they", "both") and tok.dep_ == "nsubj" and memory.pair
-            actors = group or (list(memory.pair) if fallback else []) or _last_group_referred(tok, out)
+            fallback = low in ("they", "both") and tok.dep_ == "nsubj" and (memory.subject_group or memory.pair)
+            actors = group or (list(memory.subject_group or memory.pair) if fallback else []) \
+                or _last_group_referred(tok, out)
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out + _announced_lists(sent, mentions, covered, kinds)
 

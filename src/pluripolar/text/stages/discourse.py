@@ -29,6 +29,7 @@ def run(d: Document, s: Sentence | None) -> None:
     s.candidates = found
     d.candidates.extend(found)
     d.memory.remember(s.mentions, d.piece)
+    d.memory.note_subjects(s.actors, d.piece)
     d.memory.note_acts(found)
     _update_pair(d, found, s.mentions)
 
