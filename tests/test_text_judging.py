@@ -356,3 +356,22 @@ def test_an_organisation_qualifying_a_group_noun_is_no_earlier_pair(ex):
     text = "Germany and Italy met in Rome. Later the NATO countries criticised China over its export controls."
     found = keys(text, ex)
     assert ("DEU", "criticism", "CHN") not in found and ("ITA", "criticism", "CHN") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin dismissed the claims by Washington as baseless.", ("RUS", "criticism", "USA")),
+    ("China rebuffed the Philippine allegations.", ("CHN", "criticism", "PHL")),
+    ("France and Germany stand united behind Ukraine.", ("FRA", "support", "UKR")),
+    ("Poland stands firmly behind Lithuania.", ("POL", "support", "LTU")),
+    ("The EU adopted a statement criticising China.", ("EU", "criticism", "CHN")),
+])
+def test_judgements_in_more_wordings(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry dismissed two officials of Ghana.",
+    "Hungary vetoed the EU statement criticising China.",
+])
+def test_dismissing_staff_or_a_vetoed_statement_judges_no_one(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "criticism"}
