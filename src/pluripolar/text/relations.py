@@ -609,6 +609,14 @@ def _punished(verb: Token, ctx: Context) -> list[Mention]:
     return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
 
 
+def _organisation_s_own(noun: Token, ctx: Context) -> bool:
+    """Whether a noun is an organisation's own ("the bloc's membership", "NATO's enlargement"): what it
+    names belongs to the organisation, not to the clause's actors."""
+    doc = ctx.sentence.doc
+    return noun.pos_ == "NOUN" and any(m.kind == "igo" and doc[m.root].dep_ == "poss" and doc[m.root].head.i == noun.i
+                                       for m in ctx.mentions)
+
+
 def _said_label_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention]] | None:
     """(judge, judged) for a label said of an actor in a reported clause ("Finland and Sweden confirm that
     the PKK is a terrorist organisation"): the sayers judge the clause's subject; None for a label that
@@ -629,6 +637,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     said = _said_label_pairs(trigger, ctx) if trigger.mode == "label" else None
     if said is not None:
         return said
+    if pred == "membership" and _organisation_s_own(trigger.token, ctx):
+        return []  # "doubling the bloc's membership": the organisation's member count, no one's joining
     cfg = _roles_cfg(pred)
     actors = cfg.get("participant_kinds", STATE_KINDS | {"igo"})
     if ontology().is_symmetric(pred):
