@@ -208,6 +208,8 @@ def test_judging_an_act_or_judgement_judges_the_actor_that_qualifies_it(ex, text
     ("Nicaragua is among the few countries that support Russia.", ("NIC", "support", "RUS")),
     ("Eritrea, one of the states that support Russia, voted no.", ("ERI", "support", "RUS")),
     ("Eswatini is one of only twelve states that recognise Taiwan.", ("SWZ", "diplomatic_relations", "TWN")),
+    ("Cuba is the only country that backs Russia in the region.", ("CUB", "support", "RUS")),
+    ("Egypt was the first Arab state that recognised Israel.", ("EGY", "diplomatic_relations", "ISR")),
 ])
 def test_an_actor_of_a_class_a_relative_clause_describes_does_what_it_says(ex, text, expected):
     assert expected in keys(text, ex)

@@ -189,12 +189,16 @@ def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
 
 def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """The actors said to be of a class a relative clause describes: "Nicaragua is among the few
-    countries that back Russia", "Eswatini, one of twelve states which recognise Taiwan, ..."."""
+    countries that back Russia", "Eswatini, one of twelve states which recognise Taiwan, ...", "Hungary
+    became the only member that has not approved ..."."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in _cues("class_preps"):
+    if noun.dep_ == "attr":
+        head = noun.head  # "X is the only state that ...": the class is what the copula says X is
+    elif noun.dep_ != "pobj" or prep.lower_ not in _cues("class_preps"):
         return []
-    head = prep.head
-    if prep.lower_ in resources.words("of"):
+    else:
+        head = prep.head
+    if noun.dep_ == "pobj" and prep.lower_ in resources.words("of"):
         if head.lower_ not in _cues("class_heads"):
             return []
         if head.dep_ == "appos":  # "X, one of the states that ..."
