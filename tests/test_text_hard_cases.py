@@ -110,3 +110,16 @@ def test_they_continues_the_plural_subject_of_the_sentence_before(ex):
     found = {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date="2021-05-01")}
     assert {("SAU", "criticism", "org:houthis"), ("EGY", "criticism", "org:houthis")} <= found
     assert ("IRN", "criticism", "org:houthis") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and Australia pledged to work closely on maritime security.", {"AUS", "JPN"}),
+    ("France is Morocco's largest trading partner.", {"FRA", "MAR"}),
+    ("Putin met Mongolian officials to discuss the two countries' strategic partnership.", {"MNG", "RUS"}),
+])
+def test_cooperation_worked_at_traded_or_discussed(ex, text, expected):
+    assert frozenset(expected) in pairs(text, ex)
+
+
+def test_a_partnership_only_possible_is_none(ex):
+    assert not pairs("Mongolia and Russia could one day consider a partnership.", ex)
