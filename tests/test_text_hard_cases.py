@@ -116,10 +116,13 @@ def test_they_continues_the_plural_subject_of_the_sentence_before(ex):
     ("Japan and Australia pledged to work closely on maritime security.", {"AUS", "JPN"}),
     ("France is Morocco's largest trading partner.", {"FRA", "MAR"}),
     ("Putin met Mongolian officials to discuss the two countries' strategic partnership.", {"MNG", "RUS"}),
+    ("Egypt and Sudan held talks on expanding bilateral ties.", {"EGY", "SDN"}),
+    ("Kenya and Uganda reached a deal on boosting trade.", {"KEN", "UGA"}),
 ])
 def test_cooperation_worked_at_traded_or_discussed(ex, text, expected):
     assert frozenset(expected) in pairs(text, ex)
 
 
-def test_a_partnership_only_possible_is_none(ex):
+def test_a_partnership_only_possible_or_criticised_is_none(ex):
     assert not pairs("Mongolia and Russia could one day consider a partnership.", ex)
+    assert not pairs("Egypt criticised the plan for expanding ties with Israel.", ex)

@@ -313,6 +313,9 @@ def _shares_subject(verb: Token) -> bool:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
         return False
     governor = verb.head.head
+    if governor.pos_ == "NOUN" and listed(governor, resources.word_set("cues.toml", "shared_acts", "nouns")) \
+            and governor.head.pos_ in ("VERB", "AUX") and governor.dep_ in ("dobj", "nsubjpass"):
+        return True  # "held talks on expanding ties", "reached a deal on boosting trade": the talkers do it
     # "blacklisted 12 companies for supplying drones": the companies supply, not the one blacklisting
     faulted = verb.head.lower_ in resources.words("for") and any(c.dep_ == "dobj" for c in governor.children)
     return governor.pos_ in ("VERB", "AUX") and not faulted
