@@ -19,7 +19,7 @@ from ..actors.kb import STATE_KINDS
 from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
-from .syntax import SUBJECT_DEPS, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
+from .syntax import SUBJECT_DEPS, acted_on, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
 
 if TYPE_CHECKING:
     from .relations import Candidate
@@ -216,11 +216,8 @@ def _reason_owner(tok: Token, mentions: list[Mention]) -> str | None:
     prep = noun.head
     if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in resources.words("for"):
         return None
-    verb = prep.head
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for d in objects for c in d.children if c.dep_ == "prep" and c.lower_ in resources.words(
-        "sanction_targets") for g in c.children if g.dep_ == "pobj"]
-    found = [m for m in mentions if m.root in {o.i for o in objects} and m.kind in STATE_KINDS | {"igo"}]
+    objects = {o.i for o in acted_on(prep.head)}
+    found = [m for m in mentions if m.root in objects and m.kind in STATE_KINDS | {"igo"}]
     return found[-1].actor if len({m.actor for m in found}) == 1 else None
 
 
@@ -312,9 +309,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
             continue
-        qualified = any(c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children)
         # ("the NATO countries", "the two African Union states": named by their qualifier, no earlier pair)
-        if tok.pos_ in ("NOUN", "NUM", "PRON") and not qualified and listed(tok, _cues("pair_heads")):
+        if tok.pos_ in ("NOUN", "NUM", "PRON") and listed(tok, _cues("pair_heads")) and not any(
+                c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")} | {
                 t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("det", "nummod")}  # "los dos" as one
             is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
@@ -364,12 +361,12 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if named:
             out.append(_coref_mention(tok, named, kinds(named), 0.7))
             continue
-        here = [m.actor for m in mentions if m.kind == "igo" and m.end <= tok.i]
-        igos = memory.igos + here
-        if tok.pos_ in ("NOUN", "PROPN") and igos and _igo_head(tok):
+        igo_noun = _igo_head(tok)
+        here = [m.actor for m in mentions if m.kind == "igo" and m.end <= tok.i] if igo_noun else []
+        if here or (memory.igos and igo_noun):
             # an organisation named earlier in the same sentence is the one meant ("left ECOWAS, citing the
             # group's failure"), else the last named that the noun can denote
-            igo = here[-1] if here else _igo_denoted(tok.lemma_.lower(), igos)
+            igo = here[-1] if here else _igo_denoted(tok.lemma_.lower(), memory.igos)
             definite = any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) or (
                 tok.i > 0 and tok.doc[tok.i - 1].lower_ in resources.words("the_contracted"))  # "del organismo"
             if igo and definite and not any(
@@ -509,7 +506,7 @@ def _singular(verb: Token) -> bool:
 def _igo_head(tok: Token) -> bool:
     """Whether a noun can stand for an organisation named before ("the bloc", "the court")."""
     lemma = tok.lemma_.lower()
-    return lemma in resources.word_set("cues.toml", "igo_reference", "any") \
+    return tok.pos_ in ("NOUN", "PROPN") and lemma in resources.word_set("cues.toml", "igo_reference", "any") \
         or lemma in resources.word_set("cues.toml", "igo_reference", "named")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from itertools import combinations
+from collections.abc import Iterable
 from typing import Any, Callable
 
 from spacy.tokens import Span, Token
@@ -19,7 +20,7 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import governors, is_future, listed, role, subject_mentions, subjects
+from .syntax import acted_on, governors, is_future, listed, role, subject_mentions, subjects
 from .triggers import Trigger, reasoned_act, recognised_as_office
 
 
@@ -584,28 +585,22 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
     verb = reasoned_act(trigger.token)
     if verb is None:
         return []
-    def at(toks) -> list[Mention]:
-        roots = {t.i for tok in toks for t in (tok, *tok.conjuncts)}
-        return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
     while not subjects(verb) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "he requested X and requested Y because of ...": the shared subject
     judges = [m for m in subject_mentions(verb, ctx.mentions) if _valid_actor(m)]
     noun = trigger.token
-    owners = at(c for c in noun.children if c.dep_ in ("poss", "compound", "amod")) or at(
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ in resources.words("of") | resources.words("agent_preps")
-        for g in c.children if g.dep_ == "pobj") or _punished(verb, ctx)
+    of = resources.words("of") | resources.words("agent_preps")
+    owned = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in of for g in c.children if g.dep_ == "pobj"]
+    # unowned, the reason is the one punished's: "sanctions on Belarus for repression"
+    punished = [t for o in acted_on(verb) for t in (o, *o.children) if t is o or t.dep_ in ("amod", "compound", "poss")]
+    owners = _actors_at(owned, ctx) or _actors_at(agents, ctx) or _actors_at(punished, ctx)
     return [(j, o) for j in judges for o in owners if j.actor != o.actor]
 
 
-def _punished(verb: Token, ctx: Context) -> list[Mention]:
-    """Who a punishment falls on, the owner of an unowned reason ("sanctions on Belarus for repression"):
-    the verb's object, or the target of the punishment it imposes."""
-    targets = resources.words("sanction_targets")
-    found = [c for c in verb.children if c.dep_ == "dobj"]
-    found += [g for d in found + [verb] for c in d.children if c.dep_ == "prep" and c.lower_ in targets
-              for g in c.children if g.dep_ == "pobj"]
-    roots = {t.i for tok in found for t in (tok, *tok.conjuncts)}
-    roots |= {c.i for r in list(roots) for c in ctx.sentence.doc[r].children if c.dep_ in ("amod", "compound", "poss")}
+def _actors_at(tokens: Iterable[Token], ctx: Context) -> list[Mention]:
+    """The actors (no cities) whose mentions are rooted at `tokens` or their conjuncts."""
+    roots = {t.i for tok in tokens for t in (tok, *tok.conjuncts)}
     return [m for m in ctx.mentions if m.root in roots and m.via != "city" and _valid_actor(m)]
 
 

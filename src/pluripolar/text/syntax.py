@@ -190,6 +190,16 @@ def subjects(head: Token, before: int | None = None) -> list[Token]:
     return [c for c in head.children if c.dep_ in SUBJECT_DEPS and (before is None or c.i < before)]
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """The words naming whom a verb acts on: its direct objects (with their conjuncts) and the targets
+    "on"/"against" of those objects or of the verb ("sanctioned Iran", "imposed sanctions on Mali")."""
+    targets = resources.words("sanction_targets")
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [g for d in found + [verb] for c in d.children if c.dep_ == "prep" and c.lower_ in targets
+              for g in c.children if g.dep_ == "pobj"]
+    return [t for tok in found for t in (tok, *tok.conjuncts)]
+
+
 def is_partner(tok: Token, phrase: Token) -> bool:
     """Whether `tok` is a partner named after "with" inside `phrase` ("trade with Russia"), not one
     of the actors the phrase names."""
