@@ -53,3 +53,18 @@ def ex():
     from pluripolar.text import Extractor
 
     return Extractor()
+
+
+def found(text, ex, date="2024-05-10"):
+    """(subject, predicate, object, status, negated) of the annotation guide's predicates that `ex`
+    extracts from `text`: what the rule tests compare."""
+    from pluripolar.ontology import load
+
+    guide = load().guide
+    return {(r.subject, r.predicate, r.object, (r.attrs or {}).get("status"), r.negated)
+            for r in ex.extract(text, doc_id="t", date=date) if r.predicate in guide}
+
+
+def of(predicate, got):
+    """The `found` keys of one predicate."""
+    return {k for k in got if k[1] == predicate}

@@ -5,16 +5,8 @@ import pytest
 
 from pluripolar.ontology import load
 
+from .conftest import found, of
 
-def found(text, ex, date="2024-05-10"):
-    """(subject, predicate, object, status, negated) of the annotation guide's predicates."""
-    guide = load().guide
-    return {(r.subject, r.predicate, r.object, (r.attrs or {}).get("status"), r.negated)
-            for r in ex.extract(text, doc_id="t", date=date) if r.predicate in guide}
-
-
-def of(predicate, got):
-    return {k for k in got if k[1] == predicate}
 
 
 @pytest.mark.parametrize("text, expected", [
