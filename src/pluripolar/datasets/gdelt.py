@@ -57,6 +57,12 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(_data(name).splitlines()))
 
 
+def cameo_countries() -> dict[str, str]:
+    """CAMEO country code → ISO 3166 alpha-3 (`data/cameo_countries.csv`), for readers of CAMEO-coded
+    records other than GDELT's (the PLOVER gold standard's actor codes)."""
+    return {r["code"]: r["iso3"] for r in _rows("cameo_countries.csv")}
+
+
 def _columns(version: str) -> list[tuple[str, str]]:
     return [(r["name"], r["type"]) for r in _rows("gdelt_columns.csv") if r["version"] == version]
 
