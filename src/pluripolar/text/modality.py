@@ -122,7 +122,8 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     marks = _cue("hypothetical", "conditional_marks")
     scope = _scope(trigger, anchors)
     for prev, tok in zip([trigger, *scope], scope):
-        if tok.i != trigger.i and (listed(tok, govs) or tok.pos_ == "NOUN" and listed(tok, strivings)) \
+        if tok.i != trigger.i and (listed(tok, govs) and not _passive_naming(tok)
+                                   or tok.pos_ == "NOUN" and listed(tok, strivings)) \
                 and prev.dep_ not in ("nsubj", "nsubjpass"):  # "the members debated X": they are no wish
             return True
         for c in tok.children:
@@ -144,6 +145,13 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
         if listed(tok, govs) and tok.pos_ in ("VERB", "NOUN", "ADJ") or tok.pos_ == "NOUN" and listed(tok, strivings):
             return True
     return False
+
+
+def _passive_naming(verb: Token) -> bool:
+    """Whether a governor is a passive verb naming what its subject is ("X is considered Y's ally", "X,
+    considered Y's closest ally"), which asserts it rather than weighing it."""
+    return listed(verb, _cue("hypothetical", "passive_namings")) and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _joined_complement(verb: Token) -> bool:

@@ -228,6 +228,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue
         if _absolute(ctx.sentence.doc[m.root], tok):
             continue
+        if trigger.mode == "help" and _helped(ctx.sentence.doc[m.root], tok):
+            previous = Arg(m, "dobj", 0, True)  # "help Egypt build a plant": the parser makes Egypt the
+            out.append(previous)                # subject of the end helped to
+            continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         follower = _follower_level(ctx.sentence.doc[m.root], ids) if r is None else None
         if follower is None and following is not None and _listed_after(following.mention, m, ctx.sentence.doc):
@@ -282,6 +286,14 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         previous = Arg(m, name, level, r.direct)
         out.append(previous)
     return out
+
+
+def _helped(word: Token, verb: Token) -> bool:
+    """Whether a word (or the list it heads) is the subject of the clause of an end a verb of helping
+    helps to ("Russia will help Egypt and Sudan build ...")."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ == "nsubj" and word.head.head.i == verb.i and word.head.dep_ in ("ccomp", "xcomp")
 
 
 def _agent_noun(trigger: Trigger) -> bool:
@@ -640,7 +652,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         # "deals brokered by the US", "the US brokered a deal between A and B": the mediator is no party
         between = sum(a.role in ("between", "among") for a in args) >= 2
-        part = [a.mention for a in args if a.role in cfg["participant"] and a.mention.kind in actors
+        part = [a.mention for a in args if a.role in _side_roles(cfg, trigger, "participant") and a.mention.kind in actors
                 and not ((a.role == "by" or a.role == "subj" and between and a.level > 0)
                          and chain[a.level].lemma_.lower() in mediators)]
         partner_roles = _side_roles(cfg, trigger, "partner")
@@ -794,7 +806,7 @@ def _unresolved_partner(tok: Token, roles: frozenset[str], ctx: Context) -> bool
 
 
 def _side_roles(cfg: dict[str, Any], trigger: Trigger, side: str) -> frozenset[str]:
-    """The roles filling `side` (subject/object, or a symmetric predicate's partner): those of the
+    """The roles filling `side` (subject/object, or a symmetric predicate's participant or partner): those of the
     trigger's mode ("agent_object", "recognition_partner"), else those of its status
     ("withdrawn_object": troops withdrawn FROM a host), else those of an owned noun ("owned_object": "its
     support of X"), else the predicate's."""

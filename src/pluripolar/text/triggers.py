@@ -37,6 +37,7 @@ class TriggerDef:
     carried_by: frozenset[str] = frozenset()  # the noun counts only as the object of one of these verbs
     predicated_by: frozenset[str] = frozenset()  # the noun counts only as what one of these verbs calls something
     reason: bool = False  # the noun counts only as the reason given for an act ("expelled X over its meddling")
+    not_within: frozenset[str] = frozenset()  # the word never counts with one of these among the words it governs
 
 
 @dataclass
@@ -67,7 +68,7 @@ class TriggerLexicon:
                            frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
                            frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
                            frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])),
-                           entry.get("reason", False))
+                           entry.get("reason", False), frozenset(entry.get("not_within", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -111,12 +112,16 @@ class TriggerLexicon:
                 continue
             objects = _object_words(tok)
             # ("calls for Russia to end": the parser makes the demanded act an adverbial clause)
-            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")}
+            # ("assisted Vietnam in developing": an act helped to may hang from "in")
+            complements = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")} | {
+                g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in resources.words("in")
+                for g in c.children if g.dep_ == "pcomp"}
             for d in defs:
                 if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
                         or (d.complements and not complements & d.complements) \
                         or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
+                        or (d.not_within and {w.lemma_.lower() for w in tok.subtree} & d.not_within) \
                         or (d.carriers and not _carried(tok, d.carriers)) \
                         or (d.carried_by and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in d.carried_by)) \
                         or (d.predicated_by and not _named_by(tok, d.predicated_by)) \
@@ -174,6 +179,9 @@ class TriggerLexicon:
             t.mode = "host"  # "met with visiting Kazakh minister X": X is the guest of the clause's subject
         if t.predicate == "alliance" and t.token.lemma_.lower() == "alliance" and not self._qualified(t.token):
             return None
+        if t.predicate == "alliance" and _diplomatic_ally(t.token):
+            t.predicate, t.mode, t.status = "diplomatic_relations", "ally", "maintained"
+            return t
         # a copula's status beats its attribute's own, and admitting beats the members admitted: "became
         # members", "admit six new members" joined, "are members" members ("joining current members" too)
         # participles qualifying it too: "the newly opened embassy", "reopen" mis-tagged as an adjective
@@ -198,6 +206,14 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _diplomatic_ally(tok: Token) -> bool:
+    """Whether an ally is a diplomatic one, a state recognising the other ("Taiwan's diplomatic allies",
+    "its remaining official ally"), rather than one bound by a defence commitment."""
+    qualifiers = resources.word_set("triggers.toml", "diplomatic_allies", "qualifiers")
+    return tok.lemma_.lower() in resources.word_set("triggers.toml", "agent_nouns", "words") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in tok.children)
 
 
 def _default_status(predicate: str) -> str | None:
