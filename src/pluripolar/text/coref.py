@@ -40,7 +40,7 @@ class Memory:
     igos: list[str] = field(default_factory=list)
     pair: tuple[str, str] | None = None
     related: Counter[tuple[str, str]] = field(default_factory=Counter)  # symmetric relations per pair
-    voice: str | None = None  # who "we" is: the organisation or state speaking in the first person
+    voice: tuple[str, ...] = ()  # who "we" is: the organisation(s) or state(s) speaking in the first person
     decider: str | None = None  # the last actor that decided or announced: whose "the decision" is
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
@@ -121,8 +121,8 @@ def _in_subject(tok: Token) -> bool:
 
 
 def _verb_of_subject(tok: Token) -> Token | None:
-    """The verb whose subject the word is (part of), if any."""
-    for _ in range(4):
+    """The verb whose subject the word is (part of), if any ("the ministers of A, B and C met": C too)."""
+    for _ in range(6):
         if tok.dep_ in SUBJECT_DEPS:
             return tok.head
         if tok.dep_ not in ("compound", "poss", "pobj", "prep", "appos", "conj", "amod") or tok.head.i == tok.i:
@@ -268,9 +268,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             continue
         low = tok.lower_
         if tok.pos_ == "PRON" and low in _cues("first_person"):
-            voice = _speaker(tok, mentions) or memory.voice
-            if voice:
-                out.append(_coref_mention(tok, voice, kinds(voice), 0.7))
+            speaker = _speaker(tok, mentions)
+            voice = memory.voice if speaker is None else speaker
+            out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in voice)
             continue
         if tok.pos_ in ("PRON", "DET") and low in resources.words("relative") and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             bracketed = [m for m in mentions if tok.i >= 2 and tok.doc[tok.i - 1].text == "(" and m.end == tok.i - 1]
@@ -333,6 +333,10 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if group:  # "the three countries", "these nations": the last list of as many states
                 out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in group)
                 continue
+        speakers = _speakers_referred(tok, covered, memory)
+        if speakers:  # "the ministers", "the leaders": who speaks in a joint statement, else the last plural subject
+            out.extend(_coref_mention(tok, a, kinds(a), 0.65) for a in speakers)
+            continue
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_ in _cues("single_heads"):
             det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in _cues("single_determiners") and not any(
@@ -381,6 +385,21 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 or _last_group_referred(tok, out)
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out + _announced_lists(sent, mentions, covered, kinds)
+
+
+def _speakers_referred(tok: Token, covered: set[int], memory: Memory) -> tuple[str, ...]:
+    """The states "the ministers" or "the leaders" are, when the phrase names none itself ("the
+    ministers of A and B" names them): the joint voice of the text ("We, the leaders of A, B and C"; a
+    joint statement's issuers), else the states of the last plural subject ("The foreign ministers of
+    A and B met in C. The ministers agreed ...")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _cues("voice_heads") or "Plur" not in tok.morph.get("Number") \
+            or not any(c.dep_ == "det" and c.lower_ in resources.words("the") for c in tok.children) \
+            or any(c.dep_ in ("prep", "poss") or c.i in covered for c in tok.children):
+        return ()
+    for group in (memory.voice, memory.subject_group):
+        if len(group) >= 2:
+            return group
+    return ()
 
 
 def _announced_lists(sent: Span, mentions: list[Mention], covered: set[int], kinds) -> list[Mention]:
@@ -525,37 +544,86 @@ def _igo_denoted(noun: str, igos: list[str]) -> str | None:
     return None
 
 
-def _voice(sent: Span, mentions: list[Mention]) -> str | None:
-    """The actor a sentence names as its first-person speaker: "From the X Movement, we reject ...",
-    "We, the X Movement, ..." (a mention attached to a clause whose subject is "we")."""
+def _voice(sent: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    """The actors a sentence names as the first-person speakers of the text: "From the X Movement, we
+    reject ...", "We, the leaders of A, B and C, ...", "we — the president of A and the prime minister
+    of B — met ..."; the issuers of a statement whose text follows ("Joint Statement of A and B",
+    "X made public the following statement:"); the state a press conference's question asks ("What is
+    China's comment?"). None (empty) for a sentence that names no voice."""
+    first = _cues("first_person")
     for m in mentions:
         tok = sent.doc[m.root]
-        if m.person or m.via == "city":
-            continue
-        if tok.dep_ == "pobj" and tok.head.lower_ in _cues("voice_preps"):
-            clause = tok.head.head
-        elif tok.dep_ == "appos" and tok.head.lower_ in _cues("first_person"):
-            return m.actor
-        else:
-            continue
-        if any(c.dep_ == "nsubj" and c.lower_ in _cues("first_person") for c in clause.children):
-            return m.actor
-    return None
+        if not m.person and m.via != "city" and tok.dep_ == "pobj" and tok.head.lower_ in _cues("voice_preps") \
+                and any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.head.head.children):
+            return (m.actor,)
+    for tok in sent:
+        if tok.lower_ in first and tok.pos_ == "PRON":
+            named = _actors_in(mentions, {t.i for t in tok.subtree if t.i != tok.i})
+            if named:
+                return named
+    return _issuers(sent, mentions) or _asked(sent, mentions)
 
 
-def _speaker(tok: Token, mentions: list[Mention]) -> str | None:
+def _actors_in(mentions: list[Mention], tokens: set[int]) -> tuple[str, ...]:
+    """The actors (states, organisations, persons for their state) of the mentions rooted in `tokens`,
+    once each in text order; cities are places, not speakers."""
+    return tuple(dict.fromkeys(m.actor for m in mentions if m.root in tokens and m.via != "city"))
+
+
+def _issuers(sent: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    """Who issued the statement a heading or an announcing sentence names, its text following: the
+    actors the sentence names outside the statement's topic ("Joint Declaration between A and B on
+    ...", "Declaration of the Ministry of Foreign Affairs of X", "the following is the text of the
+    statement of A and B"). A sentence that reports a statement ("X issued a statement on Y") does not
+    hand its voice to what follows: only a heading (no finite verb) or "the following" does."""
+    if not any(t.lemma_.lower() in _cues("statement_nouns") and t.pos_ in ("NOUN", "PROPN") for t in sent):
+        return ()
+    heading = not any("Fin" in t.morph.get("VerbForm") for t in sent)
+    if not heading and not any(t.lower_ in _cues("announcing") for t in sent):
+        return ()
+    topics = {d.i for t in sent if t.lower_ in _cues("topic_preps") and t.dep_ in ("prep", "agent")
+              for d in t.subtree}
+    return _actors_in(mentions, {t.i for t in sent if t.i not in topics})
+
+
+def _asked(sent: Span, mentions: list[Mention]) -> tuple[str, ...]:
+    """The state a question asks for its comment ("What is China's comment?", "What is the response
+    of Japan?"): whom the answer's "we" stands for."""
+    if not sent.text.rstrip().endswith("?"):
+        return ()
+    for tok in sent:
+        if tok.lower_ in _cues("question_nouns"):
+            owners = {c.i for c in tok.children if c.dep_ == "poss"} | {
+                p.i for c in tok.children if c.dep_ == "prep" and c.lower_ in resources.words("of") for p in c.children}
+            named = _actors_in(mentions, owners)
+            if len(named) == 1:
+                return named
+    return ()
+
+
+def _speaker(tok: Token, mentions: list[Mention]) -> tuple[str, ...] | None:
     """Who "we" is in reported speech: the subject of the verb of saying whose complement holds the
-    pronoun ('"We condemn X," the foreign ministry of Y said', 'Z told reporters: "we ..."')."""
+    pronoun ('"We condemn X," the foreign ministry of Y said', 'Z told reporters: "we ..."', '"These are
+    ties we want to deepen," X said'); None when the pronoun is in no reported speech, empty when the
+    speaker is no actor ("a local journalist said", "the company said": not the text's voice); a
+    statement or declaration said to speak is the text's voice (None)."""
     clause = clause_head(tok)
+    for _ in range(4):  # from a relative or adverbial clause up to the reported one
+        if clause.dep_ in ("ccomp", "parataxis") or clause.head.i == clause.i:
+            break
+        clause = clause_head(clause.head)
     verb = clause.head
     if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _cues("speech_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lemma_.lower() in _cues("statement_nouns"):
         return None
     speakers = [m for m in mentions if m.via != "city" and not (clause.left_edge.i <= m.root <= clause.right_edge.i)]
     for m in speakers:
         r = role(tok.doc[m.root], {verb.i})
         if r is not None and r.name == "subj":
-            return m.actor
-    return None
+            return (m.actor,)
+    return () if subject is not None else None
 
 
 _EVENT_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "meeting", "talks"})
