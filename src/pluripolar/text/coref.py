@@ -45,6 +45,7 @@ class Memory:
     coordinated: tuple[str, str] | None = None  # the two states the last sentence coordinated ("A and B")
     groups: list[list[str]] = field(default_factory=list)  # lists of states named so far ("A, B and C")
     subject_group: tuple[str, ...] = ()  # the states the last sentence had as its plural subject ("the two leaders")
+    others_two: bool = False  # the last "two <noun>" named people or things, not states: a bare "the two" is them
     named: Counter[str] = field(init=False)  # `states` counted as they come, for `focus`
 
     def __post_init__(self) -> None:
@@ -55,6 +56,8 @@ class Memory:
         groups = _coordinated_groups(mentions, doc)
         pairs = {tuple(sorted(g)) for g in groups if len(g) == 2}
         self.coordinated = pairs.pop() if len(pairs) == 1 else None  # "Russia and China back X"
+        if self.coordinated:
+            self.others_two = False
         if self.coordinated and any(m.person for m in mentions):
             self.relate(*self.coordinated)  # two leaders acting together are the story's pair
         self.groups.extend(groups)
@@ -138,8 +141,10 @@ def _coref_mention(tok: Token, actor: str, kind: str, conf: float) -> Mention:
 
 
 def _last_state_before(tok: Token, mentions: list[Mention], memory: Memory, exclude_clause: bool) -> str | None:
+    """The last state named (or referred to) before `tok`, by position in the sentence, else the last
+    the document named; with `exclude_clause`, none of `tok`'s own clause."""
     here = clause_head(tok) if exclude_clause else None
-    for m in reversed(mentions):
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         if m.start >= tok.i or m.kind not in STATE_KINDS or m.via == "city" or m.person:
             continue  # "it" is no person: "France called for the return of Bazoum and said it would ..."
         if here is not None and clause_head(tok.doc[m.root]) == here:
@@ -159,8 +164,35 @@ def _clause_subject(tok: Token, mentions: list[Mention]) -> str | None:
     controller = _controller(tok, head)
     named = phrase_mentions(controller, mentions) if controller is not None else \
         subject_mentions(head, mentions, before=tok.i)
-    found = [m for m in named if m.kind in STATE_KINDS | {"igo"}]
+    return _one_actor([m for m in named if m.kind in STATE_KINDS | {"igo"}], tok.doc)
+
+
+def _one_actor(found: list[Mention], doc: Doc) -> str | None:
+    """The one actor a subject phrase's mentions name; of several, the one the subject word is or owns
+    ("The ICC, based in The Hague, Netherlands, said ...", "Washington's sanctions against Venezuela
+    came ..."); None when that is not one either."""
+    if len({m.actor for m in found}) > 1:
+        found = [m for m in found if doc[m.root].dep_ in SUBJECT_DEPS or (
+            doc[m.root].dep_ in ("poss", "compound", "amod") and doc[m.root].head.dep_ in SUBJECT_DEPS)]
     return found[0].actor if len({m.actor for m in found}) == 1 else None
+
+
+def _governing_subject(tok: Token, mentions: list[Mention]) -> str | None:
+    """The state an "it" subject of a subordinate or reported clause continues: the subject of the
+    clause governing it ("Turkey approved the bid but said it was waiting ...", "Washington's sanctions
+    came days after it recognised X": the subject's owner), when that subject names one state and the
+    governing clause acts on no state (in "Russia warned Ukraine that it would ..." either may be meant)."""
+    clause = clause_head(tok)
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    verb = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause_head(clause.head)
+    objects = {o.i for o in acted_on(verb)}
+    if any(m.root in objects or tok.doc[m.root].head.i in objects for m in mentions if m.kind in STATE_KINDS):
+        return None
+    while not subjects(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X approved ... but said it ...": the subject "said" shares
+    return _one_actor([m for m in subject_mentions(verb, mentions) if m.kind in STATE_KINDS | {"igo"}
+                       and not m.person], tok.doc)
 
 
 def _controller(tok: Token, top: Token) -> Token | None:
@@ -267,6 +299,9 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
         if tok.i in covered:
             continue
         low = tok.lower_
+        if low in _cues("pair_number") and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+            # "two Mexican journalists were detained ... The two": people, not the story's two states
+            memory.others_two = not listed(tok.head, _cues("pair_heads"))
         if tok.pos_ == "PRON" and low in _cues("first_person"):
             speaker = _speaker(tok, mentions)
             voice = memory.voice if speaker is None else speaker
@@ -299,6 +334,7 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # ("Belarus has sanctions against it")
             bound = low == "it" and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
             actor = (_reason_owner(tok, mentions) or _clause_subject(tok, mentions) if low == "its" else None) or \
+                (_governing_subject(tok, mentions) if low == "it" and tok.dep_ in SUBJECT_DEPS else None) or \
                 _last_state_before(tok, mentions + out, memory, exclude_clause=bound)
             if actor:
                 out.append(_coref_mention(tok, actor, kinds(actor), 0.7))
@@ -314,7 +350,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 c.dep_ in ("compound", "amod") and c.i in covered for c in tok.children):
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")} | {
                 t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ in ("det", "nummod")}  # "los dos" as one
-            is_pair = bool(dets & _cues("pair_determiners")) or (low == "two" and tok.dep_ in ("nsubj", "pobj", "dobj"))
+            is_pair = bool(dets & _cues("pair_determiners")) or (
+                low in _cues("pair_number") and tok.dep_ in ("nsubj", "pobj", "dobj") and not memory.others_two)
             counted = any(c.like_num and c.lower_ not in _cues("pair_determiners") | {"2"} for c in tok.children)
             is_pair = not counted and (is_pair or (low in _cues("pair_with_the") and bool(dets & resources.words("the"))))
             # "the two countries": the pair the document relates most (its story), not a pair named
@@ -348,6 +385,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                     actor = _last_state_of(lambda r: _in_regions(r.get("id", ""), regions), before, memory)
                 elif tok.lemma_ in _cues("island_heads"):  # "the island": the last island state named
                     actor = _last_state_of(lambda r: r.get("id") in _islands(), before, memory)
+                elif tok.lemma_ in _cues("form_heads"):  # "the kingdom": the last state whose official name says so
+                    actor = _last_state_of(lambda r: _has_word(r.get("official_name") or "", tok.lemma_), before, memory)
                 elif det.lower_ in resources.words("person_possessives"):
                     actor = _person_for(tok, mentions, memory)
                 elif det.lower_ in resources.words("owner_possessives"):
@@ -509,6 +548,12 @@ def _last_state_of(fits: Callable[[dict], bool], before: list[str], memory: Memo
         if fits(kb().record(actor) or {"id": actor}):
             return actor
     return None
+
+
+def _has_word(name: str, word: str) -> bool:
+    """Whether an official name has `word` (or its plural) as a word: "Kingdom of Saudi Arabia" has
+    "kingdom", "United Arab Emirates" has "emirate"."""
+    return any(w in (word, word + "s") for w in name.lower().split())
 
 
 def _islands() -> frozenset[str]:
