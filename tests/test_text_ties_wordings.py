@@ -65,3 +65,130 @@ def test_a_joint_declaration_is_an_agreement_of_its_parties(ex, text, expected):
 ])
 def test_declarations_of_one_party_of_war_or_founding_and_reported_statements_are_no_deal(ex, text):
     assert not of("agreement", found(text, ex))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # corpus2 n21's wording
+    ("Earlier this year, Niger, Mali, and Burkina Faso established the Alliance of Sahel States (AES) to jointly "
+     "combat escalating security threats.", ("MLI", "NER")),
+    ("The Collective Security Treaty Organization was founded by Russia, Armenia and Belarus in 2002.", ("ARM", "RUS")),
+])
+def test_founders_of_a_defence_organisation_are_allies(ex, text, pair):
+    got = of("alliance", found(text, ex))
+    assert (pair[0], "alliance", pair[1], "established", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil, Russia, India and China founded BRICS in 2009.",
+    "Kenya, Uganda and Tanzania created the East African Community.",
+    "Sweden and Finland joined NATO in 2023 and 2024.",
+])
+def test_founders_of_other_blocs_and_joiners_are_no_allies(ex, text):
+    assert not of("alliance", found(text, ex))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("With Laos, Cuban relations celebrated their 50th anniversary last year.",
+     ("CUB", "diplomatic_relations", "LAO", "established", False)),
+    ("Ties between Qatar and Egypt suffered a rupture in 2017.", ("EGY", "diplomatic_relations", "QAT", "severed", False)),
+])
+def test_what_befalls_relations_says_their_state(ex, text, key):
+    assert key in found(text, ex, date="2025-03-01")
+
+
+def test_relations_between_clubs_mark_nothing(ex):
+    assert not found("Relations between the two clubs celebrated their 50th anniversary last year.", ex)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("With Laos, Cuban relations celebrated their 50th anniversary last year.", "1974"),
+    ("Cuba and Laos marked the 50th anniversary of diplomatic relations in 2024.", "1974"),
+    ("The visit coincides with the 65th anniversary of the establishment of relations between Cuba and China.",
+     "1960"),
+])
+def test_an_nth_anniversary_dates_the_relations_n_years_back(ex, text, year):
+    dated = {r.date for r in ex.extract(text, doc_id="t", date="2025-03-01") if r.predicate == "diplomatic_relations"}
+    assert dated == {year}
+
+
+def test_a_definite_embassy_given_a_new_state_restates_the_last_one(ex):
+    # corpus2 n17's wording, shortened
+    text = ("Russia has finally reopened its embassy in Burkina Faso. Putin announced plans to reopen the embassy "
+            "during the summit. The embassy was closed in 1992 as Moscow curtailed its interest in Africa.")
+    got = {(r.subject, r.object, r.attrs.get("status"), r.date) for r in ex.extract(text, doc_id="t", date="2023-12-29")
+           if r.predicate == "embassy"}
+    assert ("RUS", "BFA", "closed", "1992") in got
+
+
+def test_a_definite_deal_cancelled_later_is_terminated(ex):
+    got = found("Kenya signed a trade deal with Ethiopia in 2019. The deal was cancelled in 2021.", ex)
+    assert ("ETH", "agreement", "KEN", "terminated", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chad opened an embassy in Israel in 2023. The embassy may be closed next year.",
+    "Egypt opened an embassy in Sudan. The embassy was opened by the foreign minister on Monday.",
+])
+def test_a_state_only_wished_or_the_same_again_restates_nothing(ex, text):
+    assert len(of("embassy", found(text, ex))) == 1
+
+
+def test_a_diplomatic_ally_pairs_the_ally_with_the_owner_only(ex):
+    # a parse that hangs the ally on an earlier noun (corpus2 n15) must not pair the states of that noun
+    text = ("An apparent warming of relations between Beijing and the Vatican — considered Taiwan's most powerful "
+            "remaining official ally — has triggered concerns.")
+    assert not {k for k in of("diplomatic_relations", found(text, ex)) if "CHN" in k}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba marked the date with the opening of an embassy in Hanoi.", ("CUB", "embassy", "VNM", "opened", False)),
+    ("With the opening of an embassy in Nairobi, Turkey expanded its presence in Africa.",
+     ("TUR", "embassy", "KEN", "opened", False)),
+])
+def test_an_embassy_opened_in_a_with_phrase_is_the_subjects(ex, text, expected):
+    assert expected in found(text, ex)
+
+
+def test_an_embassy_with_an_owner_of_its_own_in_a_with_phrase_is_the_owners(ex):
+    got = of("embassy", found("With the closure of the US embassy in Kabul, Pakistan became the main channel.", ex))
+    assert got == {("USA", "embassy", "AFG", "closed", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corpus2 n11's wording
+    ("Cuba is one of the few countries with close relations with North Korea based on socialist ideology.",
+     ("CUB", "diplomatic_relations", "PRK")),
+    ("Armenia is among the nations with close relations with Iran.", ("ARM", "diplomatic_relations", "IRN")),
+])
+def test_a_country_said_to_have_close_ties_has_them(ex, text, expected):
+    assert expected + ("maintained", False) in found(text, ex)
+
+
+def test_close_ties_in_a_phrase_on_the_verb_are_the_circumstance_not_the_subjects(ex):
+    assert not of("diplomatic_relations", found("With close relations with Russia, Serbia refused to join sanctions.", ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil seeks closer ties with China.", ("BRA", "cooperation", "CHN")),
+    ("Kenya and Ethiopia have forged stronger economic ties.", ("ETH", "cooperation", "KEN")),
+    ("Indonesia will partner with Australia on renewable energy.", ("AUS", "cooperation", "IDN")),
+    ("Mexico is working with Guatemala to curb migration.", ("GTM", "cooperation", "MEX")),
+    ("Malaysia and Singapore will share intelligence on terrorism.", ("MYS", "cooperation", "SGP")),
+    ("The United States shared intelligence with Ukraine.", ("UKR", "cooperation", "USA")),
+    ("Egypt and Sudan stressed the importance of enhancing cooperation.", ("EGY", "cooperation", "SDN")),
+])
+def test_wider_wordings_of_cooperation(ex, text, expected):
+    assert expected + (None, False) in found(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Russia share a long border.",
+    "The company will partner with the Egyptian ministry.",
+    "Relations between the two clubs grew closer after the match.",
+])
+def test_sharing_a_border_a_company_or_clubs_are_no_cooperation(ex, text):
+    assert not of("cooperation", found(text, ex))
+
+
+def test_forging_closer_ties_is_no_establishment(ex):
+    assert not of("diplomatic_relations", found("Kenya and Ethiopia have forged closer economic ties.", ex))

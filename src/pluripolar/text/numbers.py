@@ -51,6 +51,13 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+def ordinal(text: str) -> int | None:
+    """The number of an ordinal written in digits ("50th", "21st"); None for anything else."""
+    suffixes = "|".join(re.escape(s) for s in resources.toml("numbers.toml")["ordinal_suffixes"])
+    m = re.fullmatch(rf"(\d+)(?:{suffixes})", text.lower().strip())
+    return int(m.group(1)) if m else None
+
+
 def is_currency(word: str) -> bool:
     """Whether `word` names US dollars (USD, US$, $, dollars)."""
     return word.lower() in resources.word_set("numbers.toml", "currency", "usd")

@@ -18,7 +18,7 @@ from ..ontology import load as ontology
 from . import attributes, resources
 from .mentions import Mention
 from .modality import Mood, offered
-from .numbers import parse_number
+from .numbers import ordinal, parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import acted_on, governors, is_future, listed, role, subject_mentions, subjects
 from .triggers import Trigger, reasoned_act, recognised_as_office
@@ -153,20 +153,39 @@ def _adverbial_level(chain: list[Token], through: frozenset[str] = frozenset()) 
     adverbial_preps`, or "in" with a noun of `adverbial_nouns`, governs it before any verb does (in
     "after establishing ties" the verb has the clause's subject). A preposition in `through` lets the
     clause's subject through when nothing qualifies the noun itself: "Macron said during a visit to
-    Beijing" (Macron visits), but not "during Putin's visit to Pyongyang, Japan protested". Returned
-    with whether the phrase is a circumstance ("in the face of"), whose clause's object is no party
-    either."""
+    Beijing" (Macron visits), but not "during Putin's visit to Pyongyang, Japan protested". A preposition
+    of `describing_preps` on a noun said of the subject is no adverbial ("X is one of the countries with
+    ties to Y"). Returned with whether the phrase is a circumstance ("in the face of"), whose clause's
+    object is no party either."""
     preps = resources.word_set("cues.toml", "proxies", "adverbial_preps")
     nouns = resources.word_set("cues.toml", "proxies", "adverbial_nouns")
+    describing = resources.word_set("cues.toml", "proxies", "describing_preps")
     own = any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in chain[0].children)
     for n, t in enumerate(chain):
         if t.pos_ in ("VERB", "AUX"):
             return None
-        if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps:
+        if t.pos_ in ("ADP", "SCONJ") and t.lower_ in preps \
+                and not (t.lower_ in describing and _said_of_subject(t.head)):
             return (n, False) if own or t.lower_ not in through else None
         if n and t.lower_ in nouns and t.head.lower_ in resources.words("in"):
             return n, True
     return None
+
+
+def _said_of_subject(noun: Token) -> bool:
+    """Whether a noun is what its clause says the subject is, so that a phrase on it describes the subject:
+    "Cuba is one of the few countries with close relations with North Korea", "Armenia is among the
+    nations with ties to Iran"."""
+    sets = resources.word_set("cues.toml", "proxies", "set_preps")
+    for _ in range(4):
+        if noun.dep_ in ("attr", "appos"):
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ not in sets:
+            return False
+        noun = noun.head.head  # "one of the countries", "among the nations"
+        if noun.pos_ == "AUX" or noun.lemma_.lower() in resources.words("copula"):
+            return True
+    return False
 
 
 def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
@@ -404,11 +423,25 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
                       ctx) for s, o in pairs] + [
         _candidate(replace(trigger, status="established"), s, o, negated, date, ctx)
         for s, o in _favoured(trigger, args, pairs)]
+    out += _allied_founders(trigger, pairs, negated, date, ctx)
     if apposed is not None and ontology().is_symmetric(trigger.predicate):
         tie = replace(trigger, predicate="diplomatic_relations", status=apposed[0], mode=None)
         own = apposed_dates[0][1] if apposed_dates else None
         out += [_candidate(tie, s, o, False, own, replace(ctx, dates=apposed_dates)) for s, o in pairs]
     return out
+
+
+def _allied_founders(trigger: Trigger, pairs: list[tuple[Mention, Mention]], negated: bool, date: str | None,
+                     ctx: Context) -> list[Candidate]:
+    """Founders of a mutual-defence organisation commit to defend each other, so each pair of them is
+    allied: "Niger, Mali and Burkina Faso established the Alliance of Sahel States" (the organisations of
+    `data/en/triggers.toml` [defence_organisations]); [] for any other trigger."""
+    if trigger.predicate != "membership" or trigger.mode != "founding" or trigger.status != "joined":
+        return []
+    defence = resources.word_set("triggers.toml", "defence_organisations", "ids")
+    founders = list({s.actor: s for s, o in pairs if o.actor.lower() in defence and s.kind in STATE_KINDS}.values())
+    ally = replace(trigger, predicate="alliance", mode=None, status="established", attrs={})
+    return [_candidate(ally, a, b, negated, date, ctx) for a, b in combinations(founders, 2)]
 
 
 def _apposed_status(tok: Token) -> tuple[str, range] | None:
@@ -508,11 +541,23 @@ def _pledged(tok: Token, chain: list[Token]) -> bool:
 
 
 def _years_of(tok: Token) -> int | None:
-    """The length of "N years (decades) of relations", the time since they began; None otherwise."""
+    """The length of "N years (decades) of relations", or the N of their Nth anniversary ("the 50th
+    anniversary of diplomatic relations", "our relations celebrated their 50th anniversary last year"):
+    the time since they began; None otherwise."""
     span = tok.head.head if tok.head.lower_ in resources.words("of") and tok.dep_ == "pobj" else None
     unit = resources.toml("cues.toml")["durations"].get(span.lemma_.lower()) if span is not None else None
     count = next((parse_number(c.text) for c in span.children if c.dep_ == "nummod"), None) if unit else None
-    return int(count * unit) if count else None
+    if count:
+        return int(count * unit)
+    anniversaries = resources.word_set("cues.toml", "anniversaries", "nouns")
+    marked = [c for c in tok.head.children if c.dep_ == "dobj" and listed(c, anniversaries)] \
+        if tok.dep_ == "nsubj" else []
+    of = resources.words("of")
+    for noun in (tok, tok.head.head):  # "the 50th anniversary of (the establishment of) relations"
+        if noun.dep_ == "pobj" and noun.head.lower_ in of and listed(noun.head.head, anniversaries):
+            marked.append(noun.head.head)
+    return next((n for a in marked for c in a.children if c.dep_ in ("amod", "nummod") and (n := ordinal(c.text))),
+                None)
 
 
 def _switched(trigger: Trigger, args: list[Arg], chain: list[Token]) -> dict[str, str]:

@@ -109,7 +109,7 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     goods or arms ("Qatar delivered fuel to Lebanon's army": the parser attaches "to" to the object;
     so too on a noun's "of" object: "a supplier of equipment to X", "the delivery of aid to X"),
     the place a visited site is in, or the target of trade cut off ("banned imports of Russian oil",
-    "halted imports from Japan": "on")."""
+    "halted imports from Japan": "on"), and the partner of what is shared ("shared intelligence with X")."""
     noun = _measured(noun)
     carried = noun.dep_ == "pobj" and noun.head.lower_ in resources.words("of") and noun.head.head.i in anchor_ids \
         and noun.head.head.pos_ == "NOUN"  # "a key supplier of security equipment to the Philippines"
@@ -128,6 +128,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
         return "on"
     if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
         return "on"  # "closed its border with Niger": the state shut out
+    if prep == "with" and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "sharing"):
+        return prep  # "shared intelligence with Ukraine": the one it is shared with
     return None
 
 

@@ -85,6 +85,7 @@ class TriggerLexicon:
         self.diplomatic = frozenset(data["relational"]["diplomatic"])
         self.quality = frozenset(data["relational"]["quality"])
         self.standing = frozenset(data["relational"]["standing"])
+        self.growing = frozenset(data["relational"]["growing"])
         self.status_words = {w: s for s, words in data["status_words"].items() for w in words}
 
     def find(self, sent: Span) -> list[Trigger]:
@@ -158,12 +159,17 @@ class TriggerLexicon:
             is_phrase = t.end - t.start > 1
             if t.token.lower_ in self.relational or is_phrase:
                 heads = [g for g in govs if g.head.i != t.token.i]  # "relations developed over 46 years" is their past
-                if self._status("cooperation", heads) is not None:
+                growing = any(c.dep_ == "amod" and c.lower_ in self.growing for c in t.token.children)
+                if self._status("cooperation", heads) is not None or growing:  # "closer ties"
                     t.predicate = "cooperation"
                     return t
                 if any(c.dep_ == "amod" and c.lower_ in self.quality for c in t.token.children):
                     return None  # "decades of strained ties", "frosty relations": their state, no event
-                status = self._status("diplomatic_relations", govs) or ("established" if _dates_back(t.token) else None)
+                # relations as the subject of what befalls them: "ties suffered a rupture", "relations
+                # celebrated their 50th anniversary" (the object says what)
+                befalls = [c for c in t.token.head.children if c.dep_ == "dobj"] if t.token.dep_ == "nsubj" else []
+                status = self._status("diplomatic_relations", govs) or self._status("diplomatic_relations", befalls) \
+                    or ("established" if _dates_back(t.token) else None)
                 diplomatic = is_phrase or any(c.lower_ in self.diplomatic | self.standing for c in t.token.children)
                 if status is None and not diplomatic:
                     return None

@@ -1,7 +1,8 @@
 """Discourse: what a sentence passes on to the next ones.
 
 Its candidates are collected, with the acts of the sentence before that it repeats ("X did
-likewise", `ellipsis`); an invitation to join gets the date a later sentence says it takes
+likewise", `ellipsis`) and the earlier relations it puts in a new state ("The embassy was closed in
+1992", `anaphora`); an invitation to join gets the date a later sentence says it takes
 effect (`effective`), an undated relation the date a later sentence gives by naming it again
 (`anaphora`); and the coreference memory learns the sentence's actors, acts and related pair.
 """
@@ -21,6 +22,7 @@ def run(d: Document, s: Sentence | None) -> None:
     assert s is not None and s.context is not None and d.piece is not None
     found = [c for cands in s.arguments for c in cands] + s.claims + s.events
     found += ellipsis.repeated(s.span, s.actors, s.dates, d.previous)  # "Costa Rica did likewise in 2007"
+    found += anaphora.restated(s.triggers, s.moods, s.arguments, s.context, d.candidates)  # "The embassy was closed"
     for c in found:
         c.offset = s.offset
     effective.apply(d.pending, s.span, s.actors, s.dates, found)
@@ -60,7 +62,7 @@ def _update_pair(d: Document, found: list[Candidate], own: list[Mention]) -> Non
 
 
 STAGE = Stage("discourse", "sentence",
-              frozenset({"span", "mentions", "actors", "dates", "triggers", "context", "arguments", "attributes",
-                         "claims", "events", "memory", "piece", "tools"}),
+              frozenset({"span", "mentions", "actors", "dates", "triggers", "moods", "context", "arguments",
+                         "attributes", "claims", "events", "memory", "piece", "tools"}),
               frozenset({"candidates", "memory", "pending", "previous"}), run,
-              "collect the sentence's candidates, date earlier ones it refers to, and remember its actors")
+              "collect the sentence's candidates, date or restate earlier ones it refers to, and remember its actors")
