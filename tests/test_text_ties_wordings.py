@@ -192,3 +192,35 @@ def test_sharing_a_border_a_company_or_clubs_are_no_cooperation(ex, text):
 
 def test_forging_closer_ties_is_no_establishment(ex):
     assert not of("diplomatic_relations", found("Kenya and Ethiopia have forged closer economic ties.", ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under a 2014 agreement with Australia, Nauru hosts a detention centre.", ("AUS", "agreement", "NRU")),
+    ("Under the defence treaty with Japan, the United States keeps bases on Okinawa.", ("JPN", "agreement", "USA")),
+])
+def test_the_subject_acting_under_a_deal_is_a_party_to_it(ex, text, expected):
+    assert expected + (None, False) in found(text, ex)
+
+
+def test_a_state_under_sanctions_still_bears_them(ex):
+    assert ("USA", "sanction", "IRN", "imposed", False) in found("Iran is under sanctions from the United States.", ex)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("France and Germany pledged to defend each other in the Aachen treaty.", ("DEU", "FRA")),
+    ("Armenia and Russia vowed to defend one another in case of attack.", ("ARM", "RUS")),
+])
+def test_defending_each_other_is_an_alliance(ex, text, pair):
+    assert (pair[0], "alliance", pair[1]) in {k[:3] for k in found(text, ex)}
+
+
+def test_defending_each_others_positions_is_no_alliance(ex):
+    assert not of("alliance", found("Egypt and Qatar defended each other's positions.", ex))
+
+
+def test_a_protocol_is_a_deal_but_an_accession_protocol_backs_the_joiner(ex):
+    deal = found("Russia and Belarus signed a protocol on customs cooperation.", ex)
+    assert ("BLR", "agreement", "RUS", None, False) in deal
+    got = found("Turkey ratified Sweden's NATO accession protocol.", ex)
+    assert ("TUR", "support", "SWE", None, False) in got
+    assert not of("agreement", got)

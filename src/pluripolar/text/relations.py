@@ -201,7 +201,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     under = tok.dep_ == "pobj" and tok.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
     # "Iran faces new sanctions from the EU", "Cuba has suffered the embargo for decades": the subject bears it
     bears = tok.dep_ == "dobj" and tok.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_verbs")
-    patient = patient or under or bears
+    # (parties to a deal or tie are no patients: "under an agreement with Australia, Nauru hosts ...")
+    patient = (patient or under or bears) and not ontology().is_symmetric(trigger.predicate)
     # (an agent noun in apposition describes the actor it follows, whatever phrase that sits in: "X is
     # cementing ties with Russia, a long-time ally" is an ally of X)
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \

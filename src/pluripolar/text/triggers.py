@@ -179,6 +179,8 @@ class TriggerLexicon:
         if t.predicate == "aid" and any(c.lower_ in resources.word_set("triggers.toml", "mutual", "words")
                                         for w in carrier for c in w.children):
             t.predicate = "alliance"  # "pledged to mutually provide assistance": a mutual commitment
+        if listed(t.token, resources.word_set("triggers.toml", "mutual", "defending")) and _reciprocal_object(t.token):
+            t.predicate = "alliance"  # "pledged to defend each other": a mutual defence commitment
         if t.mode == "order" and not _ordered_out(t.token):
             return None
         if t.predicate == "visit" and t.token.tag_ == "VBG" and t.token.dep_ == "pcomp" and t.token.head.lower_ in resources.words("with"):
@@ -212,6 +214,12 @@ class TriggerLexicon:
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
         return t
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """Whether a verb's object is a reciprocal pronoun: "defend each other", "protect one another"."""
+    pronouns = resources.word_set("triggers.toml", "mutual", "reciprocals")
+    return any(c.dep_ == "dobj" and " ".join(t.lower_ for t in c.subtree) in pronouns for c in verb.children)
 
 
 def _diplomatic_ally(tok: Token) -> bool:
