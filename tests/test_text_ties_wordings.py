@@ -224,3 +224,19 @@ def test_a_protocol_is_a_deal_but_an_accession_protocol_backs_the_joiner(ex):
     got = found("Turkey ratified Sweden's NATO accession protocol.", ex)
     assert ("TUR", "support", "SWE", None, False) in got
     assert not of("agreement", got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paraguay remains Taiwan's only ally in South America.", ("PRY", "diplomatic_relations", "TWN", "maintained")),
+    ("The Dominican Republic was one of Taipei's allies in the Caribbean.",
+     ("DOM", "diplomatic_relations", "TWN", "maintained")),
+    ("Panama was an ally of Taiwan until 2017.", ("PAN", "diplomatic_relations", "TWN", "severed")),
+])
+def test_taiwans_allies_are_the_states_recognising_it(ex, text, expected):
+    got = found(text, ex)
+    assert expected + (False,) in got
+    assert not of("alliance", got)
+
+
+def test_allies_of_other_states_stay_allies(ex):
+    assert ("IRN", "alliance", "ISR", "ended", False) in found("Israel was an ally of Iran until 1979.", ex)

@@ -417,6 +417,9 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
         year = int((date or ctx.article or "0")[:4])
         date, trigger = (str(year - span), replace(trigger, status="established")) if year else (date, trigger)
     pairs = _pairs(trigger, args, ctx, chain)
+    if trigger.predicate == "alliance" and _recognising_ally(trigger, pairs):  # ("an ally until 2018": severed)
+        status = "severed" if trigger.status in ontology().ends else "maintained"
+        trigger = replace(trigger, predicate="diplomatic_relations", status=status, mode="ally")
     trigger = replace(trigger, status=standing) if standing else trigger  # (the parties as the end names them)
     each = (_respective_dates(pairs, ctx) or _own_dates(pairs, ctx)) if date else {}
     moved = _switched(trigger, args, chain)
@@ -430,6 +433,15 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
         own = apposed_dates[0][1] if apposed_dates else None
         out += [_candidate(tie, s, o, False, own, replace(ctx, dates=apposed_dates)) for s, o in pairs]
     return out
+
+
+def _recognising_ally(trigger: Trigger, pairs: list[tuple[Mention, Mention]]) -> bool:
+    """Whether an ally is one of a state whose allies are the states recognising it ("Paraguay remains
+    Taiwan's only ally in South America": diplomatic ties, `data/en/triggers.toml` [diplomatic_allies]
+    owners), not a defence commitment."""
+    owners = resources.word_set("triggers.toml", "diplomatic_allies", "owners")
+    return trigger.token.lemma_.lower() in resources.word_set("triggers.toml", "agent_nouns", "words") \
+        and any(m.actor.lower() in owners for pair in pairs for m in pair)
 
 
 def _allied_founders(trigger: Trigger, pairs: list[tuple[Mention, Mention]], negated: bool, date: str | None,
