@@ -22,6 +22,22 @@ def test_it_continues_the_subject_of_the_clause_governing_it(ex, text, expected)
     assert expected in keys(text, ex)
 
 
+def test_it_in_a_coordinated_clause_continues_its_subject(ex):
+    got = keys("In 1960, Cuba was the first country to recognise China, and in 1961 it was also the first to "
+               "establish diplomatic relations with Vietnam.", ex)
+    assert ("CUB", "diplomatic_relations", "VNM") in {(min(a, b), p, max(a, b)) for a, p, b in got}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paraguay is the only South American country to maintain diplomatic relations with Taiwan.",
+     ("PRY", "diplomatic_relations", "TWN")),
+    ("Cuba was the first state to establish diplomatic relations with Angola.", ("AGO", "diplomatic_relations", "CUB")),
+])
+def test_the_first_to_act_is_the_copula_s_subject(ex, text, expected):
+    got = keys(text, ex)
+    assert expected in {(min(a, b), p, max(a, b)) for a, p, b in got}
+
+
 @pytest.mark.parametrize("text, expected", [
     # the governing clause acts on a state: that state may be meant, the nearest is taken
     ("Japan welcomed China's decision after it lifted its sanctions on Australia.", ("CHN", "sanction", "AUS")),

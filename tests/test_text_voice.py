@@ -75,3 +75,18 @@ def test_a_statement_s_topic_is_not_its_voice(ex):
                 "We condemn the arrest of opposition leaders and call on Cuba to stop its support.", ex)
     assert ("EU", "criticism", "CUB") in {k[:3] for k in got}
     assert not {k for k in got if k[0] == "VEN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Despite our repeated warnings, Japan has resumed whaling," the Australian foreign minister said.',
+     ("AUS", "criticism", "JPN")),
+    ("Despite strong protests from China, the Philippines went ahead with the drills.", ("CHN", "criticism", "PHL")),
+])
+def test_a_warning_conceded_is_against_the_clause_s_subject(ex, text, expected):
+    assert expected in {k[:3] for k in found(text, ex)}
+
+
+def test_a_conceded_criticism_with_its_own_target_keeps_it(ex):
+    got = {k[:3] for k in found("Despite Russia's criticism of Ukraine, Moldova held elections.", ex)}
+    assert ("RUS", "criticism", "UKR") in got
+    assert ("RUS", "criticism", "MDA") not in got

@@ -178,12 +178,13 @@ def _one_actor(found: list[Mention], doc: Doc) -> str | None:
 
 
 def _governing_subject(tok: Token, mentions: list[Mention]) -> str | None:
-    """The state an "it" subject of a subordinate or reported clause continues: the subject of the
-    clause governing it ("Turkey approved the bid but said it was waiting ...", "Washington's sanctions
-    came days after it recognised X": the subject's owner), when that subject names one state and the
-    governing clause acts on no state (in "Russia warned Ukraine that it would ..." either may be meant)."""
+    """The state an "it" subject of a subordinate, reported or coordinated clause continues: the subject
+    of the clause governing it ("Turkey approved the bid but said it was waiting ...", "Washington's
+    sanctions came days after it recognised X": the subject's owner; "Cuba was the first to recognise
+    China, and it was also the first to ..."), when that subject names one state and the governing clause
+    acts on no state (in "Russia warned Ukraine that it would ..." either may be meant)."""
     clause = clause_head(tok)
-    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+    if clause.dep_ not in ("ccomp", "advcl", "conj") or clause.head.i == clause.i:
         return None
     verb = clause.head if clause.head.pos_ in ("VERB", "AUX") else clause_head(clause.head)
     objects = {o.i for o in acted_on(verb)}

@@ -20,7 +20,7 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import ordinal, parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import acted_on, governors, is_future, listed, role, subject_mentions, subjects
+from .syntax import acted_on, governors, is_future, listed, role, slipped_verb, subject_mentions, subjects
 from .triggers import Trigger, reasoned_act, recognised_as_office
 
 
@@ -208,7 +208,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "appos" and _agent_noun(trigger)) else None
     # "X thanked Y for its support": Y supports X
-    thanked = trigger.predicate in ("support", "aid") and any(
+    thanked = trigger.predicate in ("support", "aid") and not subjects(tok) and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
     # "Ghana received food aid from Japan", "X won backing from Y": the subject is the recipient
     received = trigger.predicate in ("aid", "support") and any(
@@ -217,6 +217,12 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # verb's subject is the one judged
     reaction = trigger.predicate == "criticism" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in resources.word_set("cues.toml", "reactions", "verbs")
+    # "despite our warnings, X started the drills", "in spite of protests from Y, X went ahead": the
+    # clause's subject is the one warned, when the warning names no target of its own
+    reaction = reaction or (trigger.predicate == "criticism" and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                            and tok.head.lower_ in resources.word_set("cues.toml", "reactions", "concessions")
+                            and not any(c.dep_ == "prep" for c in tok.children if c.lower_ not in
+                                        resources.words("agent_preps")))
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
@@ -316,6 +322,33 @@ def _helped(word: Token, verb: Token) -> bool:
     return word.dep_ == "nsubj" and word.head.head.i == verb.i and word.head.dep_ in ("ccomp", "xcomp")
 
 
+def _linear_args(trigger: Trigger, ctx: Context) -> list[Arg]:
+    """The actors of a verb the parser did not read as one (`syntax.slipped_verb`), by their order: its
+    subject the actors named before it (outside places and topics: a preposition other than "of" or
+    "including" puts an actor aside), its object the first actor named after it with those coordinated
+    with it ("Several countries, including Iran and Cuba, back Maduro", "The Ministry of X rejects, in the
+    strongest terms, the US certification"). None unless both sides name one."""
+    doc = ctx.sentence.doc
+    keep = resources.words("of") | resources.word_set("cues.toml", "slipped_verbs", "list_preps")
+
+    def aside(m: Mention) -> bool:
+        cur = doc[m.root]
+        while cur.i != cur.head.i and cur.i != trigger.token.i:
+            if cur.dep_ == "pobj" and cur.head.lower_ not in keep:
+                return True
+            cur = cur.head
+        return False
+
+    actors = [m for m in ctx.mentions if _valid_actor(m) and m.via != "city"]
+    subjects = [m for m in actors if m.end <= trigger.start and not aside(m)]
+    after = [m for m in actors if m.start >= trigger.end]
+    if not subjects or not after:
+        return []
+    first = doc[after[0].root]
+    same = {first.i} | {c.i for c in first.conjuncts}
+    return [Arg(m, "subj", 0, True) for m in subjects] + [Arg(m, "dobj", 0, True) for m in after if m.root in same]
+
+
 def _agent_noun(trigger: Trigger) -> bool:
     """Whether the trigger names a party by its role ("ally", "partner", "supporter", "member")."""
     return trigger.mode == "agent" or trigger.token.lemma_.lower() in resources.word_set(
@@ -393,7 +426,7 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
             return []
     if trigger.predicate == "aid" and _pledged(tok, chain):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
-    args = _args(trigger, chain, ctx)
+    args = _linear_args(trigger, ctx) if slipped_verb(tok) else _args(trigger, chain, ctx)
     authors = _document_authors(tok, ctx) if trigger.predicate in _judging() else None
     if authors is not None:  # "a resolution introduced by X condemning Y": X judges Y
         subject_roles = _side_roles(_roles_cfg(trigger.predicate), trigger, "subject")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import resources
 
@@ -186,6 +186,37 @@ def _linking(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.lemma_.lower() in resources.word_set("cues.toml", "proxies", "linked")
 
 
+def part_of_speech(tok: Token) -> str:
+    """The word's part of speech, a verb for a word the tagger took for another part but the parser
+    gave a subject ("countries including Russia and China back Maduro": "back" tagged an adverb), or an
+    adverb, preposition or adjective in a sentence whose main clause the parser left without a verb
+    ("Hungary and Serbia back Russia": "back" tagged a preposition, the root "Hungary")."""
+    if tok.pos_ in ("ADV", "ADJ", "NOUN", "ADP") and any(c.dep_ == "nsubj" for c in tok.children):
+        return "VERB"
+    if tok.pos_ in ("ADV", "ADJ", "ADP") and verbless(tok.sent):
+        return "VERB"
+    return tok.pos_
+
+
+def verbless(sent: Span) -> bool:
+    """Whether the parser found no verb for a sentence's main clause (its root is a noun or a name): a
+    heading, or a sentence whose verb it took for another word ("The Ministry of X rejects, in the
+    strongest terms, ...": "rejects" a noun, the root "Ministry")."""
+    return sent.root.pos_ in ("NOUN", "PROPN", "NUM")
+
+
+def slipped_verb(tok: Token) -> bool:
+    """Whether a trigger word is a verb the tagger took for another word class in a sentence whose main
+    clause the parser left without a verb (`verbless`): an adverb, preposition or adjective read as a
+    verb ("back"), or a noun spelled as a verb's present tense hanging from the subject with no verb
+    above it ("The Ministry of X rejects, ..., Y's certification")."""
+    if tok.pos_ in ("VERB", "AUX") or not verbless(tok.sent):
+        return False
+    return part_of_speech(tok) == "VERB" or (tok.pos_ == "NOUN" and tok.lower_ == tok.lemma_.lower() + "s"
+                                             and tok.dep_ not in ("nsubj", "dobj", "ROOT", "compound")
+                                             and not any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors))
+
+
 def subjects(head: Token, before: int | None = None) -> list[Token]:
     """The nominal subjects, active or passive, of the clause headed by `head` (only those before word
     `before`, when given): the one reading of "a clause's subject"."""
@@ -230,7 +261,7 @@ def subject_mentions(head: Token, mentions: Iterable[Mention], before: int | Non
 def is_clause_head(tok: Token) -> bool:
     """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
     if tok.dep_ in CLAUSE_DEPS:
-        return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
+        return part_of_speech(tok) in ("VERB", "AUX") or tok.dep_ == "ROOT"
     if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
         return bool(subjects(tok))
     return False
@@ -316,12 +347,15 @@ def _misjoined(chain: list[Token]) -> bool:
 
 def _shares_subject(verb: Token) -> bool:
     """Whether a verb without a subject of its own takes the subject of the verb it hangs from: a
-    conjoined verb, a participle, or a gerund after a preposition ("after establishing ties")."""
+    conjoined verb, a participle, a gerund after a preposition ("after establishing ties"), or an
+    infinitive on what a copula says its subject is ("X was the first to establish ties")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
     if verb.dep_ in ("conj", "advcl", "acl"):
         return True
+    if verb.dep_ == "relcl" and "Inf" in verb.morph.get("VerbForm") and verb.head.dep_ == "attr":
+        return True  # "X was the first country to recognise Y": the copula's subject does it
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
         return False
     governor = verb.head.head
@@ -405,6 +439,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             return None  # but the owner of a judged judgement is judged: "rejected X's (the US) accusations"
         if dep == "pobj" and head.pos_ == "VERB" and head.dep_ != "prep":
             last_dep = "dobj"  # a parser slip: "a summit involving X" gives X as pobj of the verb
+        elif dep == "npadvmod" and head.pos_ != "VERB" and part_of_speech(head) == "VERB":
+            last_dep = "dobj"  # a verb tagged an adverb ("Russia and China back Maduro") has its object so
         elif dep == "pobj" or (head.pos_ == "ADP" and dep in ("pobj", "pcomp")):
             word = resources.preposition(_preposition_text(head))
             attached = head.head

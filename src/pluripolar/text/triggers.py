@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import load as ontology
 from . import resources
-from .syntax import governors, listed, measured
+from .syntax import governors, listed, measured, part_of_speech
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class TriggerLexicon:
                 g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in resources.words("in")
                 for g in c.children if g.dep_ == "pcomp"}
             for d in defs:
-                if (d.pos and tok.pos_ not in d.pos) or (d.objects and not objects & d.objects) \
+                if (d.pos and part_of_speech(tok) not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
                         or (d.complements and not complements & d.complements) \
                         or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
