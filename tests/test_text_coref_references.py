@@ -74,3 +74,42 @@ def test_the_two_after_two_people_are_those_people(ex):
 def test_the_two_after_two_states_are_the_states(ex):
     got = keys("Mali and Niger signed a defence pact in May. The two have since expelled the French ambassador.", ex)
     assert {("MLI", "expulsion", "FRA"), ("NER", "expulsion", "FRA")} <= got
+
+
+def symmetric(got):
+    return {(min(a, b), p, max(a, b)) for a, p, b in got}
+
+
+@pytest.mark.parametrize("text, expected, story", [
+    # the sentence joins two states before "the two countries": they, not the pair of the sentence before
+    ("Iran and Iraq agreed to boost trade. China praised the US-Saudi summit in Riyadh, where the two countries "
+     "signed an arms deal.", ("SAU", "agreement", "USA"), ("IRN", "agreement", "IRQ")),
+    ("Peru and Chile signed a deal. Brazil welcomed the India-Pakistan talks, after which the two countries "
+     "restored diplomatic relations.", ("IND", "diplomatic_relations", "PAK"), ("CHL", "diplomatic_relations", "PER")),
+])
+def test_the_two_countries_after_a_joined_pair_are_that_pair(ex, text, expected, story):
+    got = symmetric(keys(text, ex))
+    assert expected in got
+    assert story not in got
+
+
+def test_the_two_countries_without_a_pair_in_the_sentence_are_the_story_s(ex):
+    got = symmetric(keys("Russia and China signed an energy deal. Japan criticised the deal, and the two countries "
+                         "then held naval drills.", ex))
+    assert ("CHN", "cooperation", "RUS") in got
+
+
+@pytest.mark.parametrize("text", [
+    "China and Colombia held talks. Both parties reaffirmed mutual understanding and support on issues related to "
+    "their core interests.",
+    "Kenya and Ethiopia signed a pact. The two countries pledged mutual support in the event of an attack.",
+])
+def test_mutual_support_of_a_pair_goes_both_ways(ex, text):
+    got = {k for k in keys(text, ex) if k[1] == "support"}
+    assert len(got) == 2 and {(o, p, s) for s, p, o in got} == got
+
+
+def test_support_of_a_pair_for_a_third_state_is_not_mutual(ex):
+    got = keys("Kenya and Ethiopia signed a pact. The two countries pledged support for Somalia.", ex)
+    assert {("ETH", "support", "SOM"), ("KEN", "support", "SOM")} <= got
+    assert not {k for k in got if k[1] == "support" and k[2] != "SOM"}

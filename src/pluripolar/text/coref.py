@@ -1,10 +1,15 @@
 """Rule-based coreference for actors: pronouns, "the two countries", "the country", "the bloc", leaders.
 
-Recency and salience over the mentions seen so far in the document: "it/its" → the last state,
-"he/she/his" → the state of the last person, "the two countries / both sides / the two" → the last
-pair of states related or coordinated, "the bloc" → the last organisation, "which/who" → the noun
-the relative clause attaches to (and its conjuncts), "their/they" → the coordinated actors of the
-same sentence, else the last pair.
+Recency and salience over the mentions seen so far in the document: "it/its" → the subject of the
+clause governing it, else the last state; "he/she/his" → the state of the last person; "the two
+countries / both sides / the two" → the pair the sentence joins ("the Israel-UAE deal ... the two
+countries"), else the last pair of states related or coordinated (a bare "the two" after "two
+journalists" is those people); "the kingdom", "the island" → the last state whose official name or
+geography says so; "the bloc" → the last organisation; "which/who" → the noun the relative clause
+attaches to (and its conjuncts); "their/they" → the coordinated actors of the same sentence, else the
+last pair. "We/our" and "the ministers/leaders" → the voice of the text: the speaker of reported
+speech, the states listed beside "we", the issuers of a statement whose text follows, the state a
+press question asks about (a speaker who is no actor, a journalist or a company, lends no voice).
 """
 from __future__ import annotations
 
@@ -279,6 +284,20 @@ def _pair_before(tok: Token, mentions: list[Mention]) -> tuple[str, str] | None:
     return _sentence_pair([m for m in mentions if m.end <= tok.i and m.via != "coref" and m.root not in own])
 
 
+def _joined_pair_before(tok: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The last two states the same sentence joins before a pair reference, with a hyphen, a slash or
+    "and" ("the Israel-UAE deal to normalise relations between the two countries", "the US-Saudi summit,
+    where the two countries signed ..."), when it names more states than those two."""
+    doc = tok.doc
+    states = [m for m in mentions if m.end <= tok.i and m.kind in STATE_KINDS and m.via not in ("city", "coref")
+              and not m.person]
+    joiners = _cues("pair_joiners")
+    for a, b in reversed(list(zip(states, states[1:]))):
+        if a.actor != b.actor and b.start - a.end == 1 and doc[a.end].lower_ in joiners:
+            return (a.actor, b.actor)
+    return None
+
+
 def _group(tok: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """Mentions at `tok` and its conjuncts (a coordinated list of actors)."""
     out = list(by_root.get(tok.i, []))
@@ -359,8 +378,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             # in passing since ("... after Egypt signed a peace treaty with Israel")
             # ... unless the sentence before joined two other states: "Russia and China back Maduro. Both
             # countries have lent billions"
-            pair = _pair_before(tok, mentions) or memory.coordinated or memory.topic() or memory.pair \
-                or _sentence_pair(mentions)
+            pair = _pair_before(tok, mentions) or _joined_pair_before(tok, mentions) or memory.coordinated \
+                or memory.topic() or memory.pair or _sentence_pair(mentions)
             if is_pair and pair:
                 out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in pair)
                 continue

@@ -813,7 +813,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         group = list({m.actor: m for m in objects}.values())
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     own = {a.mention.actor for a in args if a.role in cfg.get("reciprocal", ())}
-    if not objects and ((len(group) == 2 and {m.actor for m in group} <= own) or _reciprocal(trigger.token)):
+    if not objects and ((len(group) == 2 and {m.actor for m in group} <= own) or _reciprocal(trigger.token)
+                        or _reciprocal_modifier(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
 
@@ -878,9 +879,12 @@ def _implied_host(owners: list[Mention], cfg: dict[str, Any], ctx: Context) -> l
 
 
 def _reciprocal_modifier(tok: Token) -> bool:
-    """Whether the trigger is qualified as going both ways: "reciprocal embassies", "mutual missions"."""
+    """Whether the trigger is qualified as going both ways: "reciprocal embassies", "mutual missions",
+    "both parties reaffirmed mutual support", "mutual understanding and support" (the first of a
+    coordination qualified for all)."""
     words = resources.word_set("cues.toml", "coref", "reciprocal_modifiers")
-    return any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.dep_ == "amod" and c.lower_ in words for h in heads for c in h.children)
 
 
 def _unresolved_partner(tok: Token, roles: frozenset[str], ctx: Context) -> bool:
