@@ -191,8 +191,8 @@ def part_of_speech(tok: Token) -> str:
     gave a subject ("countries including Russia and China back Maduro": "back" tagged an adverb), or an
     adverb, preposition or adjective in a sentence whose main clause the parser left without a verb
     ("Hungary and Serbia back Russia": "back" tagged a preposition, the root "Hungary")."""
-    if tok.pos_ in ("ADV", "ADJ", "NOUN", "ADP") and any(c.dep_ == "nsubj" for c in tok.children):
-        return "VERB"
+    if tok.pos_ in ("ADV", "ADJ", "ADP") and any(c.dep_ == "nsubj" for c in tok.children):
+        return "VERB"  # (a noun with a subject is a small clause: "declared the ambassador persona non grata")
     if tok.pos_ in ("ADV", "ADJ", "ADP") and verbless(tok.sent):
         return "VERB"
     return tok.pos_
