@@ -124,8 +124,8 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     for prev, tok in zip([trigger, *scope], scope):
         if tok.i != trigger.i and (listed(tok, govs) and not _passive_naming(tok)
                                    or tok.pos_ == "NOUN" and listed(tok, strivings)) \
-                and prev.dep_ not in ("nsubj", "nsubjpass"):  # "the members debated X": they are no wish
-            return True
+                and prev.dep_ not in ("nsubj", "nsubjpass") and not _announced(tok):
+            return True  # ("the members debated X": they are no wish)
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
                 return True
@@ -152,6 +152,14 @@ def _passive_naming(verb: Token) -> bool:
     considered Y's closest ally"), which asserts it rather than weighing it."""
     return listed(verb, _cue("hypothetical", "passive_namings")) and (
         any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _announced(plan: Token) -> bool:
+    """Whether a noun of planning is the object of a verb announcing it, which makes the plan an announced
+    decision (the annotation guide counts those): "Biden announced plans to place troops in Poland", "the
+    government unveiled a plan to open an embassy" (a plan only discussed or hoped for stays a wish)."""
+    return plan.pos_ == "NOUN" and plan.dep_ == "dobj" and listed(plan, _cue("hypothetical", "plans")) \
+        and listed(plan.head, _cue("hypothetical", "announcing"))
 
 
 def _joined_complement(verb: Token) -> bool:

@@ -192,6 +192,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     tok = trigger.token
     # every word of a phrase trigger is an anchor: "drew closer to Russia" attaches "to" to "closer"
     ids = {i: 0 for i in range(trigger.start, trigger.end)} | {t.i: n for n, t in enumerate(chain)}
+    places: dict[int, int] = {}
+    if trigger.predicate == "military_presence":  # the unit the troops make up or serve in: its place hosts them
+        units, places = _units(chain)
+        ids = units | ids
     flip = trigger.predicate in ("military_presence", "embassy") and any(
         listed(t, _host_verbs()) for t in chain)
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
@@ -257,6 +261,15 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         if trigger.mode == "help" and _helped(ctx.sentence.doc[m.root], tok):
             previous = Arg(m, "dobj", 0, True)  # "help Egypt build a plant": the parser makes Egypt the
             out.append(previous)                # subject of the end helped to
+            continue
+        host = _naming_host(ctx.sentence.doc[m.root], ids) if trigger.predicate == "military_presence" else None
+        if host is not None and m.kind in STATE_KINDS and m.via != "coref":  # "the Estonian battlegroup" is in Estonia
+            previous = Arg(m, "in", host, True)
+            out.append(previous)
+            continue
+        if m.root in places and m.kind in STATE_KINDS:
+            previous = Arg(m, "in", places[m.root], True)
+            out.append(previous)
             continue
         r = role(ctx.sentence.doc[m.root], set(ids), blocked=blocked)
         follower = _follower_level(ctx.sentence.doc[m.root], ids) if r is None else None
@@ -347,6 +360,68 @@ def _linear_args(trigger: Trigger, ctx: Context) -> list[Arg]:
     first = doc[after[0].root]
     same = {first.i} | {c.i for c in first.conjuncts}
     return [Arg(m, "subj", 0, True) for m in subjects] + [Arg(m, "dobj", 0, True) for m in after if m.root in same]
+
+
+def _units(chain: list[Token]) -> tuple[dict[int, int], dict[int, int]]:
+    """Token id → chain level of the units (battlegroups, missions, forces) that the troops of a presence
+    trigger make up or serve in, whose place is the troops' host: the subject of a verb of composing ("the
+    battlegroup in Lithuania is made up of soldiers from Germany", "a force, which includes troops from
+    Italy") and the unit a verb names with a preposition ("soldiers from Chad joined the UN mission in
+    Mali", "contributes a contingent to the Bulgarian battlegroup"); `data/<lang>/cues.toml` [presence_units].
+    Returned with the other nouns said to be made up of the troops, which are the place itself: the parser
+    hangs "which was made up of soldiers from X" on the nearest noun, the place of "the force in the
+    country, which ..."."""
+    nouns = resources.word_set("cues.toml", "presence_units", "nouns")
+    composing = resources.word_set("cues.toml", "presence_units", "composing")
+    preps = resources.word_set("cues.toml", "presence_units", "prepositions")
+    units: dict[int, int] = {}
+    places: dict[int, int] = {}
+    for level, verb in enumerate(chain[1:], start=1):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        made = _subject_noun(verb) if listed(verb, composing) else None
+        if made is not None and not (listed(made, nouns) or _host_named(made)):
+            places.setdefault(made.i, level)
+        served = [u for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                  for u in p.children if u.dep_ == "pobj"]
+        for u in ([made] if made is not None else []) + served:
+            if listed(u, nouns) or _host_named(u):
+                units.setdefault(u.i, level)
+    return units, places
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun a verb says something of: its subject, the subject of the verb it is joined to, or the noun
+    its relative clause hangs from ("the force, which ... was made up of soldiers"); None without one."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in resources.words("relative"):
+            return subject
+        if verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _host_named(tok: Token) -> bool:
+    """Whether a noun is a multinational unit named after its host ("battlegroup", "forward presence")."""
+    names = resources.word_set("cues.toml", "presence_units", "host_named")
+    return listed(tok, names) or (tok.i > 0 and f"{tok.nbor(-1).lower_} {tok.lower_}" in names)
+
+
+def _naming_host(tok: Token, ids: dict[int, int]) -> int | None:
+    """The chain level of the unit a word names as the host of, when it qualifies a unit named after its
+    host that names no place of its own: "the Estonian battlegroup", "Poland's Enhanced Forward Presence"
+    (in "the British battlegroup in Estonia" the British lead it); None otherwise."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "the Estonian and Lithuanian battlegroups"
+    unit = tok.head
+    if tok.dep_ not in ("amod", "compound", "poss") or unit.i not in ids or not _host_named(unit):
+        return None
+    placed = any(c.dep_ == "prep" and c.lower_ in resources.words("in") for c in unit.children)
+    return None if placed else ids[unit.i]
 
 
 def _agent_noun(trigger: Trigger) -> bool:
@@ -806,6 +881,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         objects = _acting_host(args, subjects, cfg["acting_host"])
     if not objects and subjects and "implied_host" in cfg and ontology().direction(trigger.status) < 0:
         objects = _implied_host(subjects, cfg, ctx)
+    if pred == "military_presence" and objects and not subjects and ctx.last_igo and _host_named(trigger.token):
+        # "four such battlegroups existed in Bulgaria, Hungary ...": the alliance the text speaks of
+        subjects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
     group = list({m.actor: m for m in subjects}.values())
     # "X and Y reopened embassies" each in the other; a longer list only with "each other"; "reciprocal
     # embassies in Havana and Washington": each of the two places' states in the other
@@ -816,7 +894,19 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     if not objects and ((len(group) == 2 and {m.actor for m in group} <= own) or _reciprocal(trigger.token)
                         or _reciprocal_modifier(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
-    return [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+    return _respective_pairs(subjects, objects, ctx) or [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _respective_pairs(subjects: list[Mention], objects: list[Mention], ctx: Context) -> list[tuple[Mention, Mention]]:
+    """Subjects and objects paired in order when the sentence says "respectively" and names as many of
+    each: "the UK and Germany lead the Estonian and Lithuanian battlegroups, respectively"; [] otherwise."""
+    if not any(t.lower_ in resources.words("respectively") for t in ctx.sentence):
+        return []
+    subs, objs = ([m for m in {m.actor: m for m in side}.values()] for side in (subjects, objects))
+    if len(subs) < 2 or len(subs) != len(objs):
+        return []
+    return [(s, o) for s, o in zip(sorted(subs, key=lambda m: m.start), sorted(objs, key=lambda m: m.start))
+            if s.actor != o.actor]
 
 
 def _other_country(obj: Mention, subjects: list[Mention], ctx: Context) -> Mention:
