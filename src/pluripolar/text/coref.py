@@ -225,6 +225,18 @@ def _qualifier_of(noun: Token, mentions: list[Mention]) -> list[Mention]:
     return found if len({m.actor for m in found}) == 1 else []
 
 
+def _document_issuer(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
+    """Who acts through a document a relative clause says acts: the subject of the verb issuing or adopting it
+    ("Trump signed an executive order that cut aid to South Africa", "the parliament of Ghana passed a law which
+    bans imports"); none for other nouns (`cues.toml` [documents])."""
+    docs = resources.toml("cues.toml")["documents"]
+    verbs = frozenset(docs["authoring"] + docs["adopting"] + docs["issuing"])
+    verb = noun.head
+    if not listed(noun, frozenset(docs["nouns"])) or noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return []
+    return [m for s in verb.children if s.dep_ == "nsubj" for m in _group(s, by_root)]
+
+
 def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
     """The actors said to be of a class a relative clause describes: "Nicaragua is among the few
     countries that back Russia", "Eswatini, one of twelve states which recognise Taiwan, ...", "Hungary
@@ -340,7 +352,8 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
             if rel.dep_ == "relcl":
                 antecedent = rel.head
                 group = _group(antecedent, by_root) or [m for m in mentions if m.end == antecedent.i + 1] \
-                    or _qualifier_of(antecedent, mentions) or _one_of(antecedent, by_root)
+                    or _qualifier_of(antecedent, mentions) or _one_of(antecedent, by_root) \
+                    or _document_issuer(antecedent, by_root)
                 if len({m.actor for m in group}) > 1 and _singular(rel):
                     # "A, B and C, which has ...": a singular verb takes the nearest of the list
                     group = [max((m for m in group if m.start < tok.i), key=lambda m: m.start, default=group[-1])]

@@ -21,7 +21,7 @@ from .modality import Mood, offered
 from .numbers import ordinal, parse_number
 from .syntax import anchors as anchor_chain
 from .syntax import acted_on, governors, is_future, listed, role, slipped_verb, subject_mentions, subjects
-from .triggers import Trigger, reasoned_act, recognised_as_office
+from .triggers import Trigger, phrase, reasoned_act, recognised_as_office
 
 
 
@@ -192,6 +192,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     tok = trigger.token
     # every word of a phrase trigger is an anchor: "drew closer to Russia" attaches "to" to "closer"
     ids = {i: 0 for i in range(trigger.start, trigger.end)} | {t.i: n for n, t in enumerate(chain)}
+    if trigger.predicate == "sanction":  # what a ban stops: "its ban on issuing visas to Russians"
+        ids = {t.i: 0 for t in _stopped_acts(tok)} | ids
     places: dict[int, int] = {}
     if trigger.predicate == "military_presence":  # the unit the troops make up or serve in: its place hosts them
         units, places = _units(chain)
@@ -201,8 +203,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # "X is the victim/target of a blockade by Y": the subject undergoes the event
     patient = any(t.pos_ == "NOUN" and t.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_nouns")
                   for t in chain)  # the noun, not "those subject to sanctions"
-    # "Cuba is under sanctions imposed by the US", "both remain under an embargo": the subject bears it
-    under = tok.dep_ == "pobj" and tok.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
+    # "Cuba is under sanctions imposed by the US", "both remain under an embargo", "X is banned from launches
+    # under UN sanctions resolutions": the subject bears it
+    held = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    under = held.dep_ == "pobj" and held.head.lower_ in resources.word_set("cues.toml", "proxies", "patient_preps")
     # "Iran faces new sanctions from the EU", "Cuba has suffered the embargo for decades": the subject bears it
     bears = tok.dep_ == "dobj" and tok.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "patient_verbs")
     # (parties to a deal or tie are no patients: "under an agreement with Australia, Nauru hosts ...")
@@ -244,7 +248,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             elif trigger.mode == "named_within":  # "the one-China principle" is China's
                 out.append(Arg(m, "within", 0, True))
             continue
-        if under and m.root == tok.head.head.i:  # "Russia, under EU sanctions since 2014, ...": the noun
+        if under and m.root == held.head.head.i:  # "Russia, under EU sanctions since 2014, ...": the noun
             previous = Arg(m, "on", ids.get(m.root, 1), True)  # the phrase qualifies bears them
             out.append(previous)
             continue
@@ -307,10 +311,12 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "against"
         elif name == "subj" and flip:
             name = "in"
+        elif name in ("with", "from") and trigger.predicate == "sanction" and _shut(tok):
+            name = "on"  # "closed its border with Niger", "banned arms transfers to and from X" (on the verb)
         elif name == "for" and flip:
             name = "of"  # "X serves as a base for French troops": the troops' state is there
-        elif name == "subj" and patient:
-            name = "on"
+        elif name == "subj" and patient or name == "pass" and under:
+            name = "on"  # ("X is banned from launches under UN sanctions": the passive subject bears them too)
         elif name == "dobj" and level == control:
             name = "controller"  # the object controlling the infinitive: its subject
         elif name == "dobj" and _joined_in(chain, level):
@@ -360,6 +366,19 @@ def _linear_args(trigger: Trigger, ctx: Context) -> list[Arg]:
     first = doc[after[0].root]
     same = {first.i} | {c.i for c in first.conjuncts}
     return [Arg(m, "subj", 0, True) for m in subjects] + [Arg(m, "dobj", 0, True) for m in after if m.root in same]
+
+
+def _stopped_acts(tok: Token) -> list[Token]:
+    """The acts a ban noun stops and what they act on, whose partners are its targets: "a ban on issuing
+    visas to Russians" (issuing, visas), "the ban on selling arms to Libya"."""
+    acts = [t for t in phrase(tok) if t.dep_ == "pcomp" and t.pos_ == "VERB"] if tok.pos_ == "NOUN" else []
+    return acts + [c for a in acts for c in a.children if c.dep_ == "dobj"]
+
+
+def _shut(verb: Token) -> bool:
+    """Whether a verb shuts a border or trade it takes as its object ("closed its border with Niger")."""
+    shut = resources.word_set("cues.toml", "proxies", "borders") | resources.word_set("cues.toml", "proxies", "trade")
+    return any(c.dep_ == "dobj" and listed(c, shut) for c in verb.children)
 
 
 def _units(chain: list[Token]) -> tuple[dict[int, int], dict[int, int]]:
@@ -499,7 +518,7 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
         standing = _presupposed(trigger)  # "urged Russia to withdraw its troops": they are there
         if standing is None:
             return []
-    if trigger.predicate == "aid" and _pledged(tok, chain):
+    if trigger.predicate == "aid" and _pledged(tok, chain, ctx):
         trigger = replace(trigger, predicate="support")  # "China will donate $28 million to Cape Verde": a pledge
     args = _linear_args(trigger, ctx) if slipped_verb(tok) else _args(trigger, chain, ctx)
     authors = _document_authors(tok, ctx) if trigger.predicate in _judging() else None
@@ -655,8 +674,13 @@ def _named_by_proxy(m: Mention, ctx: Context) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in resources.words("of") and tok.head.head.lemma_.lower() in proxies()
 
 
-def _pledged(tok: Token, chain: list[Token]) -> bool:
-    """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send")."""
+def _pledged(tok: Token, chain: list[Token], ctx: Context) -> bool:
+    """Whether aid is only promised: in a future clause or under a verb of pledging ("pledged to send"); not
+    aid named inside another event's noun, which the clause's tense does not reach ("will impose sanctions
+    over their involvement in the transfer of weapons": the transfer happened)."""
+    others = {i for p, ids in ctx.triggers.items() if p != "aid" for i in ids}
+    if any(t.i in others and t.pos_ == "NOUN" for t in chain[1:]):
+        return False
     pledges = resources.word_set("cues.toml", "pledges", "verbs")
     return is_future(tok) or any(t.lemma_.lower() in pledges for t in chain) or offered(chain)
 

@@ -124,8 +124,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     if prep in ("in", "to", "into", "on") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies",
                                                                                              "deploying"):
         return prep  # "deployed missiles in South Korea": where what is deployed goes
-    if prep in ("of", "from") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
-        return "on"
+    if prep in ("of", "from", "with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
+        return "on"  # "halted trade with Qatar", "banned the transfer of arms to North Korea": the state cut off
     if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
         return "on"  # "closed its border with Niger": the state shut out
     if prep == "with" and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "sharing"):
@@ -447,6 +447,8 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             if attached.pos_ == "ADP" and head.dep_ == "prep":  # a two-word preposition: "as of", "ahead of"
                 word = f"{resources.preposition(attached.lower_)} {word}"
                 attached = attached.head
+            elif attached.pos_ == "ADP" and head.dep_ == "conj":  # "to and from North Korea": both attach where
+                attached = attached.head                            # the first does
             elif word == "as" and any(c.lower_ in resources.words("such") for c in head.children):
                 word = "such as"  # "such" parsed as a modifier of "as"
             group = _extraposed_group(attached, head) if word in ("including", "such as") else None

@@ -38,6 +38,7 @@ class TriggerDef:
     predicated_by: frozenset[str] = frozenset()  # the noun counts only as what one of these verbs calls something
     reason: bool = False  # the noun counts only as the reason given for an act ("expelled X over its meddling")
     not_within: frozenset[str] = frozenset()  # the word never counts with one of these among the words it governs
+    purpose_of: frozenset[str] = frozenset()  # the verb counts only as the purpose of one of these verbs
 
 
 @dataclass
@@ -68,7 +69,8 @@ class TriggerLexicon:
                            frozenset(entry.get("not_tags", [])), frozenset(entry.get("complements", [])),
                            frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
                            frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])),
-                           entry.get("reason", False), frozenset(entry.get("not_within", [])))
+                           entry.get("reason", False), frozenset(entry.get("not_within", [])),
+                           frozenset(entry.get("purpose_of", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -121,19 +123,20 @@ class TriggerLexicon:
                 if (d.pos and part_of_speech(tok) not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
                         or (d.complements and not complements & d.complements) \
-                        or (d.within and not {w.lemma_.lower() for w in tok.subtree} & d.within) \
+                        or (d.within and not {w.lemma_.lower() for w in phrase(tok)} & d.within) \
                         or (d.not_within and {w.lemma_.lower() for w in tok.subtree} & d.not_within) \
                         or (d.carriers and not _carried(tok, d.carriers)) \
                         or (d.carried_by and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in d.carried_by)) \
                         or (d.predicated_by and not _named_by(tok, d.predicated_by)) \
-                        or (d.reason and reasoned_act(tok) is None):
+                        or (d.reason and reasoned_act(tok) is None) \
+                        or (d.purpose_of and not _purpose_of(tok, d.purpose_of)):
                     continue
                 out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
         found += [Trigger(t.token, t.start, t.end, "alliance", status=self._status("alliance", governors(t.token)))
                   for t in found if _alliance_treaty(t)]
         found = [t for t in found if t.mode != "claimant" or recognised_as_office(t.token)]
-        return _drop_modifiers(_drop_light_verbs(_agreed_deeds(found)))
+        return _drop_modifiers(_drop_light_verbs(_drop_stopped(_agreed_deeds(found))))
 
     def _qualified(self, tok: Token) -> bool:
         """Whether "alliance" is qualified as a defence commitment (or is part of a treaty name), or is
@@ -175,6 +178,9 @@ class TriggerLexicon:
                     return None
                 t.status = status or "maintained"
                 return t
+        if t.predicate == "support" and listed(t.token, resources.word_set("triggers.toml", "cut_assistance", "words")) \
+                and self._status("aid", govs) is not None:
+            t.predicate = "aid"  # "cut aid and assistance to X": assistance cut off is aid ended, not support
         carrier = [t.token, t.token.head] if t.token.dep_ == "dobj" else [t.token]
         if t.predicate == "aid" and any(c.lower_ in resources.word_set("triggers.toml", "mutual", "words")
                                         for w in carrier for c in w.children):
@@ -230,10 +236,27 @@ def _diplomatic_ally(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in qualifiers for c in tok.children)
 
 
+def phrase(tok: Token) -> list[Token]:
+    """The words of a noun's phrase: its subtree, and for a direct object a preposition right after it that
+    the parser hung on the verb ("extended its ban on issuing visas": the ban's "on", not the extending's)."""
+    words = list(tok.subtree)
+    after = tok.doc[words[-1].i + 1] if words[-1].i + 1 < len(tok.doc) else None
+    if tok.dep_ == "dobj" and after is not None and after.dep_ == "prep" and after.head.i == tok.head.i:
+        words += list(after.subtree)
+    return words
+
+
 def _default_status(predicate: str) -> str | None:
     """The status a predicate's relation has when the text says none (the ontology's default)."""
     spec = ontology().predicates.get(predicate)
     return spec.default_status if spec is not None else None
+
+
+def _purpose_of(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb is the purpose of one of `verbs`: "deployed a team of medics to assist Burkina Faso",
+    "sent doctors to help Ethiopia" (an infinitive clause on the sending verb)."""
+    return tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in verbs \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def _carried(tok: Token, verbs: frozenset[str]) -> bool:
@@ -362,6 +385,15 @@ def _has_agent(tok: Token) -> bool:
     return any(c.dep_ in ("prep", "agent") and resources.preposition(c.lower_) == "by" for c in tok.children)
 
 
+def _drop_stopped(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop a noun trigger that a verb of a stopping predicate (`[stopping]`) takes as its object, and keep
+    that verb: in "resolutions prohibiting the transfer of arms to North Korea" the ban is the event and
+    nothing is transferred."""
+    stopping = resources.word_set("triggers.toml", "stopping", "predicates")
+    verbs = {t.token.i: t.predicate for t in triggers if t.predicate in stopping and t.token.pos_ == "VERB"}
+    return [t for t in triggers if not (t.token.dep_ == "dobj" and verbs.get(t.token.head.i, t.predicate) != t.predicate)]
+
+
 def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
     """Drop a verb trigger whose object is a noun trigger of another predicate: in "provide support",
     "impose sanctions", the noun says what happens and the verb is only its carrier. A verb judging
@@ -375,10 +407,13 @@ def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _object_words(tok: Token) -> set[str]:
-    """The lemmas of a verb's direct object and its qualifiers, of what a quantity object measures, and
-    of the noun a passive participle qualifies: "froze Russian assets", "sent a batch of vaccines" (see
-    `syntax.measured`), "a diplomat stationed in Moscow"."""
+    """The lemmas of a verb's direct object and its qualifiers, of a noun's "of" object, of what a quantity
+    object measures, and of the noun a passive participle qualifies: "froze Russian assets", "the closure of
+    land borders", "sent a batch of vaccines" (see `syntax.measured`), "a diplomat stationed in Moscow"."""
     dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":
+        dobjs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in resources.words("of")
+                  for o in p.children if o.dep_ == "pobj"]
     dobjs += [m for c in dobjs for m in measured(c)]
     words = {w.lemma_.lower() for c in dobjs for w in (c, *c.children) if w.dep_ in ("dobj", "compound", "amod", "pobj")}
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a diplomat stationed in X": the participle's noun
