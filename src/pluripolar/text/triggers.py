@@ -386,12 +386,13 @@ def _has_agent(tok: Token) -> bool:
 
 
 def _drop_stopped(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop a noun trigger that a verb of a stopping predicate (`[stopping]`) takes as its object, and keep
-    that verb: in "resolutions prohibiting the transfer of arms to North Korea" the ban is the event and
-    nothing is transferred."""
+    """Drop a noun trigger of a stopped predicate that a verb of a stopping predicate takes as its object
+    (`[stopping]`), and keep that verb: in "resolutions prohibiting the transfer of arms to North Korea" the
+    ban is the event and nothing is transferred ("designated Cuba a sponsor of terrorism" still judges Cuba)."""
     stopping = resources.word_set("triggers.toml", "stopping", "predicates")
-    verbs = {t.token.i: t.predicate for t in triggers if t.predicate in stopping and t.token.pos_ == "VERB"}
-    return [t for t in triggers if not (t.token.dep_ == "dobj" and verbs.get(t.token.head.i, t.predicate) != t.predicate)]
+    stopped = resources.word_set("triggers.toml", "stopping", "stopped")
+    verbs = {t.token.i for t in triggers if t.predicate in stopping and t.token.pos_ == "VERB"}
+    return [t for t in triggers if not (t.predicate in stopped and t.token.dep_ == "dobj" and t.token.head.i in verbs)]
 
 
 def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
