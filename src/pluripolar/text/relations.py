@@ -266,6 +266,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             previous = Arg(m, "dobj", 0, True)  # "help Egypt build a plant": the parser makes Egypt the
             out.append(previous)                # subject of the end helped to
             continue
+        if trigger.predicate == "sanction" and _cut_off_partner(ctx.sentence.doc[m.root], tok):
+            previous = Arg(m, "on", 0, True)  # "prohibit the transfer of arms to North Korea"
+            out.append(previous)
+            continue
         host = _naming_host(ctx.sentence.doc[m.root], ids) if trigger.predicate == "military_presence" else None
         if host is not None and m.kind in STATE_KINDS and m.via != "coref":  # "the Estonian battlegroup" is in Estonia
             previous = Arg(m, "in", host, True)
@@ -373,6 +377,16 @@ def _stopped_acts(tok: Token) -> list[Token]:
     visas to Russians" (issuing, visas), "the ban on selling arms to Libya"."""
     acts = [t for t in phrase(tok) if t.dep_ == "pcomp" and t.pos_ == "VERB"] if tok.pos_ == "NOUN" else []
     return acts + [c for a in acts for c in a.children if c.dep_ == "dobj"]
+
+
+def _cut_off_partner(word: Token, verb: Token) -> bool:
+    """Whether a word (or the list it heads) is the partner of trade or a border that a verb shuts, to or
+    with which it runs: "prohibit the transfer of arms to North Korea", "suspended transactions with Niger"."""
+    while word.dep_ == "conj":
+        word = word.head
+    prep, thing = word.head, word.head.head
+    return word.dep_ == "pobj" and resources.preposition(prep.lower_) in ("to", "with", "from") \
+        and thing.dep_ == "dobj" and thing.head.i == verb.i and _shut(verb)
 
 
 def _shut(verb: Token) -> bool:

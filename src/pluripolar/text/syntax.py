@@ -124,8 +124,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     if prep in ("in", "to", "into", "on") and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies",
                                                                                              "deploying"):
         return prep  # "deployed missiles in South Korea": where what is deployed goes
-    if prep in ("of", "from", "with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
-        return "on"  # "halted trade with Qatar", "banned the transfer of arms to North Korea": the state cut off
+    if prep in ("of", "from", "with") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "trade"):
+        return "on"  # "halted trade with Qatar": the state cut off ("opposes arms sales to Taiwan" judges no Taiwan)
     if prep in ("with", "to") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "borders"):
         return "on"  # "closed its border with Niger": the state shut out
     if prep == "with" and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "sharing"):
