@@ -117,3 +117,53 @@ class TestAidAcrossClauses:
 
     def test_aid_a_future_clause_gives_is_a_pledge(self, ex):
         assert aid("China will donate $28 million to Cape Verde.", ex) == {("CHN", "support", "CPV", None, False)}
+
+
+class TestMoreWordings:
+    """Common nouns and verbs of the three predicates that the lexicon lacked."""
+
+    @pytest.mark.parametrize("text, expected", [
+        ("Kenyan peacekeepers in Somalia came under attack.", ("KEN", "military_presence", "SOM", "deployed", False)),
+        ("The US operates an airbase in Niger.", ("USA", "military_presence", "NER", "deployed", False)),
+        ("Kenyan peacekeepers were deployed to South Sudan in 2011.", ("KEN", "military_presence", "SSD", "deployed", False)),
+    ])
+    def test_presence_nouns(self, ex, text, expected):
+        assert of("military_presence", found(text, ex)) == {expected}
+
+    @pytest.mark.parametrize("text", [
+        "Japan sanctioned Russian military facilities and two shipping firms in Cyprus.",
+        "Kenyan peacekeepers returned home.",
+    ])
+    def test_no_presence_without_a_host_abroad(self, ex, text):
+        assert not of("military_presence", found(text, ex))
+
+    @pytest.mark.parametrize("text, expected", [
+        ("The G7 imposed a price cap on Russian oil.", ("G7", "sanction", "RUS", "imposed", False)),
+        ("China announced countermeasures against US defence firms.", ("CHN", "sanction", "USA", "imposed", False)),
+        ("The EU cut seven Russian banks off SWIFT.", ("EU", "sanction", "RUS", "imposed", False)),
+        ("Washington disconnected Iranian banks from SWIFT in 2012.", ("USA", "sanction", "IRN", "imposed", False)),
+        ("The US added 30 Chinese companies to its entity list.", ("USA", "sanction", "CHN", "imposed", False)),
+    ])
+    def test_sanction_words(self, ex, text, expected):
+        assert sanctions(text, ex) == {expected}
+
+    @pytest.mark.parametrize("text, expected", [
+        ("The US gave Ukraine $500 million.", ("USA", "aid", "UKR", None, False)),
+        ("Saudi Arabia gave $2 billion to Egypt.", ("SAU", "aid", "EGY", None, False)),
+        ("Iran has been arming the Houthis.", ("IRN", "aid", "org:houthis", None, False)),
+        ("Turkey equipped Azerbaijan with drones.", ("TUR", "aid", "AZE", None, False)),
+        ("China granted debt relief to Zambia.", ("CHN", "aid", "ZMB", None, False)),
+        ("Japan provided development assistance to Vietnam.", ("JPN", "aid", "VNM", None, False)),
+    ])
+    def test_aid_words(self, ex, text, expected):
+        assert of("aid", found(text, ex)) == {expected}
+
+    @pytest.mark.parametrize("text", [
+        "The teacher gave the students homework.",
+        "The Houthis were armed with rifles.",
+        "France gave a speech in Berlin.",
+        "Kenya gave Somalia a warning.",
+        "The swift response of Ghana surprised Togo.",
+    ])
+    def test_other_giving_and_arming(self, ex, text):
+        assert not {k for k in found(text, ex) if k[1] in ("aid", "sanction")}
