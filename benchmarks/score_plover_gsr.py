@@ -111,6 +111,7 @@ class Scores:
     left_out: dict[str, int] = field(default_factory=dict)
     failed: int = 0
     misses: list[tuple[GoldRecord, list[Event]]] = field(default_factory=list)
+    wrong: list[tuple[list[GoldRecord], Event]] = field(default_factory=list)  # the records of its text
 
     def as_dict(self) -> dict[str, Any]:
         """The scores as plain data (for `--format json`)."""
@@ -254,6 +255,8 @@ def score(golds: Sequence[GoldRecord], events: dict[str, set[Event]]) -> Scores:
         mine = [g for g in records if g.plover in covered]
         for e in events.get(text, ()):
             right = any(e.matches(g) for g in records)
+            if not right:
+                out.wrong.append((records, e))
             for tally in (out.overall, out.by_type[e.plover]):
                 tally.extracted += 1
                 tally.correct += right
@@ -304,13 +307,17 @@ def report(s: Scores, misses: bool = False) -> str:
             pairs = ", ".join(f"{a}>{b}" for a, b in sorted(g.pairs))
             got = "; ".join(f"{e.subject}{'-' if e.symmetric else '>'}{e.object} {e.plover}" for e in found) or "none"
             lines.append(f"- {g.id} {g.plover} {g.quad} [{pairs}]: {got}\n    {g.text}")
+        lines += ["", "Wrong events (event: the gold records of its text):"]
+        for records, e in s.wrong:
+            gold = "; ".join(f"{g.id} {g.plover} {','.join(f'{a}>{b}' for a, b in sorted(g.pairs))}" for g in records)
+            lines.append(f"- {e.subject}{'-' if e.symmetric else '>'}{e.object} {e.plover}: {gold}\n    {records[0].text}")
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="PLOVER_GSR_CAMEO.txt (github.com/openeventdata/PLOVER)")
-    parser.add_argument("--misses", action="store_true", help="list the records not recalled, with their texts")
+    parser.add_argument("--misses", action="store_true", help="list the records not recalled and the wrong events, with their texts")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
     try:

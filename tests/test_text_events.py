@@ -135,3 +135,67 @@ def test_events_converted_cameo_data_is_the_scripts_output():
     # sense constraints kept: "impose" counts as a sanction only with sanctions, a curfew is coercion
     impose = {(p[2], p[5]) for p in patterns if p[0] == "impose"}
     assert ("sanctions", "163") in impose and ("curfew", "1723") in impose
+
+
+def all_found(text, ex):
+    """(subject, predicate, object, negated) of every relation and event extracted from `text`."""
+    return {(r.subject, r.predicate, r.object, r.negated) for r in ex.extract(text, doc_id="t", date="2024-05-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's armed men and machines act for it, its people and homes suffer for it
+    ("Russian aircraft killed 40 Afghan civilians.", ("RUS", "assault", "AFG", False)),
+    ("Israeli tanks shelled Palestinian homes near Rafah.", ("ISR", "assault", "PSE", False)),
+    ("Iraqi police arrested two Turkish villagers.", ("IRQ", "coerce", "TUR", False)),
+    ("Syrian warplanes did not bomb Turkish positions.", ("SYR", "assault", "TUR", True)),
+])
+def test_events_forces_and_people_named_by_nationality(ex, text, expected):
+    assert expected in all_found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat of measures against an actor, the verb a relation's trigger that relates no one
+    ("Russia threatened further action against Georgia.", ("RUS", "threaten", "GEO", False)),
+    ("Hungary threatened retaliation against Slovakia.", ("HUN", "threaten", "SVK", False)),
+    # threatening, offering or refusing an act no event word names: the act's object is the target
+    ("Iran threatened to cut off electricity to Armenia.", ("IRN", "threaten", "ARM", False)),
+    ("Turkey did not threaten to cut off water to Syria.", ("TUR", "threaten", "SYR", True)),
+    ("Libya offered to hand over the suspects to Britain.", ("LBY", "agree", "GBR", False)),
+    ("Ghana offered to send doctors to Liberia.", ("GHA", "agree", "LBR", False)),
+    ("Putin offered to negotiate with Armenia.", ("RUS", "agree", "ARM", False)),
+    ("Turkey refused to negotiate with Cyprus.", ("TUR", "reject", "CYP", False)),
+    ("Moscow refused to meet Kyiv's demands.", ("RUS", "reject", "UKR", False)),
+    # a threat to end talks is a threat against the partner, the talks not ended
+    ("Turkey threatened to halt talks with Greece.", ("TUR", "threaten", "GRC", False)),
+])
+def test_events_governed_acts_without_an_event_word(ex, text, expected):
+    found = all_found(text, ex)
+    assert expected in found
+    # what is threatened, offered or refused did not happen
+    assert not {p for _, p, _, _ in found} & {"reduce_relations", "aid", "consult", "coerce", "retreat"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinian officials demanded that the United States recognise their state.", ("PSE", "request", "USA", False)),
+    # what a speaker says another must do is a demand of it
+    ("Russia said that Sudan must return the helicopter.", ("RUS", "request", "SDN", False)),
+    ("Egypt's president said the US must be ready to mediate.", ("EGY", "request", "USA", False)),
+    ("China insisted that Japan must not visit the shrine.", ("CHN", "request", "JPN", False)),
+    ("France did not say that Italy must leave.", ("FRA", "request", "ITA", True)),
+])
+def test_events_demands_said_of_another(ex, text, expected):
+    assert expected in all_found(text, ex)
+
+
+def test_events_what_one_must_do_oneself_is_no_demand(ex):
+    assert not {p for _, p, _, _ in all_found("Iran said it must defend itself against Israel.", ex)} & {"request"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting what another put forward judges that other (the annotation guide's criticism)
+    ("Hungary rejected a Ukrainian request for talks.", ("HUN", "criticism", "UKR", False)),
+    ("Germany rejected calls by Poland for reparations.", ("DEU", "criticism", "POL", False)),
+    ("Hungary did not reject the Ukrainian request.", ("HUN", "criticism", "UKR", True)),
+])
+def test_events_rejecting_another_sides_request(ex, text, expected):
+    assert expected in all_found(text, ex)

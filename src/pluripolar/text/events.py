@@ -12,10 +12,13 @@ disastrous consequences"); with no pattern fitting, the verb's own code, if it h
 event nouns ("strikes on", "the invasion of") come from `data/en/events.toml`. The code is mapped by the
 ontology; only event predicates are produced here (the relation predicates are `relations.build`'s).
 
-Arguments, negation and modality are `relations.build`'s. Two cues are this stage's own: a threat,
+Arguments, negation and modality are `relations.build`'s. Cues of this stage's own: a threat,
 demand, promise or refusal governing another event ("threatened to strike", "warned it would strike",
-"refused to release") is the event, the governed one did not happen; a material conflict in the future
-tense is a threat.
+"refused to release") is the event, the governed one did not happen; governing an act no event word
+names ("threatened to cut off gas to X", "offered to hand the suspects over to X") it is the event
+against whom the act concerns; a speaker saying what another must do demands it ("said that Sudan must
+return the helicopter"); a material conflict in the future tense is a threat. A relation's trigger verb
+that linked no pair ("threatened further action against X") is read as any other verb.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from . import resources
 from .mentions import Mention
 from .modality import mood
 from .relations import Candidate, Context, build, context_date
-from .syntax import listed
+from .syntax import listed, proxies
 from .triggers import Trigger
 
 _DATA = "events.toml"
@@ -246,10 +249,14 @@ def _governor(ev: Event, by_token: dict[int, Event]) -> tuple[Event, Token] | No
 
 
 def _subjects(verb: Token, ctx: Context) -> list[Mention]:
-    """The actors that are the subject of `verb` (with their coordinated ones, and pronouns resolved)."""
+    """The actors that are the subject of `verb` (with their coordinated ones, and pronouns resolved),
+    or qualify a subject standing for them ("Palestinian officials", "Israel's army")."""
     heads = {c.i for c in verb.children if c.dep_ == "nsubj"}
     heads |= {x.i for i in heads for x in ctx.sentence.doc[i].conjuncts}
-    return [m for m in ctx.mentions if m.root in heads and m.via != "city"]
+    doc = ctx.sentence.doc
+    return [m for m in ctx.mentions if m.via != "city" and (m.root in heads or (
+        doc[m.root].dep_ in ("amod", "compound", "poss") and doc[m.root].head.i in heads
+        and listed(doc[m.root].head, proxies())))]
 
 
 def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Candidate]:
@@ -276,8 +283,7 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     subjects = _subjects(gov.token, ctx)
     # the governing word is no judge of what it governs here ("threatened to strike X" is no criticism)
     unjudged = replace(ctx, triggers={p: ids - {gov.token.i} for p, ids in ctx.triggers.items()})
-    governed = Trigger(inner.token, inner.token.i, inner.token.i + 1, inner.predicate)
-    for c in build(governed, unjudged, mood(governed, judged=True)):
+    for c in _build(inner.token, inner.predicate, unjudged, judged=True):
         for s in subjects:
             target = c.subject if c.subject != s.actor else c.object
             if target and target != s.actor:
@@ -299,12 +305,12 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
 
 def _governs(gov: Event, ev: Event) -> bool:
     """Whether `gov` (a threat, demand, promise or refusal whose clause governs `ev`'s) makes an event of
-    it: of a relation predicate's event only for `relation_governors`, and of an event of a quad class
+    it: of a relation predicate's trigger word only for `relation_governors`, and of an event of a quad class
     the type may govern ([embedding.governs])."""
     onto = ontology()
     cues = _cues()["embedding"]
     kind = onto.code(gov.code).plover
-    if not ev.emitted and kind not in cues["relation_governors"]:
+    if not ev.own and kind not in cues["relation_governors"]:
         return False
     quads = cues["governs"].get(kind)
     governed = onto.code(ev.code)
@@ -317,18 +323,21 @@ def _embedded_code(governing: str | None, governed: str | None, own: str) -> str
     return table.get(governed or "", table.get("default", own))
 
 
-def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
+def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()) -> list[Candidate]:
     """Event candidates of one sentence (`ctx` as the relation builders get it).
 
     A relation predicate's trigger is never an event here, but it may be what a threat or demand is of
-    ("threatened to impose sanctions on X" is a threat of sanctions)."""
+    ("threatened to impose sanctions on X" is a threat of sanctions); a trigger verb that linked no
+    pair (in `idle`) is read as any other verb."""
     onto = ontology()
     doc = ctx.sentence.doc
     future_quads = frozenset(_cues()["future"]["quads"])
-    taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids}
-    stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids)
+    taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids
+             if not (i in idle and doc[i].pos_ == "VERB")}
+    stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids if i in taken)
     events = lexicon.find(ctx.sentence, taken, stated)
     events += _refusals(ctx.sentence, {e.token.i for e in events} | set(taken))
+    events += _obligations(ctx.sentence, {e.token.i for e in events} | set(taken))
     words = {e.token.i for e in events}
     shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p, False) for p, ids in ctx.triggers.items()
                for i in sorted(ids) if p != "claim" and i not in words]
@@ -345,7 +354,15 @@ def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
             out += _governed(gov, ev, clause, ctx)
             done.add(ev.token.i)
     for ev in events:
-        if ev.token.i in done or not ev.emitted:
+        if ev.token.i in done or not ev.own:
+            continue
+        if onto.code(ev.code).plover in _cues()["embedding"]["types"]:
+            acted = [c for verb in _plain_clauses(ev.token, set(by_token) | set(taken))
+                     for c in _governed(ev, Event(verb, ev.code, ev.predicate), verb, ctx)]
+            if acted:  # "threatened to cut off gas to X", "offered to hand the suspects over to X"
+                out += acted
+                continue
+        if not ev.emitted:
             continue
         predicate, code = ev.predicate, ev.code
         if _future(ev.token) and onto.code(code).quad in future_quads:
@@ -354,6 +371,14 @@ def find(lexicon: EventLexicon, ctx: Context) -> list[Candidate]:
         out += [_own(c, ev.token, ctx, code) for c in _build(ev.token, predicate, ctx)
                 if _concerns(c, ev.token, ctx)]
     return out
+
+
+def _plain_clauses(verb: Token, words: set[int]) -> list[Token]:
+    """The verbs of the clauses `verb` governs that are neither event nor trigger words and carry none
+    as their object ("threatened to [cut off] gas to X", not "agreed to [expand] cooperation")."""
+    deps = frozenset(_cues()["embedding"]["deps"])
+    return [c for c in verb.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and c.i not in words
+            and not any(o.i in words for o in c.children if o.dep_ in ("dobj", "nsubjpass"))]
 
 
 def _refusals(sent: Span, known: set[int]) -> list[Event]:
@@ -366,16 +391,29 @@ def _refusals(sent: Span, known: set[int]) -> list[Event]:
             and any(c.dep_ in deps for c in t.children)]
 
 
-def _build(tok: Token, predicate: str, ctx: Context) -> list[Candidate]:
+def _obligations(sent: Span, known: set[int]) -> list[Event]:
+    """Verbs of saying that report what another must do ([obligation]: "said that Sudan must return"):
+    demands, as governors of that clause."""
+    cue = _cues()["obligation"]
+    verbs, aux = frozenset(cue["verbs"]), frozenset(cue["aux"])
+    predicate = ontology().code(cue["code"]).predicate or ""
+    return [Event(t, cue["code"], predicate) for t in sent
+            if t.i not in known and t.pos_ == "VERB" and t.lemma_.lower() in verbs
+            and any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in aux for a in c.children)
+                    for c in t.children)]
+
+
+def _build(tok: Token, predicate: str, ctx: Context, judged: bool = False) -> list[Candidate]:
     """Candidates of the event word `tok`; for a verb whose arguments hang on its object noun ("held
-    negotiations with X"), of that noun."""
+    negotiations with X", "threatened to halt talks with X"), of that noun. `judged`: the word is
+    governed by another event's (its mood read as such)."""
     word = Trigger(tok, tok.i, tok.i + 1, predicate)
-    found = build(word, ctx, mood(word))
+    found = build(word, ctx, mood(word, judged=judged))
     if found or tok.pos_ != "VERB":
         return found
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         noun = Trigger(obj, obj.i, obj.i + 1, predicate)
-        found += build(noun, ctx, mood(noun))
+        found += build(noun, ctx, mood(noun, judged=judged))
     return found
 
 

@@ -130,6 +130,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
         return "on"  # "closed its border with Niger": the state shut out
     if prep == "with" and noun.head.lemma_.lower() in resources.word_set("cues.toml", "proxies", "sharing"):
         return prep  # "shared intelligence with Ukraine": the one it is shared with
+    if prep in ("against", "on") and listed(noun, resources.word_set("cues.toml", "proxies", "measures")):
+        return prep  # "threatened action against X": the one it is against
     return None
 
 
