@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 CONFIG = Path(__file__).resolve().parent / "data" / "plover_gsr.toml"
-DATE = "2000-01-01"  # the file dates every record so
+DATE = None  # the file dates every record 2000-01-01, a placeholder (its readme): read undated
 
 
 class GsrError(Exception):

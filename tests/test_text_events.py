@@ -199,3 +199,46 @@ def test_events_what_one_must_do_oneself_is_no_demand(ex):
 ])
 def test_events_rejecting_another_sides_request(ex, text, expected):
     assert expected in all_found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat to end a relation is a threat against the partner (the relation's ending status's code)
+    ("Turkey threatened to close its embassy in Sweden.", ("TUR", "threaten", "SWE", False)),
+    ("Pakistan threatened to break off diplomatic relations with Costa Rica.", ("PAK", "threaten", "CRI", False)),
+    # intents: agreeing to or accepting another's mediation, being ready or willing to act
+    ("Ethiopia accepted Kenyan mediation.", ("ETH", "agree", "KEN", False)),
+    ("Croatia is ready to negotiate with Serbia.", ("HRV", "agree", "SRB", False)),
+    ("Japan is willing to mediate between Ethiopia and Egypt.", ("JPN", "agree", "EGY", False)),
+    ("Mexico is not ready to negotiate with Spain.", ("MEX", "agree", "ESP", True)),
+])
+def test_events_threats_to_relations_and_intents(ex, text, expected):
+    found = all_found(text, ex)
+    assert expected in found
+    assert not {p for _, p, _, _ in found} & {"diplomatic_relations", "embassy", "consult"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force used in a state's city is used against that state
+    ("Israeli tanks fired shells at targets in Gaza.", ("ISR", "assault", "PSE", False)),
+    ("Two Palestinian suicide bombers blew themselves up in Tel Aviv.", ("PSE", "assault", "ISR", False)),
+    ("Turkish jets did not strike targets in Aleppo.", ("TUR", "assault", "SYR", True)),
+    # protests by their agents against whom they name, or where they are held
+    ("Palestinian riots against Israeli military policies continued.", ("PSE", "protest", "ISR", False)),
+    ("Serbian students held demonstrations against the American bombing.", ("SRB", "protest", "USA", False)),
+    ("Kenyan workers demonstrated outside the Chinese embassy.", ("KEN", "protest", "CHN", False)),
+    ("Iranian students did not demonstrate against the United States.", ("IRN", "protest", "USA", True)),
+])
+def test_events_places_and_protests(ex, text, expected):
+    assert expected in all_found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call on a weekday is a call, not a "call on" someone; a meeting held that relates no visit is a
+    # consultation
+    ("The American secretary of state telephoned the Russian foreign minister on Tuesday.", ("RUS", "consult", "USA")),
+    ("Japan's prime minister called his Chinese counterpart on Friday.", ("CHN", "consult", "JPN")),
+    ("Moroccan diplomats held a meeting with American officials.", ("MAR", "consult", "USA")),
+])
+def test_events_calls_and_meetings(ex, text, expected):
+    assert expected in pairs(text, ex)
+    assert not {p for _, p, _ in pairs(text, ex)} & {"criticism", "request"}

@@ -17,8 +17,11 @@ demand, promise or refusal governing another event ("threatened to strike", "war
 "refused to release") is the event, the governed one did not happen; governing an act no event word
 names ("threatened to cut off gas to X", "offered to hand the suspects over to X") it is the event
 against whom the act concerns; a speaker saying what another must do demands it ("said that Sudan must
-return the helicopter"); a material conflict in the future tense is a threat. A relation's trigger verb
-that linked no pair ("threatened further action against X") is read as any other verb.
+return the helicopter"); adjectives of intent govern as promises do ("is ready to negotiate with X"); a
+material conflict in the future tense is a threat. A relation's trigger word that linked no pair
+("threatened further action against X", "held a meeting with X" that is no visit) is read as any other
+word. Where a predicate's roles allow it ([roles.assault], [roles.protest] ...), a city stands for its
+state ("shelled targets in Gaza").
 """
 from __future__ import annotations
 
@@ -91,6 +94,7 @@ class EventLexicon:
                 r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
         data = resources.toml(_DATA)
         self.own_only = frozenset(data["verbs"]["own_only"])
+        self.intending = frozenset(data["verbs"]["intending"])
         self.nouns: dict[str, str] = data["nouns"]
         self.noun_needs = {k: frozenset(v) for k, v in data["noun_needs"].items()}
         ending = frozenset(data["noun_governors"]["ending_blocks"])
@@ -165,7 +169,8 @@ class EventLexicon:
                 if (best is None or p.weight > best.weight) and self._fits(p, words):
                     best = p
         own = next((c for _, c in entries if c), None)
-        if best is not None and best.code and not self._own_only(best.code, own):
+        if best is not None and best.code and not (self._own_only(best.code, own)
+                                                   and tok.lemma_.lower() not in self.intending):
             return best.code, True
         if best is not None:
             return None, True
@@ -215,6 +220,8 @@ def _context(verb: Token) -> dict[str, set[str]]:
                 out["preps"].add(p.lower_)
                 out.setdefault(f"prep:{p.lower_}", set()).update(bag(p.subtree))
         elif c.dep_ in ("prep", "agent", "dative"):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in c.children):
+                continue  # "telephoned X on Tuesday": a date fills no pattern ("call on X" is an appeal)
             out["preps"].add(c.lower_)
             out.setdefault(f"prep:{c.lower_}", set()).update(bag(c.subtree))
         elif c.dep_ == "prt":
@@ -251,7 +258,8 @@ def _governor(ev: Event, by_token: dict[int, Event]) -> tuple[Event, Token] | No
 def _subjects(verb: Token, ctx: Context) -> list[Mention]:
     """The actors that are the subject of `verb` (with their coordinated ones, and pronouns resolved),
     or qualify a subject standing for them ("Palestinian officials", "Israel's army")."""
-    heads = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    clause = verb.head if verb.dep_ == "acomp" else verb  # "France is ready to ...": the copula's subject
+    heads = {c.i for c in clause.children if c.dep_ == "nsubj"}
     heads |= {x.i for i in heads for x in ctx.sentence.doc[i].conjuncts}
     doc = ctx.sentence.doc
     return [m for m in ctx.mentions if m.via != "city" and (m.root in heads or (
@@ -303,14 +311,16 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     return out
 
 
-def _governs(gov: Event, ev: Event) -> bool:
+def _governs(gov: Event, ev: Event, idle: frozenset[int] = frozenset()) -> bool:
     """Whether `gov` (a threat, demand, promise or refusal whose clause governs `ev`'s) makes an event of
-    it: of a relation predicate's trigger word only for `relation_governors`, and of an event of a quad class
-    the type may govern ([embedding.governs])."""
+    it: of a relation predicate's trigger word only for `relation_governors`, or for `idle_governors`
+    when the trigger related no one (in `idle`: "ready to send troops to X" is an intent, no presence),
+    and of an event of a quad class the type may govern ([embedding.governs])."""
     onto = ontology()
     cues = _cues()["embedding"]
     kind = onto.code(gov.code).plover
-    if not ev.own and kind not in cues["relation_governors"]:
+    if not ev.own and kind not in cues["relation_governors"] and not (
+            ev.token.i in idle and kind in cues["idle_governors"]):
         return False
     quads = cues["governs"].get(kind)
     governed = onto.code(ev.code)
@@ -323,24 +333,26 @@ def _embedded_code(governing: str | None, governed: str | None, own: str) -> str
     return table.get(governed or "", table.get("default", own))
 
 
-def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()) -> list[Candidate]:
+def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset(),
+         statuses: dict[tuple[str, int], str | None] | None = None) -> list[Candidate]:
     """Event candidates of one sentence (`ctx` as the relation builders get it).
 
     A relation predicate's trigger is never an event here, but it may be what a threat or demand is of
-    ("threatened to impose sanctions on X" is a threat of sanctions); a trigger verb that linked no
-    pair (in `idle`) is read as any other verb."""
+    ("threatened to impose sanctions on X" is a threat of sanctions, "threatened to break off relations
+    with X" one of ties severed: the trigger's code is that of its status in `statuses`, by predicate and
+    token); a trigger word that linked no pair (in `idle`) is read as any other word."""
     onto = ontology()
     doc = ctx.sentence.doc
     future_quads = frozenset(_cues()["future"]["quads"])
-    taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids
-             if not (i in idle and doc[i].pos_ == "VERB")}
+    taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids if i not in idle}
     stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids if i in taken)
     events = lexicon.find(ctx.sentence, taken, stated)
     events += _refusals(ctx.sentence, {e.token.i for e in events} | set(taken))
     events += _obligations(ctx.sentence, {e.token.i for e in events} | set(taken))
+    events += _intents(ctx.sentence, {e.token.i for e in events} | set(taken))
     words = {e.token.i for e in events}
-    shadows = [Event(doc[i], onto.get(p).codes.cameo or "", p, False) for p, ids in ctx.triggers.items()
-               for i in sorted(ids) if p != "claim" and i not in words]
+    shadows = [Event(doc[i], onto.get(p).codes_for((statuses or {}).get((p, i))).cameo or "", p, False)
+               for p, ids in ctx.triggers.items() for i in sorted(ids) if p != "claim" and i not in words]
     by_token = {e.token.i: e for e in events}
     out: list[Candidate] = []
     done: set[int] = set()
@@ -350,7 +362,7 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
             continue
         gov, clause = governing
         done.add(gov.token.i)  # an intent, demand or refusal is only about what it governs
-        if _governs(gov, ev):
+        if _governs(gov, ev, idle):
             out += _governed(gov, ev, clause, ctx)
             done.add(ev.token.i)
     for ev in events:
@@ -388,6 +400,16 @@ def _refusals(sent: Span, known: set[int]) -> list[Event]:
     deps = frozenset(_cues()["embedding"]["deps"])
     return [Event(t, table[t.lemma_.lower()], onto.code(table[t.lemma_.lower()]).predicate or "")
             for t in sent if t.i not in known and t.pos_ == "VERB" and t.lemma_.lower() in table
+            and any(c.dep_ in deps for c in t.children)]
+
+
+def _intents(sent: Span, known: set[int]) -> list[Event]:
+    """Adjectives of intent governing a clause ([embedding.adjectives]: "ready to send troops", "willing
+    to withdraw"): intents (AGREE), as governors of that clause."""
+    table = _cues()["embedding"]["adjectives"]
+    deps = frozenset(_cues()["embedding"]["deps"])
+    return [Event(t, table[t.lower_], ontology().code(table[t.lower_]).predicate or "")
+            for t in sent if t.i not in known and t.pos_ == "ADJ" and t.lower_ in table
             and any(c.dep_ in deps for c in t.children)]
 
 

@@ -11,7 +11,8 @@ def run(d: Document, s: Sentence | None) -> None:
     assert s is not None and s.context is not None
     linked = {t.token.i for t, found in zip(s.triggers, s.arguments) if found}
     idle = frozenset(t.token.i for t in s.triggers) - linked
-    s.events = events.find(d.tools.events, s.context, idle)
+    statuses = {(t.predicate, t.token.i): t.status for t in s.triggers}
+    s.events = events.find(d.tools.events, s.context, idle, statuses)
 
 
 STAGE = Stage("events", "sentence", frozenset({"context", "tools", "triggers", "arguments"}), frozenset({"events"}), run,
