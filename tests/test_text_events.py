@@ -242,3 +242,42 @@ def test_events_places_and_protests(ex, text, expected):
 def test_events_calls_and_meetings(ex, text, expected):
     assert expected in pairs(text, ex)
     assert not {p for _, p, _ in pairs(text, ex)} & {"criticism", "request"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition set on a threat names whom it is against
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", ("IRN", "threaten", "IRQ", False)),
+    ("Russia threatened to stop negotiations if the United States deployed new missiles in Europe.",
+     ("RUS", "threaten", "USA", False)),
+    ("Iran did not threaten to strike unless Iraq attacked.", ("IRN", "threaten", "IRQ", True)),
+    # a harm announced to come unless someone acts is a threat against it, the harm not done
+    ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless Chad held elections.",
+     ("NGA", "threaten", "TCD", False)),
+])
+def test_events_ultimatums(ex, text, expected):
+    found = all_found(text, ex)
+    assert expected in found
+    assert not {p for _, p, _, _ in found} & {"assault", "reduce_relations", "military_presence"}
+    # the one who must meet the condition threatens no one
+    assert not any(s == expected[2] and p == "threaten" for s, p, _, _ in found)
+
+
+@pytest.mark.parametrize("text", ["Ghana will send aid unless Togo objects.", "Japan will sign the deal if China agrees."])
+def test_events_a_kindness_on_a_condition_is_no_threat(ex, text):
+    assert not {p for _, p, _, _ in all_found(text, ex)} & {"threaten"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # measures against a state's goods, raids as acts of their agent, a state's sailors and advisers
+    ("A French minister threatened to impose import restrictions on German goods.", ("FRA", "threaten", "DEU", False)),
+    ("Syria condemned the Israeli raid on Damascus.", ("ISR", "assault", "SYR", False)),
+    ("Afghan rebels kidnapped 16 Russian advisers.", ("AFG", "assault", "RUS", False)),
+    ("U.S. agents abused Mexican immigrants.", ("USA", "assault", "MEX", False)),
+    # this project's CAMEO patterns: suspending links, agreeing to mediation
+    ("Italy suspended air links with Serbia.", ("ITA", "reduce_relations", "SRB", False)),
+    ("Ukraine halted rail links with Belarus.", ("UKR", "reduce_relations", "BLR", False)),
+    ("Serbia agreed to EU mediation.", ("SRB", "agree", "EU", False)),
+    ("Israel agreed to US mediation in the talks.", ("ISR", "agree", "USA", False)),
+])
+def test_events_measures_raids_links_and_mediation(ex, text, expected):
+    assert expected in all_found(text, ex)

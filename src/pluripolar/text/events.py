@@ -5,7 +5,8 @@ sets event candidates (`relations.Candidate` with the event's own CAMEO code) fo
 of `ontology/events.toml`.
 
 A verb is looked up in `data/en/cameo_verbs.csv` (lemma, or form for a phrasal verb with its particle)
-and its phrase patterns (`cameo_patterns.csv`) are tried against the words around it: the subject's head
+and its phrase patterns (`cameo_patterns.csv`, and this project's additions in
+`cameo_patterns_extra.csv`) are tried against the words around it: the subject's head
 (`pre`), the direct object and its modifiers, the first prepositional phrase. The most specific pattern
 that fits gives the code; a pattern without a code means the verb is no event in that sense ("warn of
 disastrous consequences"); with no pattern fitting, the verb's own code, if it has one, applies. A few
@@ -89,7 +90,7 @@ class EventLexicon:
             for form in (r["verb"], *r["forms"].split("|")):
                 self.verbs.setdefault(form, []).append((r["block"], "" if r["block"] in vague else r["code"]))
         self.patterns: dict[str, list[Pattern]] = {}
-        for r in resources.rows("cameo_patterns.csv"):
+        for r in [*resources.rows("cameo_patterns.csv"), *resources.rows("cameo_patterns_extra.csv")]:
             self.patterns.setdefault(r["block"], []).append(Pattern(
                 r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
         data = resources.toml(_DATA)
@@ -300,14 +301,61 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
                                    end_char=max(end, c.end_char), cameo=code))
     if out or clause.i == gov.token.i:
         return out
+    return _pairs_of(gov.token, subjects, _subjects(clause, ctx), gov.predicate, code, negated, ctx)
+
+
+def _pairs_of(word: Token, subjects: list[Mention], targets: list[Mention], predicate: str, code: str,
+              negated: bool, ctx: Context) -> list[Candidate]:
+    """Candidates of `predicate` from each of `subjects` to each state or organisation of `targets`
+    other than itself, said by `word` (its evidence spans the word and both actors)."""
     doc = ctx.sentence.doc
-    for t in _subjects(clause, ctx):
+    out = []
+    for t in targets:
         for s in subjects:
             if t.actor != s.actor and t.kind != "org":
-                first, last = sorted([gov.token, doc[t.end - 1], doc[s.start]], key=lambda x: x.i)[::2]
-                out.append(Candidate(gov.predicate, s.actor, t.actor, None, {}, negated, None,
+                first, last = sorted([word, doc[t.end - 1], doc[s.start]], key=lambda x: x.i)[::2]
+                out.append(Candidate(predicate, s.actor, t.actor, None, {}, negated, None,
                                      round(0.7 * min(s.confidence, t.confidence), 3), first.idx,
                                      last.idx + len(last), ctx.sentence, context_date(ctx), cameo=code))
+    return out
+
+
+def _conditioned(verb: Token, ctx: Context, marks: frozenset[str]) -> list[Mention]:
+    """The actors that are the subjects of a condition (`marks`: "unless", "if") set on `verb` or on the
+    clause it governs ("threatened to strike unless Baghdad accepted", "will withdraw unless X agrees")."""
+    deps = frozenset(_cues()["embedding"]["deps"])
+    verbs = [verb, *(c for c in verb.children if c.dep_ in deps)]
+    return [m for v in verbs for c in v.children if c.dep_ == "advcl"
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children) for m in _subjects(c, ctx)]
+
+
+def _ultimatums(events: list[Event], ctx: Context) -> list[Candidate]:
+    """Threats against whoever must meet a condition ([ultimatum]): a threat "unless" or "if" an actor
+    does something is against that actor ("threatened to strike unless Baghdad accepted"); a harm said
+    to come "unless" an actor does something is a threat against it ("will withdraw its force from X
+    unless X holds elections", not "will send aid unless X objects")."""
+    onto = ontology()
+    cue = _cues()["ultimatum"]
+    threats, acts = frozenset(cue["threat_marks"]), frozenset(cue["act_marks"])
+    code = cue["code"]
+    predicate = onto.code(code).predicate or ""
+    harming = frozenset(cue["act_quads"])
+    ending = frozenset(cue["act_verbs"])
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for ev in events:
+        mapped = onto.code(ev.code)
+        threat = mapped is not None and mapped.plover == "THREATEN"
+        harms = mapped is not None and mapped.quad in harming or ev.token.lemma_.lower() in ending
+        if ev.token.pos_ != "VERB" or ev.token.i in seen or not (threat or harms and _future(ev.token)):
+            continue
+        seen.add(ev.token.i)
+        targets = _conditioned(ev.token, ctx, threats if threat else acts)
+        if not targets:
+            continue
+        word = Trigger(ev.token, ev.token.i, ev.token.i + 1, predicate)
+        said = mood(word, judged=True)
+        out += _pairs_of(ev.token, _subjects(ev.token, ctx), targets, predicate, code, said.negated, ctx)
     return out
 
 
@@ -379,10 +427,10 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
         predicate, code = ev.predicate, ev.code
         if _future(ev.token) and onto.code(code).quad in future_quads:
             code = _embedded_code("THREATEN", onto.code(code).plover, "130")
-            predicate = onto.code(code).predicate
-        out += [_own(c, ev.token, ctx, code) for c in _build(ev.token, predicate, ctx)
+            predicate = onto.code(code).predicate  # a threat between those the act would be between
+        out += [replace(_own(c, ev.token, ctx, code), predicate=predicate) for c in _build(ev.token, ev.predicate, ctx)
                 if _concerns(c, ev.token, ctx)]
-    return out
+    return out + _ultimatums(events + shadows, ctx)
 
 
 def _plain_clauses(verb: Token, words: set[int]) -> list[Token]:
