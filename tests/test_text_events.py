@@ -281,3 +281,18 @@ def test_events_a_kindness_on_a_condition_is_no_threat(ex, text):
 ])
 def test_events_measures_raids_links_and_mediation(ex, text, expected):
     assert expected in all_found(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is demanded "from" or "by" a state is demanded of it; the noun demanded is in the verb's mood
+    ("Poland demanded an apology from Moscow.", ("POL", "request", "RUS", False)),
+    ("Poland's parliament demanded an immediate admission by Moscow that its forces murdered the officers.",
+     ("POL", "request", "RUS", False)),
+    ("Japan did not demand compensation from China.", ("JPN", "request", "CHN", True)),
+    # a boycott announced for the future is a threat, no boycott yet
+    ("Iran said it will boycott Israeli goods.", ("IRN", "threaten", "ISR", False)),
+])
+def test_events_demands_of_a_state_and_announced_boycotts(ex, text, expected):
+    found = all_found(text, ex)
+    assert expected in found
+    assert not {p for _, p, _, _ in found} & {"sanction"}

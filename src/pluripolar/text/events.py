@@ -422,10 +422,11 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
             if acted:  # "threatened to cut off gas to X", "offered to hand the suspects over to X"
                 out += acted
                 continue
-        if not ev.emitted:
-            continue
+        threat = _future(ev.token) and onto.code(ev.code).quad in future_quads
+        if not ev.emitted and not threat:  # a relation's word no trigger took may still be threatened
+            continue  # ("said they would boycott all contact with X")
         predicate, code = ev.predicate, ev.code
-        if _future(ev.token) and onto.code(code).quad in future_quads:
+        if threat:
             code = _embedded_code("THREATEN", onto.code(code).plover, "130")
             predicate = onto.code(code).predicate  # a threat between those the act would be between
         out += [replace(_own(c, ev.token, ctx, code), predicate=predicate) for c in _build(ev.token, ev.predicate, ctx)
@@ -478,12 +479,12 @@ def _build(tok: Token, predicate: str, ctx: Context, judged: bool = False) -> li
     negotiations with X", "threatened to halt talks with X"), of that noun. `judged`: the word is
     governed by another event's (its mood read as such)."""
     word = Trigger(tok, tok.i, tok.i + 1, predicate)
-    found = build(word, ctx, mood(word, judged=judged))
+    said = mood(word, judged=judged)
+    found = build(word, ctx, said)
     if found or tok.pos_ != "VERB":
         return found
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        noun = Trigger(obj, obj.i, obj.i + 1, predicate)
-        found += build(noun, ctx, mood(noun, judged=judged))
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):  # the noun is in the verb's mood ("demanded
+        found += build(Trigger(obj, obj.i, obj.i + 1, predicate), ctx, said)  # an apology from X")
     return found
 
 
