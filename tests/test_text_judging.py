@@ -2,6 +2,8 @@
 least two sentences of different wording written for the test."""
 import pytest
 
+from pluripolar.ontology import load
+
 
 def keys(text, ex, date="2024-05-10"):
     return {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date=date) if not r.negated}
@@ -103,7 +105,9 @@ def test_readiness_to_support_or_help_offers_support(ex, text, expected):
 
 
 def test_readiness_to_restore_ties_restores_none(ex):
-    assert not keys("Iran is ready to restore ties with Egypt.", ex)
+    found = keys("Iran is ready to restore ties with Egypt.", ex)
+    assert not {p for _, p, _ in found} & load().guide  # no relation of the guide: no ties restored
+    assert found == {("IRN", "agree", "EGY")}  # the intent is PLOVER's AGREE, an event predicate
 
 
 @pytest.mark.parametrize("text, expected", [
