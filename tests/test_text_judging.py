@@ -294,6 +294,18 @@ def test_a_punishment_for_an_unowned_or_owned_act_judges_the_one_punished(ex, te
     assert ("USA", "support", "IRN") not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Canada imposed sanctions on Iran over human rights abuses and its support for Russia.", ("IRN", "support", "RUS")),
+    ("Washington sanctioned Tehran for its nuclear programme and its support for Hezbollah.",
+     ("IRN", "support", "org:hezbollah")),
+    ("Britain sanctioned Belarus for repression and support for Moscow's war.", ("BLR", "support", "RUS")),
+])
+def test_each_act_of_a_list_of_reasons_is_the_one_punished_s(ex, text, expected):
+    found = keys(text, ex)
+    assert expected in found
+    assert not {k for k in found if k[1] == "support" and k[0] in ("CAN", "USA", "GBR")}
+
+
 def test_a_punishment_for_a_time_judges_no_one(ex):
     assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
 

@@ -24,6 +24,7 @@ from ..actors.kb import STATE_KINDS
 from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
+from .triggers import reasoned_act
 from .syntax import SUBJECT_DEPS, acted_on, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
 
 if TYPE_CHECKING:
@@ -261,12 +262,17 @@ def _one_of(noun: Token, by_root: dict[int, list[Mention]]) -> list[Mention]:
 
 def _reason_owner(tok: Token, mentions: list[Mention]) -> str | None:
     """Whose "its" is in a reason given for acting on someone: the one acted on ("sanctioned Iran for its
-    support of Russia", "criticised China for its actions", "imposed sanctions on Mali for its coup")."""
-    noun = tok.head
-    prep = noun.head
-    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in resources.words("for"):
+    support of Russia", "praised Japan for its aid", "imposed sanctions on Mali over abuses and its coup")."""
+    if tok.dep_ != "poss":
         return None
-    objects = {o.i for o in acted_on(prep.head)}
+    reason = tok.head
+    while reason.dep_ == "conj":
+        reason = reason.head
+    verb = reasoned_act(tok.head) or (
+        reason.head.head if reason.dep_ == "pobj" and reason.head.lower_ in resources.words("for") else None)
+    if verb is None:
+        return None
+    objects = {o.i for o in acted_on(verb)}
     found = [m for m in mentions if m.root in objects and m.kind in STATE_KINDS | {"igo"}]
     return found[-1].actor if len({m.actor for m in found}) == 1 else None
 

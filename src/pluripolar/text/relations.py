@@ -799,8 +799,8 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
     """(judge, judged) for an act done because of another's act: the acting clause's subjects judge the
     owners of the act given as the reason ("Venezuela expelled the envoys because of their interference")."""
     verb = reasoned_act(trigger.token)
-    if verb is None:
-        return []
+    if verb is None or verb.i in ctx.triggers.get("support", ()):
+        return []  # "praised China over its support": a reason for praise judges no one badly
     while not subjects(verb) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "he requested X and requested Y because of ...": the shared subject
     judges = [m for m in subject_mentions(verb, ctx.mentions) if _valid_actor(m)]
@@ -808,10 +808,15 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
     of = resources.words("of") | resources.words("agent_preps")
     owned = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     agents = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in of for g in c.children if g.dep_ == "pobj"]
-    # unowned, the reason is the one punished's: "sanctions on Belarus for repression"
-    punished = [t for o in acted_on(verb) for t in (o, *o.children) if t is o or t.dep_ in ("amod", "compound", "poss")]
-    owners = _actors_at(owned, ctx) or _actors_at(agents, ctx) or _actors_at(punished, ctx)
+    owners = _actors_at(owned, ctx) or _actors_at(agents, ctx) or _punished(verb, ctx)
     return [(j, o) for j in judges for o in owners if j.actor != o.actor]
+
+
+def _punished(verb: Token, ctx: Context) -> list[Mention]:
+    """Whom an act given a reason acts on, the owners of an unowned reason: "sanctions on Belarus for
+    repression and support for Russia" (Belarus's repression, Belarus's support)."""
+    return _actors_at([t for o in acted_on(verb) for t in (o, *o.children)
+                       if t is o or t.dep_ in ("amod", "compound", "poss")], ctx)
 
 
 def _actors_at(tokens: Iterable[Token], ctx: Context) -> list[Mention]:
@@ -881,9 +886,12 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         return [(p, w) for p in part for w in where if p.actor != w.actor]
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
-    subjects = [a.mention for a in _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
-                                             and (a.direct or pred != "membership")
-                                             and (trigger.mode != "host" or _official(a, ctx))])]
+    subject_args = _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
+                             and (a.direct or pred != "membership") and (trigger.mode != "host" or _official(a, ctx))])
+    subjects = [a.mention for a in subject_args]
+    reason = reasoned_act(trigger.token) if trigger.token.pos_ == "NOUN" else None
+    if reason is not None and not any(a.level == 0 for a in subject_args):
+        subjects = [m for m in _punished(reason, ctx) if _fits(m, cfg, "subject")]  # not the punisher's
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)

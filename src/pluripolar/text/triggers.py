@@ -270,6 +270,8 @@ def reasoned_act(tok: Token) -> Token | None:
     interference", "quit ECOWAS, citing the group's failure", "recalled its ambassador in protest at X's
     remarks"; None when the noun is no reason given."""
     cues = resources.toml("triggers.toml")["reasons"]
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "over human rights abuses and its support for Russia": each conjunct is a reason
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in cues["verbs"] and head.dep_ in ("advcl", "conj", "xcomp"):
         verb = head.head
