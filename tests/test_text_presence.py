@@ -89,6 +89,24 @@ def test_a_where_clause_on_no_place_gives_no_meeting_place(ex):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The Helsinki summit between Trump and Putin ended without a deal.",
+     {("USA", "visit", "FIN", None, False), ("RUS", "visit", "FIN", None, False)}),
+    ("Russia and Ukraine sent delegations to the Istanbul talks.",
+     {("RUS", "visit", "TUR", None, False), ("UKR", "visit", "TUR", None, False)}),
+])
+def test_a_meeting_named_by_its_city_is_held_there(ex, text, expected):
+    assert of("visit", found(text, ex, date="2018-07-20")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Moscow-Beijing talks produced a deal.",
+    "The Ukraine talks between Washington and Moscow stalled.",
+])
+def test_a_meeting_named_by_its_parties_or_topic_has_no_place(ex, text):
+    assert not of("visit", found(text, ex))
+
+
+@pytest.mark.parametrize("text, expected", [
     # corpus2 n40
     ("Malaysia, as the Chair of ASEAN, is hosting the 47th ASEAN Summit.", ("MYS", "membership", "ASEAN", "member", False)),
     ("Malaysia, as the Chair of ASEAN, welcomed the decision.", ("MYS", "membership", "ASEAN", "member", False)),

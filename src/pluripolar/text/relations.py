@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..actors.kb import STATE_KINDS
 from ..ontology import load as ontology
 from . import attributes, resources
+from .gazetteer import PLACE_TYPES, gazetteer
 from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import ordinal, parse_number
@@ -880,9 +881,11 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         uniq = list({m.actor: m for m in part}.values())
         return list(combinations(uniq, 2))
     if trigger.mode == "meeting":
-        part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in STATE_KINDS]
+        venue = _named_venue(trigger.token, ctx)
+        part = [a.mention for a in args if a.role in cfg["meeting_participant"] and a.mention.kind in STATE_KINDS
+                and a.mention not in venue]
         where = [a.mention for a in args if a.role in cfg["meeting_location"] and a.mention.kind in STATE_KINDS] \
-            or _relative_place(chain, ctx)
+            or _relative_place(chain, ctx) or venue
         return [(p, w) for p in part for w in where if p.actor != w.actor]
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
@@ -991,6 +994,18 @@ def _acting_host(args: list[Arg], owners: list[Mention], roles: frozenset[str]) 
     owned = {m.actor for m in owners}
     return [a.mention for a in args if a.role in roles and a.level > 0 and a.mention.kind in STATE_KINDS
             and owned and a.mention.actor not in owned]
+
+
+def _named_venue(noun: Token, ctx: Context) -> list[Mention]:
+    """The place a meeting is named by: a capital or city modifying the meeting noun ("the Helsinki summit
+    between Trump and Putin", "the Geneva talks"), not one of parties joined by a hyphen ("the
+    Moscow-Beijing talks")."""
+    doc = ctx.sentence.doc
+    senses = gazetteer().senses
+    dashes = resources.words("hyphens")
+    return [m for m in ctx.mentions if doc[m.root].head.i == noun.i and doc[m.root].dep_ == "compound"
+            and not (m.start and doc[m.start - 1].text in dashes or m.end < len(doc) and doc[m.end].text in dashes)
+            and (m.via == "city" or any(s.type in PLACE_TYPES for s in senses.get(doc[m.root].ent_id_, ())))]
 
 
 def _relative_place(chain: list[Token], ctx: Context) -> list[Mention]:
