@@ -126,3 +126,18 @@ def test_cooperation_worked_at_traded_or_discussed(ex, text, expected):
 def test_a_partnership_only_possible_or_criticised_is_none(ex):
     assert not pairs("Mongolia and Russia could one day consider a partnership.", ex)
     assert not pairs("Egypt criticised the plan for expanding ties with Israel.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa's ambassador to the US, Ebrahim Rasool, was expelled. Rubio accused Rasool of hating America.",
+     ("USA", "criticism", "ZAF")),
+    ("Chile's ambassador to Venezuela, Jaime Gazmuri, was recalled. Caracas accused Gazmuri of meddling.",
+     ("VEN", "criticism", "CHL")),
+])
+def test_a_surname_the_tagger_misses_keeps_the_state_its_full_name_had(ex, text, expected):
+    assert expected in {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date="2025-03-20")}
+
+
+def test_a_surname_never_given_a_state_names_no_one(ex):
+    text = "Rubio accused Rasool of hating America."
+    assert not {r for r in ex.extract(text, doc_id="t", date="2025-03-20") if r.predicate == "criticism"}

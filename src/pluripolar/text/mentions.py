@@ -202,6 +202,20 @@ def _link_persons(doc: Doc, persons: list[Span], found: dict[int, Mention]) -> N
         m = _span_mention(ent, actor, kind, "person", True, 0.9)
         for i in range(ent.start, ent.end):
             found[i] = m
+    _untagged_surnames(doc, names, found)
+
+
+def _untagged_surnames(doc: Doc, names: dict[str, str], found: dict[int, Mention]) -> None:
+    """A surname the document gave a state before, where the tagger saw no name: "South Africa's
+    ambassador, Ebrahim Rasool ... Rubio accused Rasool of ..." (the second "Rasool" untagged, or tagged
+    a place or group the gazetteer does not know)."""
+    known = {m.actor: m.kind for m in found.values()}
+    for tok in doc:
+        actor = names.get(tok.lower_)
+        if actor is not None and tok.i not in found and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_id_ \
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") \
+                and any(m.start < tok.i for m in found.values() if m.actor == actor):
+            found[tok.i] = Mention(tok.i, tok.i + 1, tok.i, actor, known.get(actor, "state"), "person", True, 0.8)
 
 
 def _claimants(doc: Doc, found: dict[int, Mention]) -> None:
