@@ -141,3 +141,18 @@ def test_a_surname_the_tagger_misses_keeps_the_state_its_full_name_had(ex, text,
 def test_a_surname_never_given_a_state_names_no_one(ex):
     text = "Rubio accused Rasool of hating America."
     assert not {r for r in ex.extract(text, doc_id="t", date="2025-03-20") if r.predicate == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya welcomed the support Turkey has offered Somalia.", ("TUR", "support", "SOM")),
+    ("Analysts noted the aid China has given Cuba since 1990.", ("CHN", "aid", "CUB")),
+])
+def test_a_relative_clause_giving_the_noun_names_giver_and_receiver(ex, text, expected):
+    got = {(r.subject, r.predicate, r.object) for r in ex.extract(text, doc_id="t", date="2025-03-20")}
+    assert expected in got
+    assert not {k for k in got if k[0] == "KEN"}
+
+
+def test_a_relative_clause_not_giving_the_noun_has_no_receiver(ex):
+    text = "Analysts noted the aid China has denied Cuba."
+    assert not {r for r in ex.extract(text, doc_id="t", date="2025-03-20") if r.object == "CUB"}

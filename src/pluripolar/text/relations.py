@@ -889,8 +889,10 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         return [(p, w) for p in part for w in where if p.actor != w.actor]
     subject_roles = _side_roles(cfg, trigger, "subject")
     object_roles = _side_roles(cfg, trigger, "object")
-    subject_args = _nearest([a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
-                             and (a.direct or pred != "membership") and (trigger.mode != "host" or _official(a, ctx))])
+    subject_args = [a for a in args if a.role in subject_roles and _fits(a.mention, cfg, "subject")
+                    and (a.direct or pred != "membership") and (trigger.mode != "host" or _official(a, ctx))]
+    # the giver of "the support Turkey has offered Somalia" is the noun's own, whoever welcomes it
+    subject_args = [a for a in subject_args if _given_to(chain[a.level], trigger.token)] or _nearest(subject_args)
     subjects = [a.mention for a in subject_args]
     reason = reasoned_act(trigger.token) if trigger.token.pos_ == "NOUN" else None
     if reason is not None and not any(a.level == 0 for a in subject_args):
@@ -899,7 +901,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     verb_level = 0 if trigger.token.pos_ == "VERB" else next(
         (n for n, t in enumerate(chain) if n and t.pos_ in ("VERB", "AUX")), 1)
     objects = [a for a in args if a.role in object_roles and _fits(a.mention, cfg, "object")
-               and not (a.role in ("dobj", "dative") and a.level > verb_level)
+               and not (a.role in ("dobj", "dative") and a.level > verb_level and not _given_to(chain[a.level], trigger.token))
                and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
                and not (a.role in cfg.get("no_persons", ()) and a.mention.person)
                and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
@@ -956,6 +958,13 @@ def _respective_pairs(subjects: list[Mention], objects: list[Mention], ctx: Cont
         return []
     return [(s, o) for s, o in zip(sorted(subs, key=lambda m: m.start), sorted(objs, key=lambda m: m.start))
             if s.actor != o.actor]
+
+
+def _given_to(verb: Token, noun: Token) -> bool:
+    """Whether `verb` is a relative clause on the trigger noun that gives it, whose object is the one
+    given to: "the aid China has given Cuba", "the support Mexico has offered Castillo"."""
+    return verb.dep_ == "relcl" and verb.head.i == noun.i and verb.lemma_.lower() in resources.word_set(
+        "cues.toml", "giving", "verbs")
 
 
 def _other_country(obj: Mention, subjects: list[Mention], ctx: Context) -> Mention:
