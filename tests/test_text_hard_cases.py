@@ -156,3 +156,27 @@ def test_a_relative_clause_giving_the_noun_names_giver_and_receiver(ex, text, ex
 def test_a_relative_clause_not_giving_the_noun_has_no_receiver(ex):
     text = "Analysts noted the aid China has denied Cuba."
     assert not {r for r in ex.extract(text, doc_id="t", date="2025-03-20") if r.object == "CUB"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Biden cancelled his visit to Australia.", "visit"),
+    ("The planned summit between Japan and South Korea in Seoul was scrapped.", "visit"),
+])
+def test_a_cancelled_event_is_denied(ex, text, predicate):
+    got = [r for r in ex.extract(text, doc_id="t", date="2023-07-10") if r.predicate == predicate]
+    assert got and all(r.negated for r in got)
+
+
+def test_the_cancelling_is_the_event_cancel_codes_not_denied(ex):
+    got = [r for r in ex.extract("Biden cancelled his visit to Australia.", doc_id="t", date="2023-07-10")
+           if r.predicate not in ("visit",)]
+    assert got and not any(r.negated for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Biden did not cancel his visit to Australia.",
+    "Russia never refused to recognise Kosovo.",
+])
+def test_a_denied_denial_asserts_nothing_firm(ex, text):
+    assert not [r for r in ex.extract(text, doc_id="t", date="2023-07-10")
+                if r.predicate in ("visit", "diplomatic_relations")]

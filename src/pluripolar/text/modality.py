@@ -39,7 +39,9 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
                                                   intent_counts=intent) \
         and not (trigger.predicate in ("aid", "support") and offered(chain))
-    return Mood(hypothetical, is_negated(tok, chain))
+    denied = denials(tok, chain)
+    # a denied denial asserts nothing firm: "did not cancel his visit" (still to come)
+    return Mood(hypothetical or denied >= 2, denied % 2 == 1 or any(_denied_clause(t) for t in chain))
 
 
 def offered(chain: list[Token]) -> bool:
@@ -80,21 +82,21 @@ def _participle(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
 
 
-def is_negated(trigger: Token, anchors: list[Token]) -> bool:
-    """Whether the text denies the trigger's event."""
+def denials(trigger: Token, anchors: list[Token]) -> int:
+    """How many words of the trigger's clause deny its event ("not", "never", "cancelled", "neither X
+    nor Y"): one denies it, two deny the denial ("did not cancel his visit")."""
     neg_words = _cue("negation", "words")
+    count = 0
     phrase = False  # the trigger sits in a phrase of the clause ("At the height of X, neither Y nor Z ...")
     for tok in _scope(trigger, anchors):
-        if tok.i != trigger.i and tok.lemma_.lower() in neg_words:
-            return True
+        count += tok.i != trigger.i and tok.lemma_.lower() in neg_words
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in resources.words("no") and tok.i == trigger.i):
-                return True
-            if not phrase and c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ in ("preconj", "det") and g.lower_ in _cue("negation", "subject_words") for g in c.children):
-                return True  # "neither X nor Y expelled ...", "no country has recognised ..."
+            count += c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in resources.words("no") and tok.i == trigger.i)
+            # "neither X nor Y expelled ...", "no country has recognised ..."
+            count += not phrase and c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ in ("preconj", "det") and g.lower_ in _cue("negation", "subject_words") for g in c.children)
         phrase = phrase or tok.dep_ in ("prep", "pobj", "pcomp")
-    return any(_denied_clause(tok) for tok in anchors)
+    return count
 
 
 def _denied_clause(head: Token) -> bool:
