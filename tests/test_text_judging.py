@@ -306,6 +306,17 @@ def test_each_act_of_a_list_of_reasons_is_the_one_punished_s(ex, text, expected)
     assert not {k for k in found if k[1] == "support" and k[0] in ("CAN", "USA", "GBR")}
 
 
+@pytest.mark.parametrize("text, expected, other", [
+    ("In a stinging rebuke of Brussels, Belgrade signed a gas deal with Moscow.", ("SRB", "criticism", "EU"),
+     ("SRB", "criticism", "RUS")),
+    ("In a sharp criticism of Riyadh, Tehran restored ties with Damascus.", ("IRN", "criticism", "SAU"),
+     ("IRN", "criticism", "SYR")),
+])
+def test_a_judgement_naming_its_own_object_judges_no_other(ex, text, expected, other):
+    found = keys(text, ex)
+    assert expected in found and other not in found
+
+
 def test_a_punishment_for_a_time_judges_no_one(ex):
     assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
 
