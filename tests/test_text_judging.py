@@ -317,6 +317,15 @@ def test_a_judgement_naming_its_own_object_judges_no_other(ex, text, expected, o
     assert expected in found and other not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In a snub to Washington, Riyadh agreed to cut oil output with Moscow.", ("SAU", "criticism", "USA")),
+    ("The Kremlin excoriated Finland for joining NATO.", ("RUS", "criticism", "FIN")),
+    ("Beijing assailed the Philippines over the reef incident.", ("CHN", "criticism", "PHL")),
+])
+def test_snubs_and_verbal_attacks_judge(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
 def test_a_punishment_for_a_time_judges_no_one(ex):
     assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
 
