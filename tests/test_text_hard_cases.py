@@ -180,3 +180,11 @@ def test_the_cancelling_is_the_event_cancel_codes_not_denied(ex):
 def test_a_denied_denial_asserts_nothing_firm(ex, text):
     assert not [r for r in ex.extract(text, doc_id="t", date="2023-07-10")
                 if r.predicate in ("visit", "diplomatic_relations")]
+
+
+@pytest.mark.parametrize("text", [
+    "The gas deal is likely to be signed during a visit by the Russian foreign minister to Belgrade in June.",
+    "Modi is unlikely to visit Pakistan this year.",
+])
+def test_a_likely_event_is_not_yet_asserted(ex, text):
+    assert not [r for r in ex.extract(text, doc_id="t", date="2022-05-01") if r.predicate in ("visit", "agreement")]

@@ -326,6 +326,17 @@ def test_snubs_and_verbal_attacks_judge(ex, text, expected):
     assert expected in keys(text, ex)
 
 
+@pytest.mark.parametrize("text, expected, other", [
+    ("Washington would turn to the UN General Assembly to condemn Russia's actions.", ("USA", "criticism", "RUS"),
+     ("USA", "criticism", "UN")),
+    ("France went to the European Council to denounce Hungary.", ("FRA", "criticism", "HUN"),
+     ("FRA", "criticism", "EU")),
+])
+def test_a_judgement_s_own_object_leaves_out_the_forum_it_is_made_in(ex, text, expected, other):
+    found = keys(text, ex)
+    assert expected in found and other not in found
+
+
 def test_a_punishment_for_a_time_judges_no_one(ex):
     assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
 

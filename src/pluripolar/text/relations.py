@@ -907,8 +907,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
     # "Japan and Australia are set to release sanctions against North Korean entities": the target the
     # trigger names itself, not a subject of the verbs above it
-    # a noun naming its own object ("in a rebuke of Brussels, Belgrade signed a deal with Moscow") has no other
-    own_object = trigger.token.pos_ == "NOUN" and any(a.level == 0 for a in objects)
+    # a trigger naming its own object ("in a rebuke of Brussels, Belgrade signed a deal with Moscow", "turn to
+    # the UN to condemn Russia") has no other
+    own_object = any(a.level == 0 for a in objects)
     objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") or own_object else objects)]
     objects = [_other_country(o, subjects, ctx) for o in objects]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
