@@ -188,3 +188,12 @@ def test_a_denied_denial_asserts_nothing_firm(ex, text):
 ])
 def test_a_likely_event_is_not_yet_asserted(ex, text):
     assert not [r for r in ex.extract(text, doc_id="t", date="2022-05-01") if r.predicate in ("visit", "agreement")]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("EU leaders must grapple with news that Serbia's president secured a gas deal with Russia.", "EU"),
+    ("Washington faced reports that Pakistan had signed a defence pact with China.", "USA"),
+])
+def test_a_clause_on_a_noun_with_its_own_subject_is_that_subject_s(ex, text, other):
+    got = [r for r in ex.extract(text, doc_id="t", date="2022-05-30") if r.predicate == "agreement"]
+    assert got and not [r for r in got if other in (r.subject, r.object)]

@@ -264,8 +264,8 @@ def is_clause_head(tok: Token) -> bool:
     """Whether `tok` heads its own clause (a finite or subordinate verb, not an infinitive complement)."""
     if tok.dep_ in CLAUSE_DEPS:
         return part_of_speech(tok) in ("VERB", "AUX") or tok.dep_ == "ROOT"
-    if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
-        return bool(subjects(tok))
+    if tok.dep_ in ("conj", "acl") and tok.pos_ in ("VERB", "AUX"):
+        return bool(subjects(tok))  # "news that Serbia's president secured a deal": a clause of its own
     return False
 
 
