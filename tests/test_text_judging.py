@@ -337,6 +337,18 @@ def test_a_judgement_s_own_object_leaves_out_the_forum_it_is_made_in(ex, text, e
     assert expected in found and other not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The NATO countries singled out a rising China as a source of systemic competition.", ("NATO", "criticism", "CHN")),
+    ("The G7 nations condemned North Korea's missile launch.", ("G7", "criticism", "PRK")),
+])
+def test_the_countries_of_a_group_acting_are_the_group(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+def test_the_countries_of_a_group_related_to_are_not_the_group(ex):
+    assert not {k for k in keys("North Korea maintains relations with 164 UN countries.", ex) if "UN" in k}
+
+
 def test_a_punishment_for_a_time_judges_no_one(ex):
     assert not {k for k in keys("The EU imposed sanctions on Belarus for another year.", ex) if k[1] == "criticism"}
 

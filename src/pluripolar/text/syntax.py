@@ -63,8 +63,11 @@ def _extraposed_group(attached: Token, prep: Token) -> Token | None:
 
 
 def _is_proxy(tok: Token) -> bool:
-    """Whether a noun stands for its state or organisation ("forces", "the government")."""
-    return listed(tok, proxies())
+    """Whether a noun stands for its state or organisation ("forces", "the government"); the countries of
+    a group do only as the subject acting ("the NATO countries singled out China", not "relations with 164
+    UN countries")."""
+    return listed(tok, proxies()) or tok.dep_ in ("nsubj", "nsubjpass") and listed(
+        tok, resources.word_set("cues.toml", "proxies", "acting_groups"))
 
 
 def _seated() -> frozenset[str]:
