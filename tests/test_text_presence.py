@@ -119,6 +119,20 @@ def test_chairing_an_organisation_is_membership(ex, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("NATO member Turkey blocked the bid.", ("TUR", "membership", "NATO", "member", False)),
+    ("Fellow EU member Hungary vetoed the package.", ("HUN", "membership", "EU", "member", False)),
+])
+def test_an_organisation_s_member_named_before_a_state_is_its_member(ex, text, expected):
+    assert of("membership", found(text, ex)) == {expected}
+
+
+@pytest.mark.parametrize("text", ["UN member states voted on the resolution.",
+                                  "Washington would turn to the 193-member UN General Assembly."])
+def test_member_describing_a_noun_or_counted_asserts_no_membership(ex, text):
+    assert not of("membership", found(text, ex))
+
+
+@pytest.mark.parametrize("text, expected", [
     # corpus2 n55
     ("Mongolia, a State Party to the Rome Statute of the ICC, did not arrest him.",
      ("MNG", "membership", "ICC", "member", False)),

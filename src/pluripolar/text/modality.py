@@ -67,9 +67,9 @@ def _scope(trigger: Token, anchors: list[Token]) -> list[Token]:
             break  # compared, not denied: "X was not as substantial as an agreement Y signed"
         if prev.dep_ == "pobj" and tok.lower_ in resources.words("with") and any(_participle(c) for c in prev.subtree):
             break  # an absolute clause of its own: "X vetoed it, with its partner Y abstaining"
-        if _participle(prev) or prev.dep_ == "appos":
+        if _participle(prev) or prev.dep_ == "appos" or prev.dep_ == "compound" and tok.ent_id_:
             break  # a participle or apposition describes its noun: "threatened to expel the troops
-            # stationed in X", "X, a member of Y, did not ..."
+            # stationed in X", "X, a member of Y, did not ...", "NATO member Turkey blocked ..."
         if prev.dep_ in ("nsubj", "nsubjpass") and (tok.lemma_ in resources.words("copula") or listed(tok, _cue("negation", "steadfast"))):
             break  # "our support for Ukraine will not waver": it holds
         out.append(tok)

@@ -253,9 +253,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             previous = Arg(m, "on", ids.get(m.root, 1), True)  # the phrase qualifies bears them
             out.append(previous)
             continue
-        if tok.dep_ == "appos" and m.root == tok.head.i:  # "Turkey, a member of NATO": the noun it is
-            previous = Arg(m, "appos", 1, True)              # in apposition to
-            out.append(previous)
+        if m.root == tok.head.i and (tok.dep_ == "appos" or tok.dep_ == "compound" and _qualified(tok, ctx)):
+            previous = Arg(m, "appos", 1, True)  # "Turkey, a member of NATO", "NATO member Turkey": the
+            out.append(previous)                 # noun it is in apposition to, or names before
             continue
         if _participle_of(tok) and (m.root == tok.head.i or tok.head.dep_ == "appos" and m.root == tok.head.head.i):
             previous = Arg(m, "pass", 1, True)  # "the two countries sanctioned by X", "Cuba, país sancionado
@@ -961,6 +961,12 @@ def _respective_pairs(subjects: list[Mention], objects: list[Mention], ctx: Cont
         return []
     return [(s, o) for s, o in zip(sorted(subs, key=lambda m: m.start), sorted(objs, key=lambda m: m.start))
             if s.actor != o.actor]
+
+
+def _qualified(tok: Token, ctx: Context) -> bool:
+    """Whether a noun has an actor of its own before it ("NATO member", "EU member")."""
+    return any(ctx.sentence.doc[m.root].head.i == tok.i and ctx.sentence.doc[m.root].dep_ == "compound"
+               for m in ctx.mentions)
 
 
 def _given_to(verb: Token, noun: Token) -> bool:

@@ -214,8 +214,9 @@ class TriggerLexicon:
             # military station in the nation has been closed" (withdrawn)
             ending = self._status(t.predicate, govs)
             t.status = ending if ending and ontology().direction(ending) < 0 else t.status
-        if t.predicate == "membership" and t.token.dep_ == "compound":
-            return None  # "UN member states" describes, it does not assert
+        if t.predicate == "membership" and t.token.dep_ == "compound" and (
+                not t.token.head.ent_id_ or any(c.dep_ == "nummod" for c in t.token.children)):
+            return None  # "UN member states", "the 193-member Assembly" describe ("NATO member Turkey" asserts)
         if t.predicate == "membership" and not inviting and any(g.lemma_.lower() in invitation for g in [t.token, *govs]):
             t.attrs.update(invited=True, stage="invited")
             t.status = "joined"
