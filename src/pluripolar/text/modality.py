@@ -39,7 +39,7 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
     hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
                                                   intent_counts=intent) \
         and not (trigger.predicate in ("aid", "support") and offered(chain))
-    denied = denials(tok, chain)
+    denied = denials(tok, chain, called_off=trigger.status is None)
     # a denied denial asserts nothing firm: "did not cancel his visit" (still to come)
     return Mood(hypothetical or denied >= 2, denied % 2 == 1 or any(_denied_clause(t) for t in chain))
 
@@ -82,10 +82,10 @@ def _participle(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
 
 
-def denials(trigger: Token, anchors: list[Token]) -> int:
-    """How many words of the trigger's clause deny its event ("not", "never", "cancelled", "neither X
-    nor Y"): one denies it, two deny the denial ("did not cancel his visit")."""
-    neg_words = _cue("negation", "words")
+def denials(trigger: Token, anchors: list[Token], called_off: bool = True) -> int:
+    """How many words of the trigger's clause deny its event ("not", "never", "neither X nor Y", and
+    with `called_off` "cancelled"): one denies it, two deny the denial ("did not cancel his visit")."""
+    neg_words = _cue("negation", "words") | (_cue("negation", "called_off") if called_off else frozenset())
     count = 0
     phrase = False  # the trigger sits in a phrase of the clause ("At the height of X, neither Y nor Z ...")
     for tok in _scope(trigger, anchors):
