@@ -2,8 +2,8 @@
 
 Floors: corpus F1 >= 0.85 (issue #3 asked 0.75; the rules reach 0.91, so a regression shows), the
 founding document ("seed") F1 >= 0.9, date accuracy >= 0.8 (asked 0.7; reached 0.87) on matched
-relations with a gold date; corpus2 (text the rules were not first written on) F1 >= 0.70 (0.42 before
-issue #12, 0.725 when this floor was set; the issue's bar is 0.75). Skips only when ../shared is absent
+relations with a gold date; corpus2 (text the rules were not first written on) F1 >= 0.78 (0.42 before
+issue #12, 0.80 when this floor was set; the issue's bar is 0.75). Skips only when ../shared is absent
 outside CI; in CI it must run.
 """
 from __future__ import annotations
@@ -79,4 +79,4 @@ def test_corpus_date_accuracy_floor(scored):
 
 def test_corpus2_f1_floor():
     f1, _ = _f1(*_score_corpus("corpus2"))
-    assert f1 >= 0.70, f"corpus2 F1 {f1:.3f} < 0.70"
+    assert f1 >= 0.78, f"corpus2 F1 {f1:.3f} < 0.78"
