@@ -5,6 +5,8 @@ import pytest
 from pluripolar.ontology import load
 from pluripolar.text.events import EventLexicon
 
+from .conftest import found as guide_found
+
 
 def events(text, ex):
     """(subject, predicate, object, cameo, negated) of the event predicates extracted from `text`."""
@@ -257,7 +259,9 @@ def test_events_calls_and_meetings(ex, text, expected):
 def test_events_ultimatums(ex, text, expected):
     found = all_found(text, ex)
     assert expected in found
-    assert not {p for _, p, _, _ in found} & {"assault", "reduce_relations", "military_presence"}
+    assert not {p for _, p, _, _ in found} & {"assault", "reduce_relations"}
+    # the harm is not done: a force there stays there, none is withdrawn
+    assert not [k for k in guide_found(text, ex) if k[3] == "withdrawn"]
     # the one who must meet the condition threatens no one
     assert not any(s == expected[2] and p == "threaten" for s, p, _, _ in found)
 

@@ -197,3 +197,9 @@ def test_a_likely_event_is_not_yet_asserted(ex, text):
 def test_a_clause_on_a_noun_with_its_own_subject_is_that_subject_s(ex, text, other):
     got = [r for r in ex.extract(text, doc_id="t", date="2022-05-30") if r.predicate == "agreement"]
     assert got and not [r for r in got if other in (r.subject, r.object)]
+
+
+def test_an_act_announced_unless_another_acts_is_not_done(ex):
+    got = [r for r in ex.extract("Britain will expel the Iranian ambassador unless Tehran apologises.", doc_id="t",
+                                 date="2024-01-01") if r.predicate == "expulsion"]
+    assert not got

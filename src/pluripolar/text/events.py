@@ -345,18 +345,28 @@ def _ultimatums(events: list[Event], ctx: Context) -> list[Candidate]:
     seen: set[int] = set()
     for ev in events:
         mapped = onto.code(ev.code)
+        verb = _acting_verb(ev.token)
         threat = mapped is not None and mapped.plover == "THREATEN"
-        harms = mapped is not None and mapped.quad in harming or ev.token.lemma_.lower() in ending
-        if ev.token.pos_ != "VERB" or ev.token.i in seen or not (threat or harms and _future(ev.token)):
+        if verb is None or verb.i in seen:
             continue
-        seen.add(ev.token.i)
-        targets = _conditioned(ev.token, ctx, threats if threat else acts)
+        harms = mapped is not None and mapped.quad in harming or verb.lemma_.lower() in ending
+        if not (threat or harms and _future(verb)):
+            continue
+        seen.add(verb.i)
+        targets = _conditioned(verb, ctx, threats if threat else acts)
         if not targets:
             continue
-        word = Trigger(ev.token, ev.token.i, ev.token.i + 1, predicate)
-        said = mood(word, judged=True)
-        out += _pairs_of(ev.token, _subjects(ev.token, ctx), targets, predicate, code, said.negated, ctx)
+        said = mood(Trigger(verb, verb.i, verb.i + 1, predicate), judged=True)
+        out += _pairs_of(verb, _subjects(verb, ctx), targets, predicate, code, said.negated, ctx)
     return out
+
+
+def _acting_verb(tok: Token) -> Token | None:
+    """The verb of an event word: itself, or the verb a noun is the object of ("will withdraw its
+    peacekeeping force": the relation's word is the force, the act the withdrawing)."""
+    if tok.pos_ == "VERB":
+        return tok
+    return tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
 
 
 def _governs(gov: Event, ev: Event, idle: frozenset[int] = frozenset()) -> bool:

@@ -122,6 +122,7 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
         govs -= _cue("hypothetical", "intents")
     strivings = _cue("hypothetical", "noun_governors")
     marks = _cue("hypothetical", "conditional_marks")
+    unless = _cue("hypothetical", "unless_marks")
     scope = _scope(trigger, anchors)
     for prev, tok in zip([trigger, *scope], scope):
         if tok.i != trigger.i and (listed(tok, govs) and not _passive_naming(tok)
@@ -133,6 +134,8 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
                 return True
             if c.dep_ == "mark" and c.lower_ in marks:
                 return True
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in unless for m in c.children):
+                return True  # "will withdraw its force unless Chad holds elections": a threat, not done
     head = scope[-1] if _participle(scope[-1]) else anchors[-1]
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
         return True
