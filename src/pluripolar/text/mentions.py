@@ -202,20 +202,25 @@ def _link_persons(doc: Doc, persons: list[Span], found: dict[int, Mention]) -> N
         m = _span_mention(ent, actor, kind, "person", True, 0.9)
         for i in range(ent.start, ent.end):
             found[i] = m
-    _untagged_surnames(doc, names, found)
+    _untagged_surnames(doc, found)
 
 
-def _untagged_surnames(doc: Doc, names: dict[str, str], found: dict[int, Mention]) -> None:
+def _untagged_surnames(doc: Doc, found: dict[int, Mention]) -> None:
     """A surname the document gave a state before, where the tagger saw no name: "South Africa's
     ambassador, Ebrahim Rasool ... Rubio accused Rasool of ..." (the second "Rasool" untagged, or tagged
-    a place or group the gazetteer does not know)."""
-    known = {m.actor: m.kind for m in found.values()}
+    a place or group the gazetteer does not know). Only the last word of a full name of proper nouns
+    counts, never a title or office word ("el Gobierno de ...")."""
+    titles = resources.word_set("cues.toml", "proxies", "words") | resources.word_set("cues.toml", "officials", "titles")
+    surnames: dict[str, Mention] = {}
+    for m in sorted(set(found.values()), key=lambda m: m.start):
+        name = doc[m.start:m.end]
+        if m.person and len(name) >= 2 and all(t.pos_ == "PROPN" for t in name) and name[-1].lower_ not in titles:
+            surnames.setdefault(name[-1].lower_, m)
     for tok in doc:
-        actor = names.get(tok.lower_)
-        if actor is not None and tok.i not in found and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_id_ \
-                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") \
-                and any(m.start < tok.i for m in found.values() if m.actor == actor):
-            found[tok.i] = Mention(tok.i, tok.i + 1, tok.i, actor, known.get(actor, "state"), "person", True, 0.8)
+        named = surnames.get(tok.lower_)
+        if named is not None and named.start < tok.i and tok.i not in found and tok.pos_ == "PROPN" \
+                and tok.is_title and not tok.ent_id_ and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP"):
+            found[tok.i] = Mention(tok.i, tok.i + 1, tok.i, named.actor, named.kind, "person", True, 0.8)
 
 
 def _claimants(doc: Doc, found: dict[int, Mention]) -> None:
