@@ -25,7 +25,7 @@ from ..ontology import load as ontology
 from . import resources
 from .mentions import Mention
 from .triggers import reasoned_act
-from .syntax import SUBJECT_DEPS, acted_on, clause_head, listed, phrase_mentions, role, subject_mentions, subjects
+from .syntax import SUBJECT_DEPS, acted_on, clause_head, listed, phrase_mentions, proxies, role, subject_mentions, subjects
 
 if TYPE_CHECKING:
     from .relations import Candidate
@@ -456,13 +456,26 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
                 out.append(_coref_mention(tok, igo, "igo", 0.6))
             continue
         if tok.pos_ == "PRON" and low in ("their", "they", "them", "both"):
-            group = _coordinated_before(tok, mentions)
+            group = _coordinated_before(tok, mentions) or _reporting_people(tok, mentions)
             # a bare "they" opening a clause continues the last pair; "their/them" need a group here
             fallback = low in ("they", "both") and tok.dep_ == "nsubj" and (memory.subject_group or memory.pair)
             actors = group or (list(memory.subject_group or memory.pair) if fallback else []) \
                 or _last_group_referred(tok, out)
             out.extend(_coref_mention(tok, a, kinds(a), 0.7) for a in actors)
     return out + _announced_lists(sent, mentions, covered, kinds)
+
+
+def _reporting_people(tok: Token, mentions: Sequence[Mention]) -> list[str]:
+    """The one state qualifying the plural subject of the verb that reports the clause `tok` ("they") is
+    the subject of: "Palestinian leaders said they would boycott ...", "Iranian officials said they had
+    seized ..." (they are that state's people); none for several states or an unqualified noun."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return []
+    said_by = [c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and listed(c, proxies())]
+    owners = {m.actor for m in mentions for c in said_by if m.root != c.i and tok.doc[m.root].head.i == c.i
+              and tok.doc[m.root].dep_ in ("amod", "compound", "poss") and m.kind in STATE_KINDS and m.via != "city"}
+    return list(owners) if len(owners) == 1 else []
 
 
 def _speakers_referred(tok: Token, covered: set[int], memory: Memory) -> tuple[str, ...]:

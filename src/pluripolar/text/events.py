@@ -52,11 +52,19 @@ class Pattern:
     prep: str
     prep_object: tuple[str, ...]
     code: str
+    verb: str = ""  # the verb of its block the dictionary wrote it for ("break" of "break with")
 
     @property
     def weight(self) -> int:
         """How specific the pattern is: the number of words it needs."""
         return bool(self.pre) + len(self.object) + bool(self.prep) + len(self.prep_object)
+
+    def phrasal_of(self, verb: Token) -> bool:
+        """Whether the pattern is a bare preposition written for another verb of its block: a phrasal
+        reading of that verb only ("break with" is a threat, "beat ... with" none; "summon before" is an
+        accusation, "mobilize before" none)."""
+        return bool(self.verb) and self.weight == 1 and bool(self.prep) and self.verb not in (
+            verb.lemma_.lower(), verb.lower_)
 
 
 @dataclass(frozen=True)
@@ -92,8 +100,10 @@ class EventLexicon:
         self.patterns: dict[str, list[Pattern]] = {}
         for r in [*resources.rows("cameo_patterns.csv"), *resources.rows("cameo_patterns_extra.csv")]:
             self.patterns.setdefault(r["block"], []).append(Pattern(
-                r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"]))
+                r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"],
+                r.get("verb") or ""))
         data = resources.toml(_DATA)
+        self.recoded: dict[str, str] = data["verbs"]["recoded"]
         self.own_only = frozenset(data["verbs"]["own_only"])
         self.intending = frozenset(data["verbs"]["intending"])
         self.nouns: dict[str, str] = data["nouns"]
@@ -167,15 +177,16 @@ class EventLexicon:
         best: Pattern | None = None
         for block in dict.fromkeys(b for b, _ in entries):
             for p in self.patterns.get(block, ()):
-                if (best is None or p.weight > best.weight) and self._fits(p, words):
+                if (best is None or p.weight > best.weight) and not p.phrasal_of(tok) and self._fits(p, words):
                     best = p
         own = next((c for _, c in entries if c), None)
+        fixed = self.recoded.get(tok.lemma_.lower())
         if best is not None and best.code and not (self._own_only(best.code, own)
                                                    and tok.lemma_.lower() not in self.intending):
-            return best.code, True
+            return (fixed if fixed and best.code == own else best.code), True
         if best is not None:
             return None, True
-        return own, False
+        return (fixed if fixed and own else own), False
 
     def _own_only(self, code: str, own: str | None) -> bool:
         """Whether a pattern's code is of a type ([own_only]) the verb does not have on its own."""
@@ -247,6 +258,9 @@ def _governor(ev: Event, by_token: dict[int, Event]) -> tuple[Event, Token] | No
     cur = ev.token
     if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubjpass"):
         cur = cur.head  # a noun event's clause is its verb's
+    elif cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj" and cur.head.dep_ == "prep" \
+            and cur.head.head.pos_ == "VERB":
+        cur = cur.head.head  # or the verb it is the prepositional object of ("refused to commit to [aid]")
     for _ in range(3):
         if cur.dep_ not in deps or cur.head.i == cur.i:
             return None
@@ -373,7 +387,8 @@ def _governs(gov: Event, ev: Event, idle: frozenset[int] = frozenset()) -> bool:
     """Whether `gov` (a threat, demand, promise or refusal whose clause governs `ev`'s) makes an event of
     it: of a relation predicate's trigger word only for `relation_governors`, or for `idle_governors`
     when the trigger related no one (in `idle`: "ready to send troops to X" is an intent, no presence),
-    and of an event of a quad class the type may govern ([embedding.governs])."""
+    and of an event of a quad class the type may govern ([embedding.governs]) or of a relation predicate
+    it governs whatever its class ([embedding.governs_predicates]: "refused to deploy troops in X")."""
     onto = ontology()
     cues = _cues()["embedding"]
     kind = onto.code(gov.code).plover
@@ -382,7 +397,8 @@ def _governs(gov: Event, ev: Event, idle: frozenset[int] = frozenset()) -> bool:
         return False
     quads = cues["governs"].get(kind)
     governed = onto.code(ev.code)
-    return quads is None or (governed is not None and governed.quad in quads)
+    return quads is None or (governed is not None and governed.quad in quads) \
+        or ev.predicate in cues["governs_predicates"].get(kind, ())
 
 
 def _embedded_code(governing: str | None, governed: str | None, own: str) -> str:
