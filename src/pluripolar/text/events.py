@@ -77,6 +77,7 @@ class Event:
     code: str
     predicate: str
     own: bool = True  # False for a relation predicate's trigger word, which may only govern here
+    status: str | None = None  # a relation trigger's status ("troops" withdrawn), which its roles read
 
     @property
     def emitted(self) -> bool:
@@ -306,7 +307,7 @@ def _governed(gov: Event, inner: Event, clause: Token, ctx: Context) -> list[Can
     subjects = _subjects(gov.token, ctx)
     # the governing word is no judge of what it governs here ("threatened to strike X" is no criticism)
     unjudged = replace(ctx, triggers={p: ids - {gov.token.i} for p, ids in ctx.triggers.items()})
-    for c in _build(inner.token, inner.predicate, unjudged, judged=True):
+    for c in _build(inner.token, inner.predicate, unjudged, judged=True, status=inner.status):
         for s in subjects:
             target = c.subject if c.subject != s.actor else c.object
             if target and target != s.actor:
@@ -425,7 +426,8 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
     events += _obligations(ctx.sentence, {e.token.i for e in events} | set(taken))
     events += _intents(ctx.sentence, {e.token.i for e in events} | set(taken))
     words = {e.token.i for e in events}
-    shadows = [Event(doc[i], onto.get(p).codes_for((statuses or {}).get((p, i))).cameo or "", p, False)
+    statuses = statuses or {}
+    shadows = [Event(doc[i], onto.get(p).codes_for(statuses.get((p, i))).cameo or "", p, False, statuses.get((p, i)))
                for p, ids in ctx.triggers.items() for i in sorted(ids) if p != "claim" and i not in words]
     by_token = {e.token.i: e for e in events}
     out: list[Candidate] = []
@@ -500,11 +502,12 @@ def _obligations(sent: Span, known: set[int]) -> list[Event]:
                     for c in t.children)]
 
 
-def _build(tok: Token, predicate: str, ctx: Context, judged: bool = False) -> list[Candidate]:
+def _build(tok: Token, predicate: str, ctx: Context, judged: bool = False, status: str | None = None) -> list[Candidate]:
     """Candidates of the event word `tok`; for a verb whose arguments hang on its object noun ("held
     negotiations with X", "threatened to halt talks with X"), of that noun. `judged`: the word is
-    governed by another event's (its mood read as such)."""
-    word = Trigger(tok, tok.i, tok.i + 1, predicate)
+    governed by another event's (its mood read as such); `status`: a relation trigger's, whose roles
+    depend on it ("willing to withdraw its troops from X": withdrawn from X)."""
+    word = Trigger(tok, tok.i, tok.i + 1, predicate, status=status)
     said = mood(word, judged=judged)
     found = build(word, ctx, said)
     if found or tok.pos_ != "VERB":

@@ -129,6 +129,8 @@ def merge(text: str, doc_id: str, cands: list[Candidate], name: str, version: st
             event = onto.code(first.cameo)  # an event's own code refines its predicate's
             if event is not None:
                 codes = Codes(event.plover, event.plover_mode, event.code)
+            if all(c.presupposed for c in group):  # a standing relation no event of the text reports
+                codes = Codes(None, None, None)
             miss = 1.0
             for c in group:
                 miss *= 1 - c.confidence

@@ -36,12 +36,20 @@ def mood(trigger: Trigger, judged: bool = False) -> Mood:
         tok = reasoned_act(tok) or tok
     chain = anchor_chain(tok)
     intent = trigger.predicate in _cue("hypothetical", "intent_counts")
-    hypothetical = not judged and is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
-                                                  intent_counts=intent) \
-        and not (trigger.predicate in ("aid", "support") and offered(chain))
+    hypothetical = not judged and (is_hypothetical(tok, chain, invited_counts=trigger.predicate == "membership",
+                                                   intent_counts=intent)
+                                   and not (trigger.predicate in ("aid", "support") and offered(chain))
+                                   or _offered_only(trigger, chain))
     denied = denials(tok, chain, called_off=trigger.status is None)
     # a denied denial asserts nothing firm: "did not cancel his visit" (still to come)
     return Mood(hypothetical or denied >= 2, denied % 2 == 1 or any(_denied_clause(t) for t in chain))
+
+
+def _offered_only(trigger: Trigger, chain: list[Token]) -> bool:
+    """Whether a relation that an offer does not make is only offered ("offered its troops to X": none are
+    there yet; offered aid is still support pledged), per `cues.toml` [hypothetical] offered_only."""
+    return trigger.predicate in _cue("hypothetical", "offered_only") and any(
+        listed(t, _cue("hypothetical", "offers")) for t in chain[1:])
 
 
 def offered(chain: list[Token]) -> bool:

@@ -44,6 +44,7 @@ class Candidate:
     context_date: str | None = None  # the one date its sentence gives, if any (a fallback)
     offset: int = 0  # where the text of `sentence.doc` starts in the document (long texts are parsed in pieces)
     cameo: str | None = None  # an event's own CAMEO code, when finer than its predicate's (text/events.py)
+    presupposed: bool = False  # only presupposed by an end wished or demanded: it stands, but no event is reported
     subject_end: int | None = None  # where the subject's mention ends in `sentence.doc`'s text
     extractor: tuple[str, str] | None = None  # (name, version) of a component other than the rules that found it
 
@@ -569,12 +570,39 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
                       ctx) for s, o in pairs] + [
         _candidate(replace(trigger, status="established"), s, o, negated, date, ctx)
         for s, o in _favoured(trigger, args, pairs)]
+    act = None if standing else _act_code(trigger, chain)
+    for c in out:
+        c.presupposed = standing is not None  # "urged X to withdraw its troops": they are there, none were sent
+        c.cameo = act or c.cameo  # "France and Egypt held war games": military cooperation done (062, COOPERATE)
     out += _allied_founders(trigger, pairs, negated, date, ctx)
     if apposed is not None and ontology().is_symmetric(trigger.predicate):
         tie = replace(trigger, predicate="diplomatic_relations", status=apposed[0], mode=None)
         own = apposed_dates[0][1] if apposed_dates else None
         out += [_candidate(tie, s, o, False, own, replace(ctx, dates=apposed_dates)) for s, o in pairs]
     return out
+
+
+def _act_code(trigger: Trigger, chain: list[Token]) -> str | None:
+    """The CAMEO code of what the text reports of a relation when finer than its predicate's: cooperation
+    only agreed, pledged, intended or to come is an intent to it, AGREE by what is intended ("agreed to
+    lift the embargo" 0354, "will withdraw its troops" 035, "will share intelligence" 030, as the PLOVER
+    manual codes promises); a material act a trigger names (`Trigger.act`: "shared intelligence with X"
+    064, peacekeepers sent 074) when done and not ended ("withdrew its peacekeepers" protects no one)."""
+    onto = ontology()
+    codes = onto.get(trigger.predicate).codes_for(trigger.status)
+    intending = resources.word_set("cues.toml", "done_acts", "intending")
+    if is_future(trigger.token) or any(listed(t, intending) for t in chain[1:]):
+        plover = onto.plover.get(codes.plover or "")
+        if plover is None or plover.quad not in _cooperative_quads():
+            return None
+        table = resources.toml("events.toml")["embedding"]["codes"]["AGREE"]
+        return table.get(codes.plover or "", table["default"])
+    return None if not trigger.act or trigger.status in onto.ends else trigger.act
+
+
+@resources.per_language
+def _cooperative_quads() -> frozenset[str]:
+    return frozenset(resources.toml("events.toml")["embedding"]["governs"]["AGREE"])
 
 
 def _recognising_ally(trigger: Trigger, pairs: list[tuple[Mention, Mention]]) -> bool:

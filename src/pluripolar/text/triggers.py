@@ -39,6 +39,7 @@ class TriggerDef:
     reason: bool = False  # the noun counts only as the reason given for an act ("expelled X over its meddling")
     not_within: frozenset[str] = frozenset()  # the word never counts with one of these among the words it governs
     purpose_of: frozenset[str] = frozenset()  # the verb counts only as the purpose of one of these verbs
+    act: str | None = None  # the CAMEO code of the material act the word names, when done ("shared intelligence")
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Trigger:
     mode: str | None = None
     status: str | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
+    act: str | None = None  # the CAMEO code of the act the word names when done (`TriggerDef.act`)
 
 
 class TriggerLexicon:
@@ -70,7 +72,7 @@ class TriggerLexicon:
                            frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
                            frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])),
                            entry.get("reason", False), frozenset(entry.get("not_within", [])),
-                           frozenset(entry.get("purpose_of", [])))
+                           frozenset(entry.get("purpose_of", [])), entry.get("act"))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -104,7 +106,7 @@ class TriggerLexicon:
             text = doc.vocab.strings[match_id]
             for d in self.phrases[text]:
                 head = span.root
-                out.append(Trigger(head, span.start, span.end, d.predicate, d.mode))
+                out.append(Trigger(head, span.start, span.end, d.predicate, d.mode, act=d.act))
             taken.update(range(span.start, span.end))
         for tok in sent:
             if tok.i in taken:
@@ -131,7 +133,7 @@ class TriggerLexicon:
                         or (d.reason and reasoned_act(tok) is None) \
                         or (d.purpose_of and not _purpose_of(tok, d.purpose_of)):
                     continue
-                out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode))
+                out.append(Trigger(tok, tok.i, tok.i + 1, d.predicate, d.mode, act=d.act))
         found = [t for t in (self._refine(t) for t in out) if t is not None and not _inside_name(t)]
         found += [Trigger(t.token, t.start, t.end, "alliance", status=self._status("alliance", governors(t.token)))
                   for t in found if _alliance_treaty(t)]

@@ -1,0 +1,121 @@
+"""PLOVER cooperation types from text (issue 15): material cooperation done is COOPERATE, intended is AGREE;
+each class of wording on sentences written for these tests, with negated, intended and reported cases,
+and the 14 predicates' meaning kept."""
+import pytest
+
+
+def coded(text, ex):
+    """(subject, predicate, object, PLOVER type, negated) of every relation extracted from `text`."""
+    return {(r.subject, r.predicate, r.object, r.plover, r.negated)
+            for r in ex.extract(text, doc_id="t", date="2024-05-10")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # joint manoeuvres held are military cooperation (CAMEO 062)
+    ("Jordan and Egypt held joint naval drills in the Red Sea.", ("EGY", "cooperation", "JOR", "COOPERATE", False)),
+    ("Greece held joint exercises with Cyprus off Crete.", ("CYP", "cooperation", "GRC", "COOPERATE", False)),
+    # intelligence, evidence or expertise shared (064)
+    ("Norwegian officials shared evidence with Sweden about the smuggling ring.",
+     ("NOR", "cooperation", "SWE", "COOPERATE", False)),
+    ("Kenya has been sharing intelligence with Uganda on the militants.",
+     ("KEN", "cooperation", "UGA", "COOPERATE", False)),
+    # a suspect handed over to another state's justice (063)
+    ("Peru extradited a former minister to Chile.", ("CHL", "cooperation", "PER", "COOPERATE", False)),
+    ("Spain extradited the fugitive banker to Argentina last week.", ("ARG", "cooperation", "ESP", "COOPERATE", False)),
+])
+def test_material_cooperation_done_is_cooperate(ex, text, expected):
+    assert expected in coded(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only agreed, pledged or to come: an intent to cooperate (AGREE), still the guide's cooperation
+    ("Jordan and Egypt agreed to hold joint naval drills next year.", ("EGY", "cooperation", "JOR", "AGREE", False)),
+    ("Egypt will share intelligence with Jordan.", ("EGY", "cooperation", "JOR", "AGREE", False)),
+    ("Israel and Jordan reached a consensus to exchange information on the aquifer.",
+     ("ISR", "cooperation", "JOR", "AGREE", False)),
+])
+def test_material_cooperation_intended_is_agree(ex, text, expected):
+    assert expected in coded(text, ex)
+
+
+def test_material_cooperation_denied_or_refused(ex):
+    assert ("EGY", "cooperation", "JOR", "COOPERATE", True) in coded("Egypt did not share intelligence with Jordan.", ex)
+    refused = coded("Brazil refused to extradite the banker to Italy.", ex)
+    assert ("BRA", "reject", "ITA", "REJECT", False) in refused
+    assert not any(plover == "COOPERATE" and not neg for _, _, _, plover, neg in refused)
+    asked = coded("Italy asked Brazil to extradite the banker.", ex)
+    assert not any(plover == "COOPERATE" for _, _, _, plover, _ in asked)
+    # one state's own drills relate it to nobody
+    assert not any(p == "cooperation" for _, p, _, _, _ in coded("China held naval drills near Taiwan.", ex))
+
+
+def relations(text, ex):
+    """predicate → [(subject, object, status, PLOVER type, negated)] of the relations extracted from `text`."""
+    out = {}
+    for r in ex.extract(text, doc_id="t", date="2024-05-10"):
+        out.setdefault(r.predicate, []).append((r.subject, r.object, r.attrs.get("status"), r.plover, r.negated))
+    return out
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    # cooperation only agreed, decided or to come is an intent (AGREE); the 14 predicates' status is kept
+    ("Canada agreed to lift its embargo on Cuba.", "sanction", ("CAN", "CUB", "lifted", "AGREE", False)),
+    ("Turkey decided to ease the sanctions on Armenia.", "sanction", ("TUR", "ARM", "lifted", "AGREE", False)),
+    ("Russia will withdraw its troops from Moldova.", "military_presence", ("RUS", "MDA", "withdrawn", "AGREE", False)),
+    ("India will open an embassy in Peru.", "embassy", ("IND", "PER", "opened", "AGREE", False)),
+    # an adjective of intent governing the act: the intent is the event, the troops stand presupposed
+    ("Syria is willing to withdraw its troops from Lebanon.", "agree", ("SYR", "LBN", None, "AGREE", False)),
+    ("Serbia is ready to pull its soldiers out of Kosovo.", "agree", ("SRB", "XKX", None, "AGREE", False)),
+])
+def test_cooperation_intended_is_agree(ex, text, predicate, expected):
+    assert expected in relations(text, ex).get(predicate, [])
+
+
+def test_cooperation_done_or_conflict_intended_keeps_its_type(ex):
+    assert ("CAN", "CUB", "lifted", "RETREAT", False) in relations("Canada lifted its embargo on Cuba.", ex)["sanction"]
+    assert ("DZA", "MAR", "severed", "SANCTION", False) in relations(
+        "Algeria has decided to cut diplomatic relations with Morocco.", ex)["diplomatic_relations"]
+    assert ("TCD", "MLI", "deployed", "MOBILIZE", False) in relations(
+        "Chad sent 500 soldiers to Mali.", ex)["military_presence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an end wished, demanded or intended presupposes the troops there, but reports no deployment
+    ("Syria is willing to withdraw its troops from Lebanon.", ("SYR", "LBN", "deployed", None, False)),
+    ("The UN urged Russia to withdraw its troops from Georgia.", ("RUS", "GEO", "deployed", None, False)),
+])
+def test_presupposed_presence_is_no_event(ex, text, expected):
+    assert relations(text, ex)["military_presence"] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Chad offered troops to Mali.", "Fiji pledged its troops to Lebanon.",
+                                  "Syria has offered its soldiers to the Lebanese president."])
+def test_troops_offered_are_not_deployed(ex, text):
+    assert "military_presence" not in relations(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # peacekeepers sent protect the host (CAMEO 074, AID), no show of force against it
+    ("Bangladeshi peacekeepers arrived in Sierra Leone.", ("BGD", "SLE", "deployed", "AID", False)),
+    ("Fiji deployed a peacekeeping contingent to Lebanon.", ("FJI", "LBN", "deployed", "AID", False)),
+    # withdrawn, they protect no one
+    ("Nigeria withdrew its peacekeepers from Chad.", ("NGA", "TCD", "withdrawn", "RETREAT", False)),
+])
+def test_peacekeepers_are_protection(ex, text, expected):
+    assert expected in relations(text, ex)["military_presence"]
+
+
+def test_failing_to_act_denies_it(ex):
+    assert ("ARM", "AZE", None, "SUPPORT", True) in relations(
+        "Armenia and Azerbaijan failed to reach an agreement on the border.", ex)["agreement"]
+    assert ("GRC", "TUR", None, "ACCUSE", True) in relations("Greece failed to condemn Turkey.", ex)["criticism"]
+    assert ("DEU", "TUR", None, "ACCUSE", False) in relations(
+        "The failed coup in Turkey was condemned by Germany.", ex)["criticism"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington said it would prohibit all aid to Nicaragua.", ("USA", "NIC", "ended", "SANCTION", False)),
+    ("Germany banned military aid to Niger.", ("DEU", "NER", "ended", "SANCTION", False)),
+])
+def test_aid_prohibited_is_aid_ended(ex, text, expected):
+    assert relations(text, ex)["aid"] == [expected]
