@@ -96,3 +96,90 @@ def test_conflict_no_rejection_without_refused_presence(ex, text):
 ])
 def test_conflict_a_refusal_governs_the_noun_its_verb_takes_a_preposition_of(ex, text, expected):
     assert expected in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli helicopters fired rockets at positions in Hebron.", ("ISR", "assault", "PSE")),
+    ("Israeli jets bombed targets in Nablus overnight.", ("ISR", "assault", "PSE")),
+    ("Egypt launched an invasion of South Lebanon.", ("EGY", "assault", "LBN")),
+    ("Israel reimposed a closure in the West Bank.", ("ISR", "coerce", "PSE")),
+])
+def test_conflict_a_town_or_territory_the_data_places_stands_for_its_state_as_the_target(ex, text, expected):
+    """`data/places.csv` says where a town or territory is; force or coercion there is against its state."""
+    assert expected in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel did not bomb targets in Nablus.",
+    "Israel warned it would bomb targets in Jenin.",
+])
+def test_conflict_a_place_attack_denied_or_threatened_is_not_done(ex, text):
+    found = pairs(text, ex)
+    assert ("ISR", "assault", "PSE") not in found
+
+
+def test_conflict_a_threatened_attack_on_a_place_threatens_its_state(ex):
+    assert ("ISR", "threaten", "PSE") in pairs("Israel warned it would bomb targets in Jenin.", ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted talks on the West Bank in Doha.",
+    "Officials from the West Bank met Jordan's king in Amman.",
+    "Hebron condemned Israel.",
+])
+def test_conflict_a_place_is_no_actor_of_the_relation_predicates(ex, text):
+    """A place of `places.csv` names no state acting, judging or meeting: only force, coercion and protest
+    fall on it."""
+    assert not any("PSE" in (r.subject, r.object) for r in ex.extract(text, doc_id="t", date="2024-05-10"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A French minister has cancelled a planned visit to Haiti.", ("FRA", "reduce_relations", "HTI")),
+    ("Japan cancelled a trip to China after the incident.", ("JPN", "reduce_relations", "CHN")),
+])
+def test_conflict_a_cancelled_visit_reduces_relations_and_breaks_none(ex, text, expected):
+    found = relations(text, ex)
+    subject, predicate, target = expected
+    assert (subject, predicate, target, False) in found
+    assert (subject, "visit", target, True) in found  # the visit: not made
+    assert not any(p == "diplomatic_relations" for _, p, _, _ in found)
+
+
+def test_conflict_a_cancelled_visit_said_not_done_reduces_nothing(ex):
+    assert ("FRA", "reduce_relations", "HTI") not in pairs("France has not cancelled its planned visit to Haiti.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States said it would prohibit all aid to Albania.", ("USA", "aid", "ALB")),
+    ("The United States banned military aid to Egypt.", ("USA", "aid", "EGY")),
+])
+def test_conflict_aid_prohibited_is_aid_ended(ex, text, expected):
+    rels = [r for r in ex.extract(text, doc_id="t", date="2024-05-10") if (r.subject, r.predicate, r.object) == expected]
+    assert rels and all(r.status == "ended" and r.plover == "SANCTION" for r in rels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Palestinians reject proposed Israeli changes to the deal.", ("PSE", "criticism", "ISR")),
+    ("Iran rejected the American conditions for talks.", ("IRN", "criticism", "USA")),
+])
+def test_conflict_rejecting_the_other_sides_changes_or_terms_judges_it(ex, text, expected):
+    assert (*expected, False) in relations(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel is opposed to French mediation in the talks.", ("ISR", "criticism", "FRA")),
+    ("India is opposed to the Chinese plan.", ("IND", "criticism", "CHN")),
+])
+def test_conflict_being_opposed_to_is_holding_the_stance(ex, text, expected):
+    found = relations(text, ex)
+    assert (*expected, False) in found
+    subject, _, target = expected
+    assert (target, "criticism", subject, False) not in found
+
+
+def test_conflict_opposed_by_is_still_the_agent(ex):
+    assert ("DEU", "criticism", "POL", False) in relations("Poland was opposed by Germany.", ex)
+
+
+def test_conflict_opposing_sanctions_on_a_state_judges_no_one(ex):
+    assert not any(p == "criticism" for _, p, _, _ in relations("Hungary is opposed to new sanctions on Russia.", ex))

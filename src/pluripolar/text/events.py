@@ -6,7 +6,7 @@ of `ontology/events.toml`.
 
 A verb is looked up in `data/en/cameo_verbs.csv` (lemma, or form for a phrasal verb with its particle)
 and its phrase patterns (`cameo_patterns.csv`, and this project's additions in
-`cameo_patterns_extra.csv`) are tried against the words around it: the subject's head
+`cameo_patterns_extra.csv`, which win a tie) are tried against the words around it: the subject's head
 (`pre`), the direct object and its modifiers, the first prepositional phrase. The most specific pattern
 that fits gives the code; a pattern without a code means the verb is no event in that sense ("warn of
 disastrous consequences"); with no pattern fitting, the verb's own code, if it has one, applies. A few
@@ -99,7 +99,8 @@ class EventLexicon:
             for form in (r["verb"], *r["forms"].split("|")):
                 self.verbs.setdefault(form, []).append((r["block"], "" if r["block"] in vague else r["code"]))
         self.patterns: dict[str, list[Pattern]] = {}
-        for r in [*resources.rows("cameo_patterns.csv"), *resources.rows("cameo_patterns_extra.csv")]:
+        # this project's patterns first: of two patterns as specific, the first listed wins
+        for r in [*resources.rows("cameo_patterns_extra.csv"), *resources.rows("cameo_patterns.csv")]:
             self.patterns.setdefault(r["block"], []).append(Pattern(
                 r["pre"], tuple(r["object"].split()), r["prep"], tuple(r["prep_object"].split()), r["code"],
                 r.get("verb") or ""))

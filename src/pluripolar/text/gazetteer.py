@@ -3,7 +3,8 @@
 It turns aliases into actor-ruler patterns (whose `id` is an alias key), and resolves an alias
 key or a free name to an actor id at a date. The actor KB (`pluripolar.actors.kb`) is the authority;
 `data/aliases_extra.csv` only adds names the news corpus needs and the KB lacks, and
-`data/cities.csv` maps major cities to their state (places of events only), and
+`data/cities.csv` maps major cities to their state (places of events only), as `data/places.csv` does
+towns and territories where force, coercion and protest are often reported ("the West Bank"), and
 `data/ambiguous.csv` lists names shared by several actors ("Korea"), settled per document.
 """
 from __future__ import annotations
@@ -83,9 +84,11 @@ class Gazetteer:
         for row in resources.rows("aliases_extra.csv"):
             self.kinds.setdefault(row["actor_id"], row["kind"])
             self._add(row["text"], Sense(row["actor_id"], row["type"]), row["case_sensitive"] == "true")
-        for row in (*resources.rows("cities.csv"), *resources.own_rows("cities_local.csv")):
-            if row["city"].lower() not in self.senses:  # an actor alias (a capital) wins
-                self._add(row["city"], Sense(row["country"], CITY), True)
+        places = [(r["city"], r["country"]) for r in (*resources.rows("cities.csv"), *resources.own_rows("cities_local.csv"))]
+        places += [(r["place"], r["country"]) for r in resources.rows("places.csv")]
+        for place, country in places:
+            if place.lower() not in self.senses:  # an actor alias (a capital) wins
+                self._add(place, Sense(country, CITY), True)
         self.ambiguous: dict[str, tuple[str, ...]] = {
             row["text"].lower(): tuple(row["candidates"].split("|")) for row in resources.rows("ambiguous.csv")
         }

@@ -321,6 +321,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "on"  # "closed its border with Niger", "banned arms transfers to and from X" (on the verb)
         elif name == "for" and flip:
             name = "of"  # "X serves as a base for French troops": the troops' state is there
+        elif name == "pass" and _stance(tok):
+            name = "subj"  # "Israel is opposed to French mediation": the one opposed holds the stance
         elif name == "subj" and patient or name == "pass" and under:
             name = "on"  # ("X is banned from launches under UN sanctions": the passive subject bears them too)
         elif name == "dobj" and level == control:
@@ -337,6 +339,13 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         previous = Arg(m, name, level, r.direct)
         out.append(previous)
     return out
+
+
+def _stance(verb: Token) -> bool:
+    """Whether a verb is read as an adjective of stance whose passive subject holds it ([stance]: "X is
+    opposed to Y"), with the preposition naming what it is held towards."""
+    return verb.lemma_.lower() in resources.word_set("cues.toml", "stance", "verbs") and any(
+        c.dep_ == "prep" and c.lower_ in resources.word_set("cues.toml", "stance", "preps") for c in verb.children)
 
 
 def _helped(word: Token, verb: Token) -> bool:
