@@ -299,11 +299,19 @@ def test_a_punishment_for_an_unowned_or_owned_act_judges_the_one_punished(ex, te
     ("Washington sanctioned Tehran for its nuclear programme and its support for Hezbollah.",
      ("IRN", "support", "org:hezbollah")),
     ("Britain sanctioned Belarus for repression and support for Moscow's war.", ("BLR", "support", "RUS")),
+    # the list's last item coordinated with the verb by the parser, and reasons after a duration
+    ("Canada has extended sanctions against Nicaragua for another year for internal repression, sharp "
+     "deterioration of democracy, and support for Russia in its war.", ("NIC", "support", "RUS")),
+    ("The United States extended its sanctions on Nicaragua for one more year for repression and its support "
+     "for Russia.", ("NIC", "support", "RUS")),
+    ("Japan renewed its sanctions on North Korea for another two years for missile launches, abductions, and "
+     "cooperation with Russia on arms.", ("PRK", "cooperation", "RUS")),
+    ("The EU sanctioned Iran over its military cooperation with Russia.", ("IRN", "cooperation", "RUS")),
 ])
 def test_each_act_of_a_list_of_reasons_is_the_one_punished_s(ex, text, expected):
     found = keys(text, ex)
     assert expected in found
-    assert not {k for k in found if k[1] == "support" and k[0] in ("CAN", "USA", "GBR")}
+    assert not {k for k in found if k[1] in ("support", "cooperation") and k[0] in ("CAN", "USA", "GBR", "JPN", "EU")}
 
 
 @pytest.mark.parametrize("text, expected, other", [

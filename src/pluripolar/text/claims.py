@@ -51,6 +51,13 @@ def _measured(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _uncounted(noun: Token) -> bool:
+    """Whether the troops or bases counted are casualties or an offer, not what their actor holds
+    (`data/<lang>/cues.toml` [uncounted_forces])."""
+    words = resources.word_set("cues.toml", "uncounted_forces", "words")
+    return any(t.lemma_.lower() in words for t in noun.ancestors)
+
+
 def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """Claim candidates in one sentence, whose relations so far are `found`: a count of troops or bases
     that a military presence of the same actor carries is no claim of its own."""
@@ -72,6 +79,8 @@ def find(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         presence = ctx.triggers.get("military_presence", frozenset())
         if measure in _FORCES and any(t.i in presence for t in noun.ancestors):
             continue  # "the stationing of 28,500 US troops" is a presence, even with its host unnamed
+        if measure in _FORCES and _uncounted(noun):
+            continue
         chain = anchor_chain(noun)
         ids = {t.i for t in chain}
         owner = _owner(measure, ids, ctx, num)

@@ -242,7 +242,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     following: Arg | None = None  # the last actor "followed by" made a subject, continued by a list
     referring = {m.root for m in ctx.mentions if m.via == "coref"}
     for m in ctx.mentions:
-        if not _valid_actor(m) or _qualifies_reference(m, referring, ctx):
+        if not _valid_actor(m) or _qualifies_reference(m, referring, ctx) or _qualifies_member(m, tok, ctx):
             continue
         if trigger.start <= m.root < trigger.end:
             if m.via == "coref":  # "the two long-time allies": the trigger itself refers to the pair
@@ -513,6 +513,16 @@ def _qualifies_reference(m: Mention, referring: set[int], ctx: Context) -> bool:
     states" Yugoslavia describes the pair, it is no party."""
     tok = ctx.sentence.doc[m.root]
     return m.via != "coref" and m.kind in STATE_KINDS and tok.dep_ in ("amod", "compound") and tok.head.i in referring
+
+
+def _qualifies_member(m: Mention, trigger: Token, ctx: Context) -> bool:
+    """Whether a name only says whose member another actor is: in "NATO member Turkey criticised Sweden"
+    Turkey criticises, NATO is no party (but to the membership its "member" names)."""
+    tok = ctx.sentence.doc[m.root]
+    member = tok.head
+    return tok.dep_ == "compound" and member.i != trigger.i and member.dep_ == "compound" \
+        and member.lemma_.lower() in resources.words("member") \
+        and any(o.root == member.head.i for o in ctx.mentions if o is not m)
 
 
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:
@@ -852,8 +862,11 @@ def _reason_pairs(trigger: Trigger, ctx: Context) -> list[tuple[Mention, Mention
 
 def _punished(verb: Token, ctx: Context) -> list[Mention]:
     """Whom an act given a reason acts on, the owners of an unowned reason: "sanctions on Belarus for
-    repression and support for Russia" (Belarus's repression, Belarus's support)."""
-    return _actors_at([t for o in acted_on(verb) for t in (o, *o.children)
+    repression and support for Russia" (Belarus's repression, Belarus's support); the targets the act names
+    ("on North Korea") before its object ("its sanctions", the punisher's)."""
+    acted = acted_on(verb)
+    targets = [t for t in acted if t.dep_ == "pobj"] or acted
+    return _actors_at([t for o in targets for t in (o, *o.children)
                        if t is o or t.dep_ in ("amod", "compound", "poss")], ctx)
 
 
@@ -895,6 +908,7 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         return []  # "doubling the bloc's membership": the organisation's member count, no one's joining
     cfg = _roles_cfg(pred)
     actors = cfg.get("participant_kinds", STATE_KINDS | {"igo"})
+    reason = reasoned_act(trigger.token) if trigger.token.pos_ == "NOUN" else None
     if ontology().is_symmetric(pred):
         mediators = resources.word_set("cues.toml", "mediation", "verbs")
         # "deals brokered by the US", "the US brokered a deal between A and B": the mediator is no party
@@ -902,6 +916,9 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
         part = [a.mention for a in args if a.role in _side_roles(cfg, trigger, "participant") and a.mention.kind in actors
                 and not ((a.role == "by" or a.role == "subj" and between and a.level > 0)
                          and chain[a.level].lemma_.lower() in mediators)]
+        if reason is not None and not any(a.level == 0 and a.mention in part for a in args):
+            # "renewed its sanctions on North Korea for ... cooperation with Russia": the punished cooperates
+            part = [m for m in _punished(reason, ctx) if m.kind in actors]
         partner_roles = _side_roles(cfg, trigger, "partner")
         if trigger.mode == "recognition" and recognised_as_office(trigger.token):
             return []
@@ -931,7 +948,6 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     # the giver of "the support Turkey has offered Somalia" is the noun's own, whoever welcomes it
     subject_args = [a for a in subject_args if _given_to(chain[a.level], trigger.token)] or _nearest(subject_args)
     subjects = [a.mention for a in subject_args]
-    reason = reasoned_act(trigger.token) if trigger.token.pos_ == "NOUN" else None
     if reason is not None and not any(a.level == 0 for a in subject_args):
         subjects = [m for m in _punished(reason, ctx) if _fits(m, cfg, "subject")]  # not the punisher's
     # direct objects belong to the trigger (a verb) or the verb carrying it (a noun), not to verbs higher up

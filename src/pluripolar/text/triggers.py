@@ -40,6 +40,7 @@ class TriggerDef:
     not_within: frozenset[str] = frozenset()  # the word never counts with one of these among the words it governs
     purpose_of: frozenset[str] = frozenset()  # the verb counts only as the purpose of one of these verbs
     act: str | None = None  # the CAMEO code of the material act the word names, when done ("shared intelligence")
+    not_subjects: frozenset[str] = frozenset()  # the verb never counts with one of these as its subject
 
 
 @dataclass
@@ -72,7 +73,8 @@ class TriggerLexicon:
                            frozenset(entry.get("within", [])), frozenset(entry.get("carriers", [])),
                            frozenset(entry.get("carried_by", [])), frozenset(entry.get("predicated_by", [])),
                            entry.get("reason", False), frozenset(entry.get("not_within", [])),
-                           frozenset(entry.get("purpose_of", [])), entry.get("act"))
+                           frozenset(entry.get("purpose_of", [])), entry.get("act"),
+                           frozenset(entry.get("not_subjects", [])))
             for w in entry["words"]:
                 w = w.lower()
                 if " " in w:
@@ -124,6 +126,7 @@ class TriggerLexicon:
             for d in defs:
                 if (d.pos and part_of_speech(tok) not in d.pos) or (d.objects and not objects & d.objects) \
                         or objects & d.not_objects or tok.tag_ in d.not_tags \
+                        or (d.not_subjects and _subject_words(tok) & d.not_subjects) \
                         or (d.complements and not complements & d.complements) \
                         or (d.within and not {w.lemma_.lower() for w in phrase(tok)} & d.within) \
                         or (d.not_within and {w.lemma_.lower() for w in tok.subtree} & d.not_within) \
@@ -157,6 +160,15 @@ class TriggerLexicon:
                 return s
         return None
 
+    def _own_governors(self, govs: list[Token]) -> list[Token]:
+        """The governors of relational nouns up to another noun that is no status word: "renewed negotiations
+        on their relations" renews the negotiations, "the restoration of relations" restores them."""
+        table = self.governor_status["diplomatic_relations"]
+        for n, g in enumerate(govs):
+            if g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in table and g.lower_ not in table:
+                return govs[:n]
+        return govs
+
     def _refine(self, t: Trigger) -> Trigger | None:
         govs = governors(t.token)
         own = [t.token]
@@ -173,7 +185,8 @@ class TriggerLexicon:
                 # relations as the subject of what befalls them: "ties suffered a rupture", "relations
                 # celebrated their 50th anniversary" (the object says what)
                 befalls = [c for c in t.token.head.children if c.dep_ == "dobj"] if t.token.dep_ == "nsubj" else []
-                status = self._status("diplomatic_relations", govs) or self._status("diplomatic_relations", befalls) \
+                status = self._status("diplomatic_relations", self._own_governors(govs)) \
+                    or self._status("diplomatic_relations", befalls) \
                     or ("established" if _dates_back(t.token) else None)
                 diplomatic = is_phrase or any(c.lower_ in self.diplomatic | self.standing for c in t.token.children)
                 if status is None and not diplomatic:
@@ -273,6 +286,7 @@ def reasoned_act(tok: Token) -> Token | None:
     interference", "quit ECOWAS, citing the group's failure", "recalled its ambassador in protest at X's
     remarks"; None when the noun is no reason given."""
     cues = resources.toml("triggers.toml")["reasons"]
+    tok = _listed_object(tok)
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "over human rights abuses and its support for Russia": each conjunct is a reason
     head = tok.head
@@ -282,8 +296,11 @@ def reasoned_act(tok: Token) -> Token | None:
             head.lower_ not in cues["two_word"] or any(c.lower_ in cues["two_word"][head.lower_] for c in head.children)):
         verb = head.head
     elif tok.dep_ == "pobj" and head.lower_ in cues["punitive_prepositions"] and (
-            _punitive(head.head, cues["punitive"]) or _punitive(head.head.head, cues["punitive"])):
-        verb = head.head  # "sanctioned X for its role in Y", "expelled two diplomats for spying"
+            _punitive(_past_duration(head.head), cues["punitive"])
+            or _punitive(_past_duration(head.head).head, cues["punitive"])):
+        # "sanctioned X for its role in Y", "expelled two diplomats for spying", "renewed its sanctions for
+        # another two years for missile launches"
+        verb = _past_duration(head.head)
     elif tok.dep_ == "pobj" and head.head.lemma_.lower() in cues["frames"] and head.head.dep_ == "pobj":
         verb = head.head.head.head  # "in protest at X": the verb "in" hangs from
     else:
@@ -291,6 +308,24 @@ def reasoned_act(tok: Token) -> Token | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "expelled the envoy over X": the preposition may hang from the object
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _listed_object(noun: Token) -> Token:
+    """For a noun the parser coordinates with a verb, the object of the verb's last preposition before it,
+    whose list the noun continues ("extended sanctions for repression and its support for Russia"); else
+    the noun itself."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "VERB":
+        return noun
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i]
+    objs = [o for o in preps[-1].children if o.dep_ == "pobj"] if preps else []
+    return objs[0] if objs else noun
+
+
+def _past_duration(word: Token) -> Token:
+    """The word a duration hangs from, for a word that is one ("for another year"), else the word itself."""
+    while word.ent_type_ in ("DATE", "TIME") and word.dep_ == "pobj" and word.head.head.i != word.head.i:
+        word = word.head.head
+    return word
 
 
 def _punitive(word: Token, punitive: list[str]) -> bool:
@@ -410,6 +445,13 @@ def _drop_light_verbs(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers
             if t.predicate in judging
             or not (t.token.pos_ == "VERB" and t.token.i in heads and (t.token.i, t.predicate) not in nouns)]
+
+
+def _subject_words(tok: Token) -> set[str]:
+    """The lemmas of a verb's subject heads and their compounds: "NATO peacekeeping troops have arrived"."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [m for c in heads for m in measured(c)]
+    return {w.lemma_.lower() for c in heads for w in (c, *c.children) if w.i == c.i or w.dep_ == "compound"}
 
 
 def _object_words(tok: Token) -> set[str]:
