@@ -1,6 +1,7 @@
-"""Tempting false relations, by class, on sentences written for this test in the style of wire copy the
-extractor was not developed on: each class has two wordings that must not give the false relation and
-one that must still give the true one."""
+"""Classes of errors found on wire copy the extractor was not developed on (OEDA's PLOVER gold-standard
+sentences, and sentences written for this test), each held by two wordings written here: tempting false
+relations that must not be given (with a wording that must still give the true one), and true ones that
+were missed."""
 import pytest
 
 
@@ -135,3 +136,22 @@ def test_troops_offered_are_not_deployed(ex, text):
 ])
 def test_support_and_cooperation_offered_still_count(ex, text, giver, receiver, predicate):
     assert (giver, receiver) in pairs(ex, text, predicate)
+
+
+@pytest.mark.parametrize("text, giver, predicate, receiver", [
+    ("The European Union is Ukraine's largest donor, having provided billions of euros since 2022.",
+     "EU", "aid", "UKR"),
+    ("China is Pakistan's biggest creditor.", "CHN", "aid", "PAK"),
+    ("Iran is Russia's key supporter in the war.", "IRN", "support", "RUS"),
+    ("China, Russia's main backer, said nothing on Friday.", "CHN", "support", "RUS"),
+])
+def test_the_owner_of_a_giver_or_backer_noun_is_the_one_given_to(ex, text, giver, predicate, receiver):
+    assert (giver, receiver) in pairs(ex, text, predicate)
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("The sanctions imposed on Iran by the United States in 2018 have crippled its economy.", "USA", "IRN"),
+    ("Sanctions imposed on Venezuela by Washington have hurt its oil industry, analysts say.", "USA", "VEN"),
+])
+def test_a_clause_on_a_sanctions_noun_names_its_target_whatever_the_sanctions_do(ex, text, imposer, target):
+    assert pairs(ex, text, "sanction") == {(imposer, target)}

@@ -962,8 +962,11 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     # trigger names itself, not a subject of the verbs above it
     # a trigger naming its own object ("in a rebuke of Brussels, Belgrade signed a deal with Moscow", "turn to
     # the UN to condemn Russia") has no other
-    own_object = any(a.level == 0 for a in objects)
-    objects = [a.mention for a in (_nearest(objects) if cfg.get("nearest_object") or own_object else objects)]
+    # (a clause on the trigger noun is its own: "the sanctions imposed on Iran by the US have crippled its
+    # economy" target Iran)
+    own_levels = {0} | {n for n, t in enumerate(chain) if n and t.dep_ in ("acl", "relcl") and t.head.i == trigger.token.i}
+    own = [a for a in objects if a.level in own_levels]
+    objects = [a.mention for a in (own or (_nearest(objects) if cfg.get("nearest_object") else objects))]
     objects = [_other_country(o, subjects, ctx) for o in objects]
     # ("launched a G7 initiative" founds no G7; "created a confederation of the AES" founds the AES)
     if pred == "membership" and subjects and not objects and ctx.last_igo and (
