@@ -119,3 +119,89 @@ def test_failing_to_act_denies_it(ex):
 ])
 def test_aid_prohibited_is_aid_ended(ex, text, expected):
     assert relations(text, ex)["aid"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asylum granted to a state's nationals is PLOVER AID (CAMEO 075), not the guide's aid to the state
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", ("UGA", "asylum", "RWA", None, "AID", False)),
+    ("Peru granted asylum to two Bolivian ministers.", ("PER", "asylum", "BOL", None, "AID", False)),
+    ("Peru did not grant asylum to the Bolivian minister.", ("PER", "asylum", "BOL", None, "AID", True)),
+])
+def test_asylum_is_aid_event(ex, text, expected):
+    found = relations(text, ex)
+    subject, predicate, obj, *rest = expected
+    assert (subject, obj, *rest) in found[predicate] and "aid" not in found
+
+
+def test_asylum_refused_is_a_rejection(ex):
+    found = relations("Peru refused to grant asylum to the Bolivian minister.", ex)
+    assert ("PER", "BOL", None, "REJECT", False) in found["reject"] and "asylum" not in found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a mediator consults with both sides (CAMEO 045), its phrases said on the verb carrying the noun
+    ("Norway began a mediation effort between Colombia and Venezuela.", {("COL", "NOR"), ("NOR", "VEN")}),
+    ("Turkey's mediation between Russia and Ukraine produced a grain deal.", {("RUS", "TUR"), ("TUR", "UKR")}),
+])
+def test_mediation_consults_both_sides(ex, text, pairs):
+    assert {(s, o) for s, o, *_ in relations(text, ex)["consult"]} >= pairs
+
+
+def test_negotiations_elsewhere_are_not_with_the_host(ex):
+    found = relations("Iran held negotiations in Iraq with Saudi Arabia.", ex)["consult"]
+    assert [(s, o) for s, o, *_ in found] == [("IRN", "SAU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # material cooperation announced for the future is an intent (AGREE), cooperation only
+    ("Iran will release the British tanker.", ("IRN", "agree", "GBR", "AGREE", False)),
+    ("Israel will free 50 Palestinian prisoners.", ("ISR", "agree", "PSE", "AGREE", False)),
+])
+def test_future_cooperation_is_agree(ex, text, expected):
+    assert expected in coded(text, ex)
+    assert not any(p == "retreat" for _, p, _, _, _ in coded(text, ex))
+
+
+def test_future_conflict_is_still_a_threat(ex):
+    assert ("RUS", "threaten", "UKR", "THREATEN", False) in coded("Russia will strike Ukraine.", ex)
+    assert ("IRN", "retreat", "GBR", "RETREAT", False) in coded("Iran released the British tanker.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid promised is support pledged (the guide), to whom it is given as the dative too; an intent (AGREE)
+    ("Finland will give Tanzania a grant of 60 million dollars.", ("FIN", "support", "TZA", "AGREE", False)),
+    ("Japan will give Kenya a loan.", ("JPN", "support", "KEN", "AGREE", False)),
+    ("The EU gave Serbia its backing.", ("EU", "support", "SRB", "SUPPORT", False)),
+])
+def test_support_to_a_dative(ex, text, expected):
+    assert expected in coded(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states agreeing together to a settlement conclude an agreement
+    ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", ("BIH", "agreement", "SVN", False)),
+    ("Armenia and Azerbaijan agreed on a prisoner swap.", ("ARM", "agreement", "AZE", False)),
+    ("India and China did not agree to a truce.", ("CHN", "agreement", "IND", True)),
+])
+def test_agreeing_to_a_settlement_is_an_agreement(ex, text, expected):
+    assert expected in {(s, p, o, neg) for s, p, o, _, neg in coded(text, ex)}
+
+
+def test_agreeing_to_what_is_no_settlement(ex):
+    assert not coded("Peru agreed to the proposal.", ex)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the reporter after a comma is no item of the list before it: the support is not the reporter's
+    ("Washington imposed sanctions on Iran for its support of Hezbollah, the State Department said.",
+     ("IRN", "support", "USA")),
+    ("Britain praised Kenya's support of Somalia, the Foreign Office said on Monday.", ("KEN", "support", "GBR")),
+])
+def test_the_reporter_is_no_list_item(ex, text, wrong):
+    found = {(s, p, o) for s, p, o, _, _ in coded(text, ex)}
+    assert wrong not in found and (wrong[0], "support", "SOM" if wrong[0] == "KEN" else "org:hezbollah") in found
+
+
+def test_a_list_still_continues_after_a_comma(ex):
+    found = {(s, p, o) for s, p, o, _, _ in coded("The EU condemned Russia, the United States, China and Iran.", ex)}
+    assert {("EU", "criticism", x) for x in ("RUS", "USA", "CHN", "IRN")} <= found

@@ -19,7 +19,7 @@ demand, promise or refusal governing another event ("threatened to strike", "war
 names ("threatened to cut off gas to X", "offered to hand the suspects over to X") it is the event
 against whom the act concerns; a speaker saying what another must do demands it ("said that Sudan must
 return the helicopter"); adjectives of intent govern as promises do ("is ready to negotiate with X"); a
-material conflict in the future tense is a threat. A relation's trigger word that linked no pair
+material act in the future tense is announced: conflict a threat, cooperation an intent. A relation's trigger word that linked no pair
 ("threatened further action against X", "held a meeting with X" that is no visit) is read as any other
 word. Where a predicate's roles allow it ([roles.assault], [roles.protest] ...), a city stands for its
 state ("shelled targets in Gaza").
@@ -419,7 +419,7 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
     token); a trigger word that linked no pair (in `idle`) is read as any other word."""
     onto = ontology()
     doc = ctx.sentence.doc
-    future_quads = frozenset(_cues()["future"]["quads"])
+    promised = _cues()["future"]["types"]
     taken = {i: onto.get(p).quad for p, ids in ctx.triggers.items() for i in ids if i not in idle}
     stated = frozenset(i for p, ids in ctx.triggers.items() if onto.get(p).statuses for i in ids if i in taken)
     events = lexicon.find(ctx.sentence, taken, stated)
@@ -451,13 +451,14 @@ def find(lexicon: EventLexicon, ctx: Context, idle: frozenset[int] = frozenset()
             if acted:  # "threatened to cut off gas to X", "offered to hand the suspects over to X"
                 out += acted
                 continue
-        threat = _future(ev.token) and onto.code(ev.code).quad in future_quads
+        kind = promised.get(onto.code(ev.code).quad) if _future(ev.token) else None
+        threat = kind == "THREATEN"
         if not ev.emitted and not threat:  # a relation's word no trigger took may still be threatened
             continue  # ("said they would boycott all contact with X")
         predicate, code = ev.predicate, ev.code
-        if threat:
-            code = _embedded_code("THREATEN", onto.code(code).plover, "130")
-            predicate = onto.code(code).predicate  # a threat between those the act would be between
+        if kind:  # a threat or intent between those the act would be between
+            code = _embedded_code(kind, onto.code(code).plover, _cues()["embedding"]["codes"][kind]["default"])
+            predicate = onto.code(code).predicate
         out += [replace(_own(c, ev.token, ctx, code), predicate=predicate) for c in _build(ev.token, ev.predicate, ctx)
                 if _concerns(c, ev.token, ctx)]
     return out + _ultimatums(events + shadows, ctx)
@@ -525,6 +526,10 @@ def _concerns(c: Candidate, tok: Token, ctx: Context) -> bool:
     an event noun names its agent or is carried by a verb ("threats" alone is nobody's)."""
     inside = {t.i for t in tok.subtree}
     doc = ctx.sentence.doc
+    carriers = resources.word_set(_DATA, "noun_carriers", "verbs")
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers:
+        # the carrier's phrases are the noun's ("launched a mediation effort on Saturday between X and Y")
+        inside |= {t.i for c in tok.head.children if c.dep_ == "prep" for t in c.subtree}
     named = {m.actor for m in ctx.mentions if m.root in inside}
     if c.object not in named and not (ontology().is_symmetric(c.predicate) and c.subject in named):
         return False
@@ -535,7 +540,6 @@ def _concerns(c: Candidate, tok: Token, ctx: Context) -> bool:
         return True
     agents = {m.actor for m in ctx.mentions if doc[m.root].head.i == tok.i and doc[m.root].dep_ in (
         "poss", "amod", "compound") or doc[m.root].head.lower_ in resources.words("agent_preps") and doc[m.root].head.head.i == tok.i}
-    carriers = resources.word_set(_DATA, "noun_carriers", "verbs")
     return bool(agents) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers
 
 

@@ -291,7 +291,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             continue
         if r is None:
             if previous is not None and _listed_after(previous.mention, m, ctx.sentence.doc) and (
-                    m.via != "city" or previous.role in city_roles):
+                    m.via != "city" or previous.role in city_roles) and not _reporter(ctx.sentence.doc[m.root]):
                 previous = Arg(m, previous.role, previous.level, previous.direct)
                 out.append(previous)
             continue
@@ -523,6 +523,12 @@ def _qualifies_member(m: Mention, trigger: Token, ctx: Context) -> bool:
     return tok.dep_ == "compound" and member.i != trigger.i and member.dep_ == "compound" \
         and member.lemma_.lower() in resources.words("member") \
         and any(o.root == member.head.i for o in ctx.mentions if o is not m)
+
+
+def _reporter(tok: Token) -> bool:
+    """Whether a word is the subject of a verb of saying ("..., the White House said"): who reports the
+    sentence, never an item of the list before its comma."""
+    return tok.dep_ == "nsubj" and listed(tok.head, resources.word_set("cues.toml", "coref", "speech_verbs"))
 
 
 def _listed_after(prev: Mention, m: Mention, doc) -> bool:

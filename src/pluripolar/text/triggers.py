@@ -397,13 +397,18 @@ def _inside_name(t: Trigger) -> bool:
 
 
 def _agreed_deeds(triggers: list[Trigger]) -> list[Trigger]:
-    """Keep "agree" as an agreement only when what is agreed is a deed or a text ("agreed to align
-    their projects", "agreed the following") that no other trigger already says: "agreed to restore
+    """Keep "agree" as an agreement only when what is agreed is a deed, a text or a settlement ("agreed to
+    align their projects", "agreed the following", "agreed to a truce") that no other trigger already says: "agreed to restore
     ties" is the ties restored, and "agrees with X that ..." an opinion."""
     words = {i for t in triggers for i in range(t.start, t.end)}
 
+    settled = resources.toml("triggers.toml")["agreed_settlements"]
+    preps, settlements = frozenset(settled["preps"]), frozenset(settled["nouns"])
+
     def deed(t: Trigger) -> bool:
-        agreed = [c for c in t.token.children if c.dep_ in ("xcomp", "dobj")]
+        agreed = [c for c in t.token.children if c.dep_ in ("xcomp", "dobj")] + [
+            o for c in t.token.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj" and listed(o, settlements)]  # "agreed to a ceasefire"
         return bool(agreed) and not any(w.i in words for c in agreed for w in c.subtree)
 
     return [t for t in triggers if t.mode != "agreed" or deed(t)]
