@@ -155,3 +155,21 @@ def test_the_owner_of_a_giver_or_backer_noun_is_the_one_given_to(ex, text, giver
 ])
 def test_a_clause_on_a_sanctions_noun_names_its_target_whatever_the_sanctions_do(ex, text, imposer, target):
     assert pairs(ex, text, "sanction") == {(imposer, target)}
+
+
+@pytest.mark.parametrize("text, doer, predicate, other", [
+    ("Poland's president thanked the United States for deploying Patriot batteries on Polish soil.",
+     "USA", "military_presence", "POL"),
+    ("Lithuania thanked Germany for stationing a brigade in Lithuania.", "DEU", "military_presence", "LTU"),
+    ("Ukraine thanked Poland for condemning Russia.", "POL", "criticism", "RUS"),
+])
+def test_the_one_thanked_for_an_act_does_it(ex, text, doer, predicate, other):
+    assert pairs(ex, text, predicate) == {(doer, other)}
+
+
+@pytest.mark.parametrize("text, doer, predicate, place", [
+    ("The United States deployed Patriot batteries on Polish soil.", "USA", "military_presence", "POL"),
+    ("Turkey keeps thousands of soldiers on Iraqi territory.", "TUR", "military_presence", "IRQ"),
+])
+def test_a_state_s_soil_or_territory_is_the_state(ex, text, doer, predicate, place):
+    assert (doer, place) in pairs(ex, text, predicate)

@@ -217,9 +217,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     # cementing ties with Russia, a long-time ally" is an ally of X)
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "appos" and _agent_noun(trigger)) else None
-    # "X thanked Y for its support": Y supports X
-    thanked = trigger.predicate in ("support", "aid") and not subjects(tok) and any(
-        t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs") for t in chain[1:])
+    # "X thanked Y for its support": Y supports X; "thanked Y for deploying troops": Y deploys them
+    thanked = next((n for n, t in enumerate(chain) if n and not subjects(tok)
+                    and t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs")), None)
     # "Ghana received food aid from Japan", "X won backing from Y": the subject is the recipient
     received = trigger.predicate in ("aid", "support") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "receiving") for t in chain)
@@ -307,9 +307,11 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         prep = ctx.sentence.doc[m.root].head
         if prep.pos_ == "ADP" and trigger.start <= prep.i < trigger.end:
             name = "dobj"  # the object of a phrase's own preposition: "stood by Russia", "sided with X"
-        if thanked and (name == "poss" and m.via == "coref"):
+        if thanked is not None and (name == "poss" and m.via == "coref"):
             continue  # "its support" is the thanked one's, already the object of the thanks
-        if thanked and name in ("subj", "dobj"):
+        if level == thanked and name == "subj" and trigger.predicate not in ("support", "aid"):
+            continue  # the thanker only receives what the thanked gives
+        if level == thanked and name in ("subj", "dobj"):
             name = "for" if name == "subj" else "subj"
         elif name == "subj" and received:
             name = "to"

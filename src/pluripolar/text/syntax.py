@@ -367,8 +367,11 @@ def _shares_subject(verb: Token) -> bool:
     if governor.pos_ == "NOUN" and listed(governor, resources.word_set("cues.toml", "shared_acts", "nouns")) \
             and governor.head.pos_ in ("VERB", "AUX") and governor.dep_ in ("dobj", "nsubjpass"):
         return True  # "held talks on expanding ties", "reached a deal on boosting trade": the talkers do it
-    # "blacklisted 12 companies for supplying drones": the companies supply, not the one blacklisting
-    faulted = verb.head.lower_ in resources.words("for") and any(c.dep_ == "dobj" for c in governor.children)
+    # "blacklisted 12 companies for supplying drones": the companies supply, not the one blacklisting; but
+    # the chain goes on to a verb of thanks, whose object the relation rules make the doer ("thanked the US
+    # for deploying troops")
+    faulted = verb.head.lower_ in resources.words("for") and any(c.dep_ == "dobj" for c in governor.children) \
+        and not listed(governor, resources.word_set("cues.toml", "thanks", "verbs"))
     return governor.pos_ in ("VERB", "AUX") and not faulted
 
 
@@ -421,6 +424,7 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
             and not _is_proxy(tok.head) \
             and tok.head.lower_ not in _acts() and not _owned(tok.head) \
             and tok.head.lower_ not in _goods() and tok.head.ent_type_ not in ("LOC", "FAC") \
+            and not listed(tok.head, resources.word_set("cues.toml", "proxies", "territory")) \
             and not _institution(tok):
         return None  # "the Russian Far East" is a place of Russia
     prep: str | None = None
