@@ -173,3 +173,27 @@ def test_the_one_thanked_for_an_act_does_it(ex, text, doer, predicate, other):
 ])
 def test_a_state_s_soil_or_territory_is_the_state(ex, text, doer, predicate, place):
     assert (doer, place) in pairs(ex, text, predicate)
+
+
+@pytest.mark.parametrize("text, member, org, status", [
+    ("Armenia froze its participation in the Russian-led Collective Security Treaty Organization.", "ARM", "CSTO",
+     "suspended"),
+    ("Mali ended its participation in the G5 Sahel last year.", "MLI", "G5_SAHEL", "left"),
+])
+def test_a_participation_frozen_or_ended_suspends_or_ends_membership(ex, text, member, org, status):
+    assert (member, "membership", org, False, status) in found(ex, text)
+
+
+def test_taking_part_in_a_meeting_is_no_membership(ex):
+    assert not [f for f in found(ex, "Iran confirmed its participation in the SCO summit in Astana.")
+                if f[1] == "membership"]
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan now has only 12 diplomatic allies, most of them small island nations.",
+    "Taiwan has 12 remaining diplomatic allies after Nauru's switch.",
+])
+def test_diplomatic_allies_counted_are_a_count_of_ties(ex, text):
+    claims = [r for r in ex.extract(text, doc_id="f", date="2024-03-04") if r.predicate == "claim"]
+    assert [(r.subject, r.attrs["measure"], r.attrs["value"]) for r in claims] == [
+        ("TWN", "diplomatic_relations_count", 12)]

@@ -24,8 +24,10 @@ _FORCES = frozenset({"troops_count", "bases_count"})
 
 
 def _measure(tok: Token) -> str | None:
+    """The measure a noun counts, by itself or with its modifier ("12 diplomatic allies")."""
     table = resources.inverse("cues.toml", "claims")
-    return table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    qualified = [f"{c.lower_} {w}" for c in tok.children if c.dep_ in ("amod", "compound") for w in (tok.lower_, tok.lemma_.lower())]
+    return next((table[w] for w in (*qualified, tok.lower_, tok.lemma_.lower()) if w in table), None)
 
 
 def _value(num: Token) -> float | None:
