@@ -437,6 +437,29 @@ def test_closing_something_else_is_no_sanction(ex):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the closure as a noun, its border named with "of", the state shut out with "with" or a linking verb
+    ("Kenya's immigration service announced the closure of the border with Somalia.", ("KEN", "sanction", "SOM")),
+    ("The Nigeria Customs Service (NCS) announced the closure of land borders connecting the country to Niger "
+     "Republic.", ("NGA", "sanction", "NER")),
+    ("Benin ordered the closure of the crossings linking it to Togo.", ("BEN", "sanction", "TGO")),
+    # a verb's border linking it to the state
+    ("Nigeria closed the land borders connecting it to Niger.", ("NGA", "sanction", "NER")),
+])
+def test_the_closure_of_a_border_with_a_state_blockades_it(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya opened the crossings linking it to Somalia.",
+    "Nigeria and Niger discussed the reopening of their border.",
+    "Kenya built a road connecting the border to Somalia.",
+    "Nigeria may announce the closure of its border with Niger.",
+])
+def test_a_border_opened_built_or_only_possibly_closed_is_no_sanction(ex, text):
+    assert not {k for k in keys(text, ex) if k[1] == "sanction"}
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Burkina Faso was a staunch ally of France until 2022.", ("BFA", "alliance", "FRA", "ended", "2022")),
     ("Chad had relations with Israel until 1972, when it terminated diplomatic ties.",
      ("ISR", "diplomatic_relations", "TCD", "severed", "1972")),

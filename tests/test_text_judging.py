@@ -156,6 +156,19 @@ def test_naming_sovereignty_without_upholding_a_state_s_backs_no_one(ex, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Egypt and the UAE reaffirmed their commitment to the sovereignty of Ukraine.",
+     {("EGY", "support", "UKR"), ("ARE", "support", "UKR")}),
+    ("China and Russia stressed that they respect the sovereignty of Iran.",
+     {("CHN", "support", "IRN"), ("RUS", "support", "IRN")}),
+    ("Kenya and Ethiopia reaffirmed their respect for Somalia's sovereignty and unity.",
+     {("KEN", "support", "SOM"), ("ETH", "support", "SOM")}),
+])
+def test_upholders_back_the_owner_of_the_sovereignty_not_each_other(ex, text, expected):
+    got = {k for k in keys(text, ex) if k[1] == "support"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Poland called Russia a threat to Europe.", ("POL", "criticism", "RUS")),
     ("The United States designated Cuba a state sponsor of terrorism.", ("USA", "criticism", "CUB")),
     ("The United States designated the Houthis a terrorist organisation.", ("USA", "criticism", "org:houthis")),

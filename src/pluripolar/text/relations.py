@@ -21,7 +21,8 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import ordinal, parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import acted_on, governors, is_future, listed, role, slipped_verb, subject_mentions, subjects
+from .syntax import (acted_on, governors, is_future, listed, proxies, role, slipped_verb, subject_mentions, subjects,
+                     swallowed_subject)
 from .triggers import Trigger, phrase, reasoned_act, recognised_as_office
 
 
@@ -235,6 +236,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
                                         resources.words("agent_preps")))
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
+    swallowed = _swallowed(ctx)
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
@@ -261,6 +263,12 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
         if _participle_of(tok) and (m.root == tok.head.i or tok.head.dep_ == "appos" and m.root == tok.head.head.i):
             previous = Arg(m, "pass", 1, True)  # "the two countries sanctioned by X", "Cuba, país sancionado
             out.append(previous)                # por X": the noun a passive participle describes undergoes it
+            continue
+        if m.root in swallowed:  # "condemned the regime and the EU imposed sanctions": the EU imposed them
+            level = next((n for n, t in enumerate(chain) if t.i == swallowed[m.root]), None)
+            if level is not None:
+                previous = Arg(m, "subj", level, True)
+                out.append(previous)
             continue
         if _absolute(ctx.sentence.doc[m.root], tok):
             continue
@@ -350,6 +358,21 @@ def _stance(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in resources.word_set("cues.toml", "stance", "preps") for c in verb.children)
 
 
+def _swallowed(ctx: Context) -> dict[int, int]:
+    """Token id of each actor that a parser slip took from a verb's subject (`syntax.swallowed_subject`)
+    → that verb's token id."""
+    actors = {m.root for m in ctx.mentions if m.via != "city"}  # (a city never acts)
+    return {t.i: verb.i for verb in ctx.sentence for t in swallowed_subject(verb, actors)}
+
+
+def _unswallowed(chain: list[Token], ctx: Context) -> list[Token]:
+    """The anchor chain up to a verb whose subject a parser slip put in the clause before it: that clause's
+    subject is not the verb's ("Russia condemned the regime and the EU imposed sanctions")."""
+    verbs = set(_swallowed(ctx).values())
+    cut = next((n for n, t in enumerate(chain) if t.i in verbs), None)
+    return chain if cut is None else chain[:cut + 1]
+
+
 def _helped(word: Token, verb: Token) -> bool:
     """Whether a word (or the list it heads) is the subject of the clause of an end a verb of helping
     helps to ("Russia will help Egypt and Sudan build ...")."""
@@ -395,16 +418,24 @@ def _stopped_acts(tok: Token) -> list[Token]:
 def _cut_off_partner(word: Token, verb: Token) -> bool:
     """Whether a word (or the list it heads) is the partner of trade or a border that a verb shuts, to or
     with which it runs: "prohibit the transfer of arms to North Korea", "suspended transactions with Niger"."""
-    while word.dep_ == "conj":
-        word = word.head
+    while word.dep_ == "conj" or word.dep_ == "compound" and listed(word.head, proxies()):
+        word = word.head  # (a name before a noun standing for it: "to Niger Republic", "with the Niger junta")
     prep, thing = word.head, word.head.head
-    return word.dep_ == "pobj" and resources.preposition(prep.lower_) in ("to", "with", "from") \
-        and thing.dep_ == "dobj" and thing.head.i == verb.i and _shut(verb)
+    if thing.dep_ == "acl" and thing.lemma_.lower() in resources.word_set("cues.toml", "proxies", "border_links") \
+            and listed(thing.head, resources.word_set("cues.toml", "proxies", "borders")):
+        thing = thing.head  # "closed the land borders connecting the country to Niger"
+    shut = thing.dep_ == "dobj" and thing.head.i == verb.i or (  # "the closure of the borders linking it to X"
+        thing.dep_ == "pobj" and thing.head.lower_ in resources.words("of") and thing.head.head.i == verb.i)
+    return word.dep_ == "pobj" and resources.preposition(prep.lower_) in ("to", "with", "from") and shut and _shut(verb)
 
 
 def _shut(verb: Token) -> bool:
-    """Whether a verb shuts a border or trade it takes as its object ("closed its border with Niger")."""
+    """Whether a verb shuts a border or trade it takes as its object ("closed its border with Niger"), or a
+    noun of shutting names it with "of" ("the closure of the border with Somalia")."""
     shut = resources.word_set("cues.toml", "proxies", "borders") | resources.word_set("cues.toml", "proxies", "trade")
+    if verb.pos_ == "NOUN":
+        return any(c.dep_ == "prep" and c.lower_ in resources.words("of") and listed(g, shut)
+                   for c in verb.children for g in c.children if g.dep_ == "pobj")
     return any(c.dep_ == "dobj" and listed(c, shut) for c in verb.children)
 
 
@@ -549,7 +580,7 @@ def build(trigger: Trigger, ctx: Context, mood: Mood) -> list[Candidate]:
     hypothetical trigger asserts nothing but the standing relation an end it wishes presupposes. The
     trigger's attributes are the attributes stage's (`attributes_of`)."""
     tok = trigger.token
-    chain = anchor_chain(tok)
+    chain = _unswallowed(anchor_chain(tok), ctx)
     apposed = _apposed_status(tok)
     apposed_dates = [d for d in ctx.dates if apposed is not None and d[0].start in apposed[1]]
     inner = {span.start for t in ctx.sentence if (a := _apposed_status(t)) for span, _ in ctx.dates
@@ -1002,6 +1033,8 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
     if pred == "military_presence" and objects and not subjects and ctx.last_igo and _host_named(trigger.token):
         # "four such battlegroups existed in Bulgaria, Hungary ...": the alliance the text speaks of
         subjects = [Mention(trigger.start, trigger.end, trigger.token.i, ctx.last_igo, "igo", "coref", False, 0.5)]
+    if trigger.mode == "upholding":
+        objects = [o for o in objects if _owns_upheld(ctx.sentence.doc[o.root])]
     group = list({m.actor: m for m in subjects}.values())
     # "X and Y reopened embassies" each in the other; a longer list only with "each other"; "reciprocal
     # embassies in Havana and Washington": each of the two places' states in the other
@@ -1013,6 +1046,21 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                         or _reciprocal_modifier(trigger.token)):
         return [(a, b) for a in group for b in group if a.actor != b.actor]
     return _respective_pairs(subjects, objects, ctx) or [(s, o) for s in subjects for o in objects if s.actor != o.actor]
+
+
+def _owns_upheld(tok: Token) -> bool:
+    """Whether an actor owns what an upholding trigger upholds (`data/<lang>/triggers.toml`, mode
+    "upholding", its `within` words): "the sovereignty of Ukraine", "Azerbaijan's territorial integrity",
+    "Ukrainian sovereignty". The upholders' own words are not ("Egypt and the UAE reaffirmed their
+    commitment to ...", "stressed that they respect ...": "their", "they" are the subjects, not backed)."""
+    upheld = frozenset(w for entry in resources.toml("triggers.toml")["trigger"] if entry.get("mode") == "upholding"
+                       for w in entry.get("within", ()))
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("of"):
+        tok = tok.head
+    return tok.dep_ in ("poss", "compound", "amod", "prep") and any(
+        listed(t, upheld) for t in (tok.head, *tok.head.conjuncts))  # "the security and stability of Lebanon"
 
 
 def _respective_pairs(subjects: list[Mention], objects: list[Mention], ctx: Context) -> list[tuple[Mention, Mention]]:

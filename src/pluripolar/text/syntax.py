@@ -118,6 +118,8 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
         and noun.head.head.pos_ == "NOUN"  # "a key supplier of security equipment to the Philippines"
     if carried and prep in ("to", "for") and listed(noun, _goods()):
         return prep
+    if carried and prep in ("with", "to") and listed(noun, resources.word_set("cues.toml", "proxies", "borders")):
+        return "on"  # "the closure of its border with Niger": the state shut out
     if noun.dep_ != "dobj" or noun.head.i not in anchor_ids or noun.head.pos_ != "VERB":
         return None
     if prep in ("to", "for") and listed(noun, _goods() | resources.word_set("cues.toml", "proxies", "links")):
@@ -220,6 +222,35 @@ def slipped_verb(tok: Token) -> bool:
     return part_of_speech(tok) == "VERB" or (tok.pos_ == "NOUN" and tok.lower_ == tok.lemma_.lower() + "s"
                                              and tok.dep_ not in ("nsubj", "dobj", "ROOT", "compound")
                                              and not any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors))
+
+
+def swallowed_subject(verb: Token, actors: set[int]) -> list[Token]:
+    """The actors a parser slip took from a verb's subject into the object before it: in "X condemned the
+    conduct of the regime and the EU imposed sanctions" the parser joined "the EU" to "regime" and left
+    "imposed" without a subject. A finite verb with no subject, joined to another, right after a list
+    ending in actors (`actors`, token ids of actor mentions) has these actors (after the list's last other
+    word, or after its first item when all are actors: "condemned Russia and China imposed ...") for its
+    subject; none otherwise."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl") \
+            or subjects(verb) or verb.head.i > verb.i:
+        return []
+    start = min([c.i for c in verb.lefts] + [verb.i])
+    last = next((t for t in verb.doc[verb.head.i + 1:start] if t.dep_ == "conj" and t.right_edge.i == start - 1
+                 and t.pos_ in ("PROPN", "NOUN")), None)
+    if last is None:
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head.pos_ in ("PROPN", "NOUN"):
+        first = first.head
+    items = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    tail: list[Token] = []
+    for t in reversed(items):
+        if t.i not in actors:
+            break
+        tail.insert(0, t)
+    if len(tail) == len(items):
+        tail = tail[1:]
+    return tail if tail and verb.head.i in {a.i for a in first.ancestors} else []
 
 
 def subjects(head: Token, before: int | None = None) -> list[Token]:
