@@ -457,3 +457,24 @@ def test_judgements_in_more_wordings(ex, text, expected):
 ])
 def test_dismissing_staff_or_a_vetoed_statement_judges_no_one(ex, text):
     assert not {k for k in keys(text, ex) if k[1] == "criticism"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a judged act named through the noun standing for it
+    ("The EU regrets the decision taken by the government of Nicaragua.", ("EU", "criticism", "NIC")),
+    ("China welcomed the steps taken by the leaders of Ethiopia and Eritrea.", ("CHN", "support", "ERI")),
+])
+def test_the_judged_act_s_agent_is_judged_through_its_proxy(ex, text, expected):
+    assert expected in keys(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a judged noun's own clause says still holds: the sanctions were imposed
+    ("Brazil rejected the sanctions imposed by the United States on Venezuela.",
+     {("USA", "sanction", "VEN"), ("BRA", "criticism", "USA")}),
+    ("Russia criticised the sanctions that Japan announced against North Korea.", {("JPN", "sanction", "PRK")}),
+])
+def test_a_judged_noun_s_own_clause_relates_its_actors(ex, text, expected):
+    got = keys(text, ex)
+    assert expected <= got
+    assert not {k for k in got if k[1] == "sanction" and k[0] in ("BRA", "RUS")}

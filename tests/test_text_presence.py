@@ -107,6 +107,25 @@ def test_a_meeting_named_by_its_parties_or_topic_has_no_place(ex, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a city-state named as the meeting's city (corpus2 n31's wording, and one written for the test)
+    ("Pyongyang recalled the Singapore DPRK-U.S. summit.",
+     {("PRK", "visit", "SGP", None, False), ("USA", "visit", "SGP", None, False)}),
+    ("The Monaco talks between France and Italy on fishing ended.",
+     {("FRA", "visit", "MCO", None, False), ("ITA", "visit", "MCO", None, False)}),
+])
+def test_a_meeting_named_by_a_city_state_is_held_there(ex, text, expected):
+    assert of("visit", found(text, ex, date="2018-07-20")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Singapore-Malaysia talks ended.",
+    "Singapore praised the talks between China and India.",
+])
+def test_a_city_state_as_a_party_or_a_judge_is_no_venue(ex, text):
+    assert not of("visit", found(text, ex))
+
+
+@pytest.mark.parametrize("text, expected", [
     # corpus2 n40
     ("Malaysia, as the Chair of ASEAN, is hosting the 47th ASEAN Summit.", ("MYS", "membership", "ASEAN", "member", False)),
     ("Malaysia, as the Chair of ASEAN, welcomed the decision.", ("MYS", "membership", "ASEAN", "member", False)),

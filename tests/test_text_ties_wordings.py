@@ -240,3 +240,23 @@ def test_taiwans_allies_are_the_states_recognising_it(ex, text, expected):
 
 def test_allies_of_other_states_stay_allies(ex):
     assert ("IRN", "alliance", "ISR", "ended", False) in found("Israel was an ally of Iran until 1979.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the growing of ties named as a noun, or ties said to grow
+    ("Kenya and Uganda discussed the strengthening of bilateral ties.", ("KEN", "cooperation", "UGA")),
+    ("India and Japan welcomed the deepening of relations between the two countries.", ("IND", "cooperation", "JPN")),
+    ("The two ministers praised the growing ties between Vietnam and Laos.", ("LAO", "cooperation", "VNM")),
+    ("Russia criticised the expanding ties between Japan and NATO.", ("JPN", "cooperation", "NATO")),
+])
+def test_ties_grown_in_a_noun_or_said_to_grow_are_cooperation(ex, text, expected):
+    assert expected + (None, False) in found(text, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "China and India could discuss the strengthening of ties if the border dispute ends.",
+    "Kenya and Uganda have strained ties.",
+    "The strengthening of the dollar hurt trade.",
+])
+def test_ties_only_possibly_grown_or_in_a_bad_state_are_no_cooperation(ex, text):
+    assert not of("cooperation", found(text, ex))

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
-from ..actors.kb import STATE_KINDS
+from ..actors.kb import STATE_KINDS, kb
 from ..ontology import load as ontology
 from . import attributes, resources
 from .gazetteer import PLACE_TYPES, gazetteer
@@ -21,8 +21,8 @@ from .mentions import Mention
 from .modality import Mood, offered
 from .numbers import ordinal, parse_number
 from .syntax import anchors as anchor_chain
-from .syntax import (acted_on, governors, is_future, listed, proxies, role, slipped_verb, subject_mentions, subjects,
-                     swallowed_subject)
+from .syntax import (acted_on, governors, is_future, listed, phrase_mentions, proxies, role, slipped_verb,
+                     subject_mentions, subjects, swallowed_subject)
 from .triggers import Trigger, phrase, reasoned_act, recognised_as_office
 
 
@@ -237,6 +237,10 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
     swallowed = _swallowed(ctx)
+    # a clause on a noun trigger is its own, whoever judges it: "rejected the sanctions imposed by X on Y"
+    # (unless the clause judges it: "a deal the Somali government has rejected")
+    own_clause = {n for n, t in enumerate(chain) if n and n != judged and t.head.i == tok.i
+                  and t.dep_ in ("relcl", "acl")}
     city_roles = _roles_cfg(trigger.predicate).get("city", frozenset())
     blocked = ctx.triggers.get(trigger.predicate, frozenset()) - {tok.i}
     out: list[Arg] = []
@@ -339,7 +343,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
             name = "controller"  # the object controlling the infinitive: its subject
         elif name == "dobj" and _joined_in(chain, level):
             name = "subj"  # "Mali joined Niger in cutting ties": Niger cut them first
-        if name in ("subj", "pass") and adverbial is not None or (level >= judged and name != "poss"):
+        if name in ("subj", "pass") and adverbial is not None or (level >= judged and name != "poss"
+                                                                    and level not in own_clause):
             continue
         if level >= control and name in ("subj", "pass", "poss", "amod", "compound"):
             continue  # "X's decision pushed nations to add sanctions": the nations act, not X
@@ -1135,7 +1140,15 @@ def _named_venue(noun: Token, ctx: Context) -> list[Mention]:
     dashes = resources.words("hyphens")
     return [m for m in ctx.mentions if doc[m.root].head.i == noun.i and doc[m.root].dep_ == "compound"
             and not (m.start and doc[m.start - 1].text in dashes or m.end < len(doc) and doc[m.end].text in dashes)
-            and (m.via == "city" or any(s.type in PLACE_TYPES for s in senses.get(doc[m.root].ent_id_, ())))]
+            and (m.via == "city" or any(s.type in PLACE_TYPES for s in senses.get(doc[m.root].ent_id_, ()))
+                 or _city_state(m, doc))]
+
+
+def _city_state(m: Mention, doc) -> bool:
+    """Whether a state is named by its capital of the same name, a city where meetings happen ("the
+    Singapore summit", "talks in Monaco"): the actor KB's capital is the mention's text."""
+    actor = kb().get(m.actor) if m.kind in STATE_KINDS else None
+    return actor is not None and (actor.capital or "").lower() == doc[m.start:m.end].text.lower()
 
 
 def _relative_place(chain: list[Token], ctx: Context) -> list[Mention]:
@@ -1230,13 +1243,13 @@ def _decider_of(tok: Token, deps: frozenset[str], ctx: Context) -> list[Mention]
 
 def _agent_of_thing(tok: Token, deps: frozenset[str], ctx: Context) -> list[Mention]:
     """The agent of what an actor judges, named by a participle: "X rejected the sanctions imposed by
-    Y", "X welcomed the steps taken by Y" (the judgement is of Y)."""
-    agents = {p.i for thing in _objects_of(tok, deps) for acl in thing.children
+    Y", "X welcomed the steps taken by Y", "regrets the decision taken by the government of Y" (the
+    judgement is of Y; the agent's phrase names it, as `syntax.phrase_mentions` reads it)."""
+    agents = [p for thing in _objects_of(tok, deps) for acl in thing.children
               if acl.dep_ == "acl" and acl.pos_ == "VERB"
               for by in acl.children if by.dep_ == "agent"
-              for p in by.children if p.dep_ == "pobj"}
-    agents |= {c.i for i in agents for c in ctx.sentence.doc[i].conjuncts}
-    return [m for m in ctx.mentions if m.root in agents and _valid_actor(m)]
+              for p in by.children if p.dep_ == "pobj"]
+    return [m for m in [m for a in agents for m in phrase_mentions(a, ctx.mentions)] if _valid_actor(m)]
 
 
 def _election_state(tok: Token, ctx: Context) -> list[Mention]:
