@@ -183,3 +183,60 @@ def test_conflict_opposed_by_is_still_the_agent(ex):
 
 def test_conflict_opposing_sanctions_on_a_state_judges_no_one(ex):
     assert not any(p == "criticism" for _, p, _, _ in relations("Hungary is opposed to new sanctions on Russia.", ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Syrian gunmen killed four people before they blew themselves up in Ankara.", ("SYR", "assault", "TUR")),
+    ("Iranian officials warned they would strike Israel.", ("IRN", "threaten", "ISR")),
+])
+def test_conflict_they_in_a_clause_framed_by_a_states_people_is_that_state(ex, text, expected):
+    assert expected in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Togo beat Ghanaian migrants.", ("TGO", "assault", "GHA")),
+    ("Security forces in Guinea detained dozens of Liberian refugees.", ("GIN", "coerce", "LBR")),
+])
+def test_conflict_police_or_security_forces_in_a_state_are_its_own(ex, text, expected):
+    assert expected in pairs(text, ex)
+
+
+def test_conflict_troops_in_a_state_are_not_its_own(ex):
+    """Troops "in X" may be another state's guests: they stand for no one by where they are."""
+    assert not any(s == "MLI" for s, p, _ in pairs("Troops in Mali shelled Algerian positions.", ex))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palestinian prisoners rioted at a jail in northern Israel.", ("PSE", "protest", "ISR")),
+    ("Turkish jets shelled a village in Syria.", ("TUR", "assault", "SYR")),
+])
+def test_conflict_a_site_in_a_state_places_the_event_there(ex, text, expected):
+    assert expected in pairs(text, ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian agents hacked the networks of the Ukrainian government.", ("RUS", "coerce", "UKR", "176", False)),
+    ("Iranian hackers hacked into Israeli computer networks.", ("IRN", "coerce", "ISR", "176", False)),
+    ("China carried out a cyberattack on Taiwan.", ("CHN", "coerce", "TWN", "176", False)),
+    ("Iran did not hack Israeli computers.", ("IRN", "coerce", "ISR", "176", True)),
+])
+def test_conflict_hacking_is_coercion_of_mode_cyber(ex, text, expected):
+    """CAMEO 176 (attack cybernetically) is PLOVER COERCE, mode cyber (the manual's translation table)."""
+    assert expected in events(text, ex)
+    assert load().code("176").plover_mode == "cyber"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain mobilized army reservists for a war against Iraq.", ("GBR", "mobilize", "IRQ")),
+    ("Iran mobilized its militias for an offensive against Iraq.", ("IRN", "mobilize", "IRQ")),
+])
+def test_conflict_a_show_of_force_for_a_war_is_against_its_enemy(ex, text, expected):
+    found = pairs(text, ex)
+    assert expected in found
+    assert not any(p == "assault" for _, p, _ in found)  # the war readied for is not yet waged
+
+
+def test_conflict_a_purpose_names_no_target_of_sanctions(ex):
+    found = relations("The EU imposed sanctions on Russia for its war against Ukraine.", ex)
+    assert ("EU", "sanction", "RUS", False) in found
+    assert ("EU", "sanction", "UKR", False) not in found

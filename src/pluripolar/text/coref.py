@@ -466,11 +466,12 @@ def resolve(sent: Span, mentions: list[Mention], memory: Memory, kinds) -> list[
 
 
 def _reporting_people(tok: Token, mentions: Sequence[Mention]) -> list[str]:
-    """The one state qualifying the plural subject of the verb that reports the clause `tok` ("they") is
-    the subject of: "Palestinian leaders said they would boycott ...", "Iranian officials said they had
-    seized ..." (they are that state's people); none for several states or an unqualified noun."""
+    """The one state qualifying the plural subject of the verb that reports or frames the clause `tok`
+    ("they") is the subject of: "Palestinian leaders said they would boycott ...", "Iranian officials said
+    they had seized ...", "two Syrian bombers killed ten people when they blew themselves up in X" (they
+    are that state's people); none for several states or an unqualified noun."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+    if tok.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl"):
         return []
     said_by = [c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and listed(c, proxies())]
     owners = {m.actor for m in mentions for c in said_by if m.root != c.i and tok.doc[m.root].head.i == c.i

@@ -70,9 +70,12 @@ def _is_proxy(tok: Token) -> bool:
         tok, resources.word_set("cues.toml", "proxies", "acting_groups"))
 
 
-def _seated() -> frozenset[str]:
-    """Rulers named by where they sit: "the junta in Niger", "the government in Kabul" stand for the state."""
-    return resources.word_set("cues.toml", "proxies", "seated")
+def _seated(noun: Token) -> bool:
+    """Whether a noun names rulers or their forces by where they sit: "the junta in Niger", "the government
+    in Kabul", "security forces in Guinea" stand for the state (a listed word, alone or with its compound)."""
+    seated = resources.word_set("cues.toml", "proxies", "seated")
+    lemma = noun.lemma_.lower()
+    return lemma in seated or any(c.dep_ == "compound" and f"{c.lower_} {lemma}" in seated for c in noun.children)
 
 
 def _acts() -> frozenset[str]:
@@ -90,9 +93,12 @@ def _located() -> frozenset[str]:
 
 
 def _gathering(noun: Token, prep: str) -> bool:
-    """Whether "in X" places a gathering the event happens at: "met on the sidelines of the BRICS
-    summit in Kazan" (the meeting is in Kazan)."""
-    return prep in ("in", "at") and noun.lemma_.lower() in resources.word_set("cues.toml", "proxies", "gatherings")
+    """Whether "in X" places a gathering or a site the event happens at: "met on the sidelines of the BRICS
+    summit in Kazan" (the meeting is in Kazan), "rioted at a jail in northern Israel", "shelled a village
+    in Syria" (the riot is in Israel, the shelling in Syria)."""
+    lemma = noun.lemma_.lower()
+    return prep in ("in", "at") and (lemma in resources.word_set("cues.toml", "proxies", "gatherings")
+                                      or lemma in resources.word_set("cues.toml", "proxies", "sites"))
 
 
 def _topic(prep: Token) -> bool:
@@ -138,6 +144,13 @@ def _object_prep(noun: Token, prep: str, anchor_ids: set[int]) -> str | None:
     if prep in ("against", "on") and listed(noun, resources.word_set("cues.toml", "proxies", "measures")):
         return prep  # "threatened action against X": the one it is against
     return None
+
+
+def _purpose(noun: Token, prep: str, anchor_ids: set[int]) -> bool:
+    """Whether "against X" or "on X" names whom the act the anchor is done for is aimed at: "mobilised
+    reservists for a possible war against Iraq", "massed troops for an attack on Kyiv" (role "purpose")."""
+    return prep in ("against", "on") and noun.dep_ == "pobj" and noun.head.lower_ in resources.words("for") \
+        and noun.head.head.i in anchor_ids and listed(noun, resources.word_set("cues.toml", "proxies", "purposes"))
 
 
 def _measured(noun: Token) -> Token:
@@ -500,11 +513,12 @@ def role(tok: Token, anchor_ids: set[int], max_steps: int = 12, cross_clauses: b
                 pass  # one of a list takes the list's role: "diplomats from seven countries, including Peru"
             elif prep is None and not (attached.i not in anchor_ids and (
                     (word in ("of", "by") and (_is_proxy(attached) or _owned(attached)))
-                    or (word == "in" and (attached.lemma_.lower() in _seated() or listed(attached, _located())))
+                    or (word == "in" and (_seated(attached) or listed(attached, _located())))
                     or (word in _agent_preps() and listed(attached, _acts()))
                     or (word == "of" and _agent_of_act(attached, cur)))) \
                     and not _linking(attached):
-                own = _object_prep(attached, word, anchor_ids)
+                own = _object_prep(attached, word, anchor_ids) or (
+                    "purpose" if _purpose(attached, word, anchor_ids) else None)
                 if attached.i not in anchor_ids and not _is_proxy(attached) and not _is_named(attached) \
                         and not _predicate_idiom(attached) and own is None and not _gathering(attached, word):
                     return None  # "in X" qualifies some other word, not the event
