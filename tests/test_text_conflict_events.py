@@ -240,3 +240,33 @@ def test_conflict_a_purpose_names_no_target_of_sanctions(ex):
     found = relations("The EU imposed sanctions on Russia for its war against Ukraine.", ex)
     assert ("EU", "sanction", "RUS", False) in found
     assert ("EU", "sanction", "UKR", False) not in found
+
+
+@pytest.mark.parametrize("text, judged, heard", [
+    ("Lebanon complained to the United Nations over Israeli air raids.", "ISR", "UN"),
+    ("Japan complained to the Security Council about Chinese incursions.", "CHN", "UNSC"),
+])
+def test_conflict_a_complaint_to_a_third_party_judges_whom_it_is_about(ex, text, judged, heard):
+    found = relations(text, ex)
+    subject = next(s for s, p, _, _ in found if p == "criticism")
+    assert (subject, "criticism", judged, False) in found
+    assert (subject, "criticism", heard, False) not in found
+
+
+def test_conflict_a_complaint_naming_no_reason_judges_whom_it_is_made_to(ex):
+    assert ("JPN", "criticism", "CHN", False) in relations("Japan complained to China.", ex)
+    assert ("VNM", "criticism", "CHN", True) in relations("Vietnam did not complain to China.", ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Albania denounced Serbia's suppression of the protests.", ("ALB", "criticism", "SRB", False)),
+    ("Norway condemned the Belarusian suppression of dissent.", ("NOR", "criticism", "BLR", False)),
+])
+def test_conflict_a_suppression_stands_for_its_agent(ex, text, expected):
+    assert expected in relations(text, ex)
+
+
+def test_conflict_a_refusal_governs_no_noun_given_as_its_reason(ex):
+    """"refused to negotiate over Indian aid to Afghanistan": the aid is what the refusal is about, not what
+    is refused (only a complement's preposition, [embedding] noun_preps, carries the refused act)."""
+    assert not any(p == "reject" for _, p, _ in pairs("Pakistan refused to negotiate over Indian aid to Afghanistan.", ex))

@@ -261,8 +261,8 @@ def _governor(ev: Event, by_token: dict[int, Event]) -> tuple[Event, Token] | No
     if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "nsubjpass"):
         cur = cur.head  # a noun event's clause is its verb's
     elif cur.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj" and cur.head.dep_ == "prep" \
-            and cur.head.head.pos_ == "VERB":
-        cur = cur.head.head  # or the verb it is the prepositional object of ("refused to commit to [aid]")
+            and cur.head.head.pos_ == "VERB" and cur.head.lower_ in _cues()["embedding"]["noun_preps"]:
+        cur = cur.head.head  # or the verb it is the complement of ("refused to commit to [aid]", not "over [ties]")
     for _ in range(3):
         if cur.dep_ not in deps or cur.head.i == cur.i:
             return None
