@@ -1002,13 +1002,13 @@ def _pairs(trigger: Trigger, args: list[Arg], ctx: Context, chain: list[Token]) 
                and not (a.role in cfg.get("named_only", ()) and a.mention.via == "coref")
                and not (a.role in cfg.get("no_persons", ()) and a.mention.person)
                and (a.direct or trigger.mode != "founding" or _named_by_proxy(a.mention, ctx))]
+    if trigger.token.lemma_.lower() in cfg.get("addressed_verbs", ()) and any(
+            a.role in cfg.get("reason_object", ()) for a in args):  # "complained to the UN over Israel's raids":
+        objects = [a for a in objects if a.role not in cfg["addressee"]]  # the UN hears it, Israel is judged
     # "Japan and Australia are set to release sanctions against North Korean entities": the target the
     # trigger names itself, not a subject of the verbs above it
     # a trigger naming its own object ("in a rebuke of Brussels, Belgrade signed a deal with Moscow", "turn to
     # the UN to condemn Russia") has no other
-    if trigger.token.lemma_.lower() in cfg.get("addressed_verbs", ()) and any(
-            a.role in cfg.get("reason_object", ()) for a in args):  # "complained to the UN over Israel's raids":
-        objects = [a for a in objects if a.role not in cfg["addressee"]]  # the UN hears it, Israel is judged
     # (a clause on the trigger noun is its own: "the sanctions imposed on Iran by the US have crippled its
     # economy" target Iran)
     own_levels = {0} | {n for n, t in enumerate(chain) if n and t.dep_ in ("acl", "relcl") and t.head.i == trigger.token.i}
