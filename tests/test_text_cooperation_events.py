@@ -205,3 +205,21 @@ def test_the_reporter_is_no_list_item(ex, text, wrong):
 def test_a_list_still_continues_after_a_comma(ex):
     found = {(s, p, o) for s, p, o, _, _ in coded("The EU condemned Russia, the United States, China and Iran.", ex)}
     assert {("EU", "criticism", x) for x in ("RUS", "USA", "CHN", "IRN")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated subjects of a reciprocal act that names no other partner do it with each other
+    ("Iran and Saudi Arabia held negotiations in Baghdad.", ("IRN", "consult", "SAU", "CONSULT", False)),
+    ("Greece and Turkey renewed negotiations on their maritime border.", ("GRC", "consult", "TUR", "CONSULT", False)),
+    ("Iran and Saudi Arabia did not hold negotiations.", ("IRN", "consult", "SAU", "CONSULT", True)),
+])
+def test_coordinated_subjects_consult_each_other(ex, text, expected):
+    assert expected in coded(text, ex)
+
+
+def test_coordinated_subjects_with_a_partner_or_hypothetical(ex):
+    # talks "with" a third state are not talks of the two subjects with each other; a possibility is no event
+    assert not any(p == "consult" for _, p, _, _, _ in coded("The UK and Canada held talks with Japan.", ex))
+    assert not coded("Iran and Saudi Arabia may hold negotiations next week.", ex)
+    # a directed act of coordinated subjects is not done to each other
+    assert ("CAN", "assault", "GBR", "ASSAULT", False) not in coded("The UK and Canada attacked Iraq.", ex)

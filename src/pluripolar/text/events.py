@@ -522,14 +522,22 @@ def _build(tok: Token, predicate: str, ctx: Context, judged: bool = False, statu
 def _concerns(c: Candidate, tok: Token, ctx: Context) -> bool:
     """Whether an event candidate is about what its words say: its object is named within the event
     word's phrase ("strike Finland", "Russia's invasion of Ukraine", not an actor of the clause around
-    it), it is not one coordinated subject acting on another ("the UK and Canada announced ..."), and
+    it), or both are subjects of a reciprocal act ("X and Y held negotiations"), it is not one coordinated
+    subject acting on another ("the UK and Canada announced ..."), and
     an event noun names its agent or is carried by a verb ("threats" alone is nobody's)."""
     inside = {t.i for t in tok.subtree}
     doc = ctx.sentence.doc
     carriers = resources.word_set(_DATA, "noun_carriers", "verbs")
-    if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers:
-        # the carrier's phrases are the noun's ("launched a mediation effort on Saturday between X and Y")
+    carried = tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in carriers
+    if carried:  # the carrier's phrases are the noun's ("launched a mediation effort on Saturday between X and Y")
         inside |= {t.i for c in tok.head.children if c.dep_ == "prep" for t in c.subtree}
+    act = tok.head if carried else tok
+    partners = frozenset(resources.toml(_DATA)["roles"]["symmetric"]["partner"])
+    if ontology().is_symmetric(c.predicate) and {c.subject, c.object} <= {m.actor for m in _subjects(act, ctx)} \
+            and not any(p.dep_ == "prep" and p.lower_ in partners
+                        for w in (act, tok, *(o for o in act.children if o.dep_ == "dobj")) for p in w.children):
+        return True  # coordinated subjects of a reciprocal act with no partner named do it with each other
+        # ("X and Y held negotiations"; "X and Y held talks with Z" are talks with Z)
     named = {m.actor for m in ctx.mentions if m.root in inside}
     if c.object not in named and not (ontology().is_symmetric(c.predicate) and c.subject in named):
         return False
