@@ -223,3 +223,11 @@ def test_coordinated_subjects_with_a_partner_or_hypothetical(ex):
     assert not coded("Iran and Saudi Arabia may hold negotiations next week.", ex)
     # a directed act of coordinated subjects is not done to each other
     assert ("CAN", "assault", "GBR", "ASSAULT", False) not in coded("The UK and Canada attacked Iraq.", ex)
+
+
+def test_passing_through_is_no_concession(ex):
+    # "pass" is in CAMEO's block of "allow" (own code 080, yield): a passage through a place yields nothing
+    assert not coded("Jordanian trucks passed through the Syrian border crossing.", ex)
+    found = coded("Israel lifted the blockade on Palestinian lorries passing through the crossing.", ex)
+    assert not any(p == "concede" for _, p, _, _, _ in found)
+    assert ("UZB", "retreat", "AFG", "RETREAT", False) in coded("Uzbekistan allowed the delivery of grain to Afghanistan.", ex)
