@@ -197,3 +197,20 @@ def test_diplomatic_allies_counted_are_a_count_of_ties(ex, text):
     claims = [r for r in ex.extract(text, doc_id="f", date="2024-03-04") if r.predicate == "claim"]
     assert [(r.subject, r.attrs["measure"], r.attrs["value"]) for r in claims] == [
         ("TWN", "diplomatic_relations_count", 12)]
+
+
+@pytest.mark.parametrize("text, judge, judged", [
+    ("Iran's foreign ministry spokesman called the EU's decision \"illegal and unjustified\".", "IRN", "EU"),
+    ("Russia described the US sanctions as illegal.", "RUS", "USA"),
+    ("Beijing called the Philippine actions provocative.", "CHN", "PHL"),
+])
+def test_calling_an_actor_s_act_unlawful_or_wrong_judges_the_actor(ex, text, judge, judged):
+    assert pairs(ex, text, "criticism") == {(judge, judged)}
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts called the Chinese deal historic.",
+    "Russia said that the decision was illegal.",
+])
+def test_a_praise_or_an_unowned_act_called_illegal_judges_no_one(ex, text):
+    assert not pairs(ex, text, "criticism")

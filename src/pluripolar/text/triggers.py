@@ -352,6 +352,9 @@ def naming_verb(tok: Token) -> Token | None:
     terrorist group", "regards Iran as an enemy", "was branded a pariah"; None when no verb does."""
     if tok.dep_ == "pobj" and tok.head.lower_ in resources.words("as"):
         verb = tok.head.head
+    elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and (tok.head.lower_ in resources.words("as") or (
+            tok.i > tok.head.i and tok.head.dep_ == "dobj")):
+        verb = tok.head.head  # "described the sanctions as illegal", "called Washington's move unacceptable"
     elif tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "dative"):
         verb = tok.head.head
     elif tok.dep_ in ("oprd", "dobj", "attr", "xcomp"):
