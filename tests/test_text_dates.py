@@ -39,6 +39,20 @@ def test_dates_resolve_weekdays_of_a_future_clause_forward():
     assert resolve("last Monday", ARTICLE, future=True) == "2023-05-15"
 
 
+def test_dates_resolve_year_less_months_of_a_future_clause_forward():
+    # "will host Biden in July", written on 2023-05-17: this July; "in April" is next year's
+    assert resolve("in July", ARTICLE, future=True) == "2023-07"
+    assert resolve("April 2", ARTICLE, future=True) == "2024-04-02"
+    assert resolve("in May", ARTICLE, future=True) == "2023-05"
+    assert resolve("last December", ARTICLE, future=True) == "2022-12"
+
+
+def test_an_event_to_come_in_a_named_month_is_dated_forward(ex):
+    rels = ex.extract("Saudi Crown Prince Mohammed bin Salman will host US President Joe Biden in Jeddah in "
+                      "July.", doc_id="d", date="2024-03-04")
+    assert [(r.subject, r.object, r.date) for r in rels if r.predicate == "visit"] == [("USA", "SAU", "2024-07")]
+
+
 def test_dates_resolve_previous_day_relative_to_an_anchor_date():
     assert resolve("the previous day", ARTICLE, anchor=date(2023, 5, 11)) == "2023-05-10"
 

@@ -214,3 +214,15 @@ def test_calling_an_actor_s_act_unlawful_or_wrong_judges_the_actor(ex, text, jud
 ])
 def test_a_praise_or_an_unowned_act_called_illegal_judges_no_one(ex, text):
     assert not pairs(ex, text, "criticism")
+
+
+@pytest.mark.parametrize("text", [
+    "Lula's visit to China was postponed after he fell ill with pneumonia.",
+    "Brazil postponed the signing of the trade deal with Argentina.",
+])
+def test_an_event_put_off_has_not_happened(ex, text):
+    assert not [f for f in found(ex, text) if f[1] in ("visit", "agreement")]
+
+
+def test_an_event_once_put_off_that_took_place_holds(ex):
+    assert ("BRA", "CHN") in pairs(ex, "The postponed visit of Lula to China took place in April.", "visit")

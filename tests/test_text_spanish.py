@@ -468,3 +468,11 @@ def test_denouncing_a_treaty_ends_it(es, text, expected):
     rels = _rels(es, text)
     assert (*expected, False) in rels
     assert expected[1] != "agreement" or not any(r[1] == "criticism" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "La visita de Lula a China fue aplazada por su neumonía.",
+    "El gobierno pospuso la firma del acuerdo comercial con Chile.",
+])
+def test_an_event_put_off_has_not_happened(es, text):
+    assert not [r for r in es.extract(text, doc_id="d", date="2024-05-01") if r.predicate in ("visit", "agreement")]

@@ -79,8 +79,13 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _last_on_or_before(base: date, month: int, day: int | None) -> date | tuple[int, int]:
-    year = base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
+def _last_on_or_before(base: date, month: int, day: int | None, future: bool = False) -> date | tuple[int, int]:
+    """The month (and day) named without a year: the last one on or before `base`, or when `future` the
+    first one on or after it ("will host Biden in July", written in March: this July)."""
+    if future:
+        year = base.year if (month, day or 31) >= (base.month, base.day) else base.year + 1
+    else:
+        year = base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
     if day is None:
         return (year, month)
     try:
@@ -150,7 +155,7 @@ def resolve(text: str, article: date | None, anchor: date | None = None, future:
     if m:
         return _ago(m.group(1), m.group(2), article)
     modal = bool(g.modal_month) and bool(re.search(rf"\b{g.modal_month}\b", text))
-    return _absolute(t, article, modal_may=modal)
+    return _absolute(t, article, modal_may=modal, future=future)
 
 
 def _years_after(t: str, year: int | None) -> str | None:
@@ -195,9 +200,9 @@ def _ago(amount: str, unit: str, article: date | None) -> str | None:
     return _iso(_shift(article, -n * (7 if kind == "week" else 1)))
 
 
-def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | None:
+def _absolute(t: str, article: date | None, modal_may: bool = False, future: bool = False) -> str | None:
     """An absolute or year-less date in lower-cased `t`; `modal_may` when the text wrote "may" in lower
-    case (the modal verb, not the month)."""
+    case (the modal verb, not the month); `future` when its clause speaks of what will happen."""
     grammar = _grammar()
     last = bool(grammar.res["last"].search(t))
     for pat in grammar.patterns:
@@ -228,7 +233,7 @@ def _absolute(t: str, article: date | None, modal_may: bool = False) -> str | No
                 return None  # the modal "may"
             if last and day is None and month_n == article.month:
                 return _fmt((article.year - 1, month_n))
-            return _fmt(_last_on_or_before(article, month_n, day))
+            return _fmt(_last_on_or_before(article, month_n, day, future and not last))
         return None
     return _fallback(t, article)
 

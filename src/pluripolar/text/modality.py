@@ -129,6 +129,7 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
     if intent_counts:
         govs -= _cue("hypothetical", "intents")
     strivings = _cue("hypothetical", "noun_governors")
+    deferrals = _cue("hypothetical", "deferrals")
     marks = _cue("hypothetical", "conditional_marks")
     unless = _cue("hypothetical", "unless_marks")
     scope = _scope(trigger, anchors)
@@ -137,6 +138,8 @@ def is_hypothetical(trigger: Token, anchors: list[Token], invited_counts: bool =
                                    or tok.pos_ == "NOUN" and listed(tok, strivings)) \
                 and prev.dep_ not in ("nsubj", "nsubjpass") and not _announced(tok):
             return True  # ("the members debated X": they are no wish)
+        if tok.i != trigger.i and listed(tok, deferrals) and prev.dep_ != "nsubj":
+            return True
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in modals:
                 return True
