@@ -226,3 +226,16 @@ def test_an_event_put_off_has_not_happened(ex, text):
 
 def test_an_event_once_put_off_that_took_place_holds(ex):
     assert ("BRA", "CHN") in pairs(ex, "The postponed visit of Lula to China took place in April.", "visit")
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    ("South African President Cyril Ramaphosa led a delegation of African leaders to Kyiv on Friday.", "ZAF", "UKR"),
+    ("China sent a delegation to Honduras to discuss ties.", "CHN", "HND"),
+    ("Indian Prime Minister Narendra Modi received a warm welcome in Moscow on Monday.", "IND", "RUS"),
+])
+def test_a_delegation_led_or_sent_or_a_guest_welcomed_visits(ex, text, guest, host):
+    assert pairs(ex, text, "visit") == {(guest, host)}
+
+
+def test_a_delegation_that_receives_something_visits_nowhere(ex):
+    assert not pairs(ex, "The Chinese delegation received a report from Brazil.", "visit")
