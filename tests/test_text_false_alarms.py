@@ -239,3 +239,15 @@ def test_a_delegation_led_or_sent_or_a_guest_welcomed_visits(ex, text, guest, ho
 
 def test_a_delegation_that_receives_something_visits_nowhere(ex):
     assert not pairs(ex, "The Chinese delegation received a report from Brazil.", "visit")
+
+
+@pytest.mark.parametrize("text, opposer", [
+    ("Hungary remains opposed to new sanctions on Russia.", "HUN"),
+    ("Slovakia opposes any new EU sanctions on Russian gas.", "SVK"),
+])
+def test_opposing_sanctions_imposes_none(ex, text, opposer):
+    assert not pairs(ex, text, "sanction")
+
+
+def test_sanctions_imposed_despite_an_opponent_hold(ex):
+    assert ("EU", "RUS") in pairs(ex, "The EU imposed sanctions on Russia, which Hungary opposed.", "sanction")
