@@ -478,3 +478,23 @@ def test_a_judged_noun_s_own_clause_relates_its_actors(ex, text, expected):
     got = keys(text, ex)
     assert expected <= got
     assert not {k for k in got if k[1] == "sanction" and k[0] in ("BRA", "RUS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post of an envoy acting is not whom the act is aimed at
+    ("India's ambassador to the United Nations criticised Pakistan.", {("IND", "criticism", "PAK")}),
+    ("Russia's envoy to the UN accused Ukraine of shelling the plant.", {("RUS", "criticism", "UKR")}),
+    ("China's ambassador to the US visited Brazil.", {("CHN", "visit", "BRA")}),
+    ("The Ghanaian envoy to the African Union welcomed the move.", set()),
+])
+def test_an_envoy_s_post_is_not_the_target_of_the_envoy_s_acts(ex, text, expected):
+    assert keys(text, ex) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but it hosts the envoy's embassy, and a passive envoy's post is who acts on it
+    ("The US ambassador to Cuba reopened the embassy.", ("USA", "embassy", "CUB")),
+    ("The US ambassador to Russia was expelled.", ("RUS", "expulsion", "USA")),
+])
+def test_an_envoy_s_post_hosts_the_embassy_and_expels(ex, text, expected):
+    assert expected in keys(text, ex)

@@ -274,7 +274,8 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
                 previous = Arg(m, "subj", level, True)
                 out.append(previous)
             continue
-        if _absolute(ctx.sentence.doc[m.root], tok):
+        if _absolute(ctx.sentence.doc[m.root], tok) or _posting(ctx.sentence.doc[m.root]) and \
+                trigger.predicate not in resources.word_set("cues.toml", "proxies", "posting_hosts"):
             continue
         if trigger.mode == "help" and _helped(ctx.sentence.doc[m.root], tok):
             previous = Arg(m, "dobj", 0, True)  # "help Egypt build a plant": the parser makes Egypt the
@@ -376,6 +377,18 @@ def _unswallowed(chain: list[Token], ctx: Context) -> list[Token]:
     verbs = set(_swallowed(ctx).values())
     cut = next((n for n, t in enumerate(chain) if t.i in verbs), None)
     return chain if cut is None else chain[:cut + 1]
+
+
+def _posting(word: Token) -> bool:
+    """Whether an actor names where the one acting is posted: "India's ambassador to the United Nations
+    criticised Pakistan", "China's envoy to the US visited Brazil" (the post of the clause's active
+    subject, whom its acts are not aimed at, but for an embassy or expulsion, whose host it is; a passive
+    subject's post is the host: "the US ambassador to Russia was expelled")."""
+    while word.dep_ == "conj":
+        word = word.head
+    prep = word.head
+    return word.dep_ == "pobj" and prep.dep_ == "prep" and resources.preposition(prep.lower_) == "to" \
+        and prep.head.dep_ == "nsubj" and listed(prep.head, resources.word_set("cues.toml", "proxies", "postings"))
 
 
 def _helped(word: Token, verb: Token) -> bool:
