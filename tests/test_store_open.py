@@ -69,6 +69,28 @@ def test_store_open_refuses_uris_and_foreign_files(tmp_path):
     Store(tmp_path / "new.duckdb").close()  # a new file becomes a store
 
 
+def _tables(db: Path) -> list[str]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+
+
+def test_store_open_another_programs_duckdb_is_refused_untouched(tmp_path):
+    """A DuckDB file holding someone else's tables is no store: read commands used to run pluripolar's
+    migrations into it (the robustness matrix: `relations --db theirs.duckdb` added 16 tables, exit 0)."""
+    theirs = tmp_path / "theirs.duckdb"
+    with duckdb.connect(str(theirs)) as con:
+        con.execute("CREATE TABLE measurements (x INTEGER)")
+        con.execute("CREATE VIEW big AS SELECT * FROM measurements WHERE x > 9")
+    for args in (("relations",), ("dossier", "CUB"), ("ingest", "-"), ("data", "remove", "cow-majors")):
+        msg = one_line_error(CliRunner().invoke(main, [*args, "--db", str(theirs)], input=TEXT))
+        assert "DuckDB database of something else (tables: big, measurements)" in msg, msg
+    assert _tables(theirs) == ["measurements"]
+    blank = tmp_path / "blank.duckdb"  # an empty DuckDB database becomes a store, as a new file does
+    duckdb.connect(str(blank)).close()
+    assert run("sources", "--db", blank).exit_code == 0
+    assert "schema_migrations" in _tables(blank)
+
+
 def test_store_open_extensions_never_autoload(tmp_path):
     with Store(tmp_path / "x.duckdb") as s:
         settings = dict(s.con.execute(

@@ -45,5 +45,9 @@ def main() -> None:
     each traceable to its source; and how multipolar the international system is."""
 
 
-for _name in COMMAND_MODULES:
-    import_module(f"{__name__}.{_name}").register(main)
+try:
+    for _name in COMMAND_MODULES:
+        import_module(f"{__name__}.{_name}").register(main)
+except KeyboardInterrupt:  # Ctrl-C in the seconds the command modules take to import: no traceback
+    print("interrupted", file=sys.stderr)
+    sys.exit(130)

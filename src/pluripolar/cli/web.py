@@ -27,23 +27,25 @@ def serve(db, host, port, allow_hosts, read_only):
     16 characters). Requests must name the bound address (or an --allow-host name) in their Host header.
     """
     from ..web.security import is_loopback
+    from ..web.server import listen, serve_on
 
     token = os.environ.get("PLURIPOLAR_TOKEN") or None
     public = not is_loopback(host)
     if public and token is None:
-        click.echo(f"error: refusing to listen on non-loopback address {host} without PLURIPOLAR_TOKEN set",
+        click.echo(f"Error: refusing to listen on non-loopback address {host} without PLURIPOLAR_TOKEN set",
                    err=True)
         sys.exit(2)
-    import uvicorn
-
     from ..web.app import create_app
 
-    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
-    app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only,
-                     url=url, share_store=True)
-    click.echo(f"pluripolar: serving {app.state.pp.store.path} on {url}"
-               + (" (read-only)" if read_only else " (writes need the token)" if token else ""), err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    sock = listen(host, port)  # the port is checked before the store is opened
+    with sock:
+        port = sock.getsockname()[1]  # the one chosen when --port 0
+        url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+        app = create_app(db, token=token, public=public, host=host, allow_hosts=allow_hosts, read_only=read_only,
+                         url=url, share_store=True)
+        click.echo(f"pluripolar: serving {app.state.pp.store.path} on {url}"
+                   + (" (read-only)" if read_only else " (writes need the token)" if token else ""), err=True)
+        serve_on(app, sock)
 
 
 def register(main: click.Group) -> None:

@@ -78,7 +78,10 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
 
 
 def _open(url: str, allow_private: bool, remaining: float) -> http.client.HTTPConnection:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as e:  # "Invalid IPv6 URL", a port out of range …
+        raise InvalidInput(f"{url}: not a valid URL ({e})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise InvalidInput(f"{url}: only http and https URLs can be read")

@@ -71,6 +71,7 @@ class Store:
         try:
             applied = {r[0] for r in self.con.execute("SELECT name FROM schema_migrations").fetchall()}
         except duckdb.CatalogException:
+            self._check_foreign()
             applied = set()
         unknown = sorted(applied - set(known))
         if unknown:
@@ -80,6 +81,17 @@ class Store:
             raise StaleStore(f"{self.path} has schema version {max(applied, default='none')}, older than "
                              f"{known[-1]}: run a write command (e.g. `pluripolar ingest`) on it once to "
                              "upgrade it")
+
+    def _check_foreign(self) -> None:
+        """Refuse a DuckDB file holding tables or views but no pluripolar schema: another program's
+        database, which pluripolar's migrations (run by read commands too) must never write into."""
+        names = [r[0] for r in self.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE NOT temporary UNION ALL "
+            "SELECT view_name FROM duckdb_views() WHERE NOT temporary AND NOT internal ORDER BY 1").fetchall()]
+        if names:
+            shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+            raise StoreError(f"{self.path} is a DuckDB database of something else (tables: {shown}), not a "
+                             "pluripolar store: give a new file name or a pluripolar store")
 
     def __enter__(self) -> "Store":
         return self

@@ -1,0 +1,73 @@
+"""Classes of failure found by the robustness matrix (every command and endpoint given missing, empty,
+binary, hostile and out-of-range input, and stores in every bad state): each one line, the right exit
+code, no traceback, and the store as it was."""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from pluripolar.cli import main
+from pluripolar.errors import InvalidInput
+from pluripolar.sources.fetch import fetch_bytes
+
+
+def one_line_error(r) -> str:
+    assert r.exit_code == 1, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "Traceback" not in r.output, r.output
+    return lines[0]
+
+
+def test_robust_serve_on_a_port_in_use_is_one_line_before_the_store_opens(tmp_path):
+    """uvicorn logged `ERROR: [Errno 98] …` after `serving … on` and exited 3; now one line, exit 1, and
+    the store is never opened (no store file, no serve note)."""
+    db = tmp_path / "s.duckdb"
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        msg = one_line_error(CliRunner().invoke(main, ["serve", "--db", str(db), "--port", str(port)]))
+    assert f"cannot listen on 127.0.0.1 port {port}" in msg and "choose another --port" in msg, msg
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("host, expected", [("no-such-host.invalid", "not an address or host name"),
+                                            ("192.0.2.1", "no network interface of this machine")])
+def test_robust_serve_on_an_address_it_cannot_have_is_one_line(tmp_path, monkeypatch, host, expected):
+    monkeypatch.setenv("PLURIPOLAR_TOKEN", "a-token-of-twenty-chars")  # a public bind needs one
+    msg = one_line_error(CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.duckdb"), "--host", host]))
+    assert expected in msg, msg
+
+
+def test_robust_serve_public_without_token_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.delenv("PLURIPOLAR_TOKEN", raising=False)
+    r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.duckdb"), "--host", "0.0.0.0"])
+    assert r.exit_code == 2 and r.output.strip() == ("Error: refusing to listen on non-loopback address 0.0.0.0 "
+                                                     "without PLURIPOLAR_TOKEN set"), r.output
+
+
+def test_robust_ctrl_c_while_the_commands_import_is_no_traceback():
+    """Start-up imports spaCy and the API for seconds; a Ctrl-C then printed a 30-line traceback."""
+    code = textwrap.dedent("""
+        import importlib
+        real = importlib.import_module
+        def interrupted(name, *args, **kwargs):
+            if name.endswith(".explain"):
+                raise KeyboardInterrupt
+            return real(name, *args, **kwargs)
+        importlib.import_module = interrupted
+        import pluripolar.cli
+    """)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 130 and p.stderr.strip() == "interrupted", p.stderr
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://[not-an-address]/x"])
+def test_robust_unparsable_url_says_so(url):
+    with pytest.raises(InvalidInput, match=r"not a valid URL \("):
+        fetch_bytes(url)
