@@ -71,3 +71,22 @@ def test_robust_ctrl_c_while_the_commands_import_is_no_traceback():
 def test_robust_unparsable_url_says_so(url):
     with pytest.raises(InvalidInput, match=r"not a valid URL \("):
         fetch_bytes(url)
+
+
+def test_robust_long_runs_of_brackets_are_one_token_and_extraction_goes_on(ex):
+    """spaCy strips a stretch's brackets one at a time, rescanning the rest each time: 20,000 brackets took
+    11 minutes in one parse, which no time limit could stop. A stretch over the limit is one token now; the
+    news around it is read as before, quotes exact."""
+    from pluripolar.text.pipeline import LONGEST_SPLIT
+
+    assert len(ex.nlp.tokenizer("(" * 6000 + "x" + ")" * 6000)) == 1
+    assert [t.text for t in ex.nlp.tokenizer("(" * 3 + "Cuba" + ")" * 3)] == ["(", "(", "(", "Cuba", ")", ")", ")"]
+    assert len(ex.nlp.tokenizer("[" * LONGEST_SPLIT)) == LONGEST_SPLIT  # up to the limit, split as ever
+    news = "Cuba and Venezuela signed an agreement on energy cooperation on 3 May 2021."
+    junk = " ".join(f"{'[' * 3000}{i}{']' * 3000}" for i in range(5))
+    text = f"{junk}\n{news}\n{'«' * 5000}"
+    rels = ex.extract(text, doc_id="brackets", date="2021-05-04")
+    assert {(r.subject, r.predicate, r.object) for r in rels} >= {("CUB", "agreement", "VEN")}
+    for r in rels:
+        for e in r.evidence:
+            assert text[e.char_start:e.char_end] == e.quote

@@ -104,12 +104,32 @@ def _split_dotted_hyphens(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _DOTTED_HYPHEN]).finditer
 
 
+# A whitespace-free stretch of text longer than this is one token. spaCy's tokenizer strips prefixes and
+# suffixes one at a time and searches the rest again each time, so a stretch of n brackets or quotes costs
+# n² (4,000 "(" took 43 s, 10,000 "[" then "]" 11 minutes): a hang inside a piece's parse, where the time
+# limit (checked between sentences) cannot stop it. No word of news text is this long (the corpora's
+# longest stretches are URLs, which stay whole either way); bounded so, a text of such stretches costs
+# at most about what ordinary text does per character.
+LONGEST_SPLIT = 100
+
+
+def _bound_affix_splitting(nlp: Language) -> None:
+    """Keep every whitespace-free stretch over LONGEST_SPLIT characters as one token."""
+    match = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        return len(text) > LONGEST_SPLIT or (match is not None and match(text))
+
+    nlp.tokenizer.token_match = token_match
+
+
 @resources.per_language
 def load_nlp() -> Language:
     """The extraction pipeline of the current language (built once per process and language): stock
     model + the gazetteer's actor ruler (+ `rule_labels` when the model's labels need mapping)."""
     nlp = load_base()
     _split_dotted_hyphens(nlp)
+    _bound_affix_splitting(nlp)
     nlp.add_pipe("line_breaks", before="parser")
     if resources.toml("model.toml").get("labels"):
         nlp.add_pipe("rule_labels", last=True, config={"language": resources.language()})
