@@ -90,3 +90,76 @@ def test_robust_long_runs_of_brackets_are_one_token_and_extraction_goes_on(ex):
     for r in rels:
         for e in r.evidence:
             assert text[e.char_start:e.char_end] == e.quote
+
+
+@pytest.fixture
+def small_store(tmp_path):
+    from pluripolar import api
+    from pluripolar.model import Relation, Source
+    from pluripolar.store import Store
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as s:
+        s.add_document(Source(id="s1", kind="document", name="doc1", text="Cuba and Venezuela signed a deal.",
+                              date="2021-05-04"),
+                       [Relation(subject="CUB", predicate="agreement", object="VEN", doc="doc1")],
+                       extractor="test", extractor_version="0")
+        api.update_index(s)
+    return db
+
+
+def _tables(db) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in names}
+
+
+def test_robust_a_file_that_cannot_be_written_is_one_line(small_store, tmp_path):
+    """`graph export -o /no/such/folder/x`, `scale gdelt --out` under /proc, `--db` with a 5,000-character
+    name: each was `internal error: FileNotFoundError …` (or OSError); now the file and the reason."""
+    missing = tmp_path / "no" / "such" / "folder" / "g.graphml"
+    msg = one_line_error(CliRunner().invoke(main, ["graph", "export", "--format", "graphml", "-o", str(missing),
+                                                   "--db", str(small_store)]))
+    assert msg == f"Error: {missing}: No such file or directory", msg
+    msg = one_line_error(CliRunner().invoke(main, ["relations", "--db", "A" * 5000]))
+    assert "(5,000 characters): File name too long" in msg and len(msg) < 200, msg
+    assert not missing.parent.exists()
+
+
+def test_robust_an_argument_that_is_not_utf8_is_a_usage_error(small_store):
+    """Bytes that are not UTF-8 (`--actor $'\\xff'`) reach Python as lone surrogates: DuckDB failed with
+    `internal error: RuntimeError: Unable to cast Python instance`; `--db` with one, UnicodeEncodeError."""
+    before = _tables(small_store)
+    for args in (["relations", "--actor", "\udcff\udcfe", "--db", str(small_store)],
+                 ["data", "remove", "cow-majors", "--version", "x\udcff", "--db", str(small_store)],
+                 ["sources", "--db", "\udcffstore.duckdb"]):
+        r = CliRunner().invoke(main, args)
+        assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+        assert r.output.strip().splitlines()[-1].startswith("Error: argument '") and "not valid UTF-8" in r.output
+    assert _tables(small_store) == before
+
+
+def test_robust_row_counts_past_what_a_query_can_take_are_refused(small_store):
+    """`relations --limit 99999999999999999999` was `internal error: ConversionException` from DuckDB."""
+    from pluripolar import api
+    from pluripolar.store import Store
+
+    for opt in ("--limit", "--offset"):
+        msg = one_line_error(CliRunner().invoke(main, ["relations", opt, "99999999999999999999", "--db",
+                                                       str(small_store)]))
+        assert f"{opt[2:]} 99999999999999999999 is not a number of rows" in msg, msg
+    with Store(small_store, read_only=True) as s:  # the same check for every caller of the API
+        with pytest.raises(InvalidInput, match="offset"):
+            api.relations(s, offset=2**63)
+        assert api.relations(s, offset=2**63 - 1) == []
+
+
+def test_robust_hostile_names_print_as_escapes_in_errors(small_store):
+    """A terminal escape or a right-to-left override in a name was printed raw in the error line."""
+    before = _tables(small_store)
+    msg = one_line_error(CliRunner().invoke(main, ["data", "remove", "cow-majors", "--version",
+                                                   "\x1b[2J\x1b[31mred\u202eASU\x07", "--db", str(small_store)]))
+    assert msg == "Error: cow-majors \\x1b[2J\\x1b[31mred\\u202eASU\\x07 is not loaded; `pluripolar sources` lists what is"
+    assert _tables(small_store) == before

@@ -1,10 +1,17 @@
 """One small tree of errors; the CLI and web API turn each into a single clear line."""
 
 
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# line breaks as \\n and \\r; every other control character and bidirectional mark as its escape
+_SHOWN = {**{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))}, ord("\t"): " ",
+          ord("\n"): "\\n", ord("\r"): "\\r", **{ord(c): f"\\u{ord(c):04x}" for c in _BIDI}}
+
+
 def one_line(message: str) -> str:
-    """An error message as one line: line breaks inside it (a file name or URL holding a newline) are
-    shown as \\n rather than cutting the message there."""
-    return message.strip().replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+    """An error message as one line that prints as it reads: line breaks inside it (a file name or URL
+    holding a newline) are shown as \\n rather than cutting the message there, and control characters
+    and bidirectional marks of a hostile name (a terminal escape, a right-to-left override) as escapes."""
+    return message.strip().replace("\r\n", "\n").translate(_SHOWN)
 
 
 class PluripolarError(Exception):

@@ -16,11 +16,15 @@ def update_index(store: Store) -> int:
     return index_store(store)
 
 
+MAX_ROWS = 2**63 - 1  # the most rows a store query can count, limit or skip (DuckDB's BIGINT)
+
+
 def relation_filter(**filters: Any) -> queries.RelationFilter:
     """The filter of a relations query, checked: `since` and `until` are YYYY-MM-DD dates and select by
     the relation's date (store.queries.DATE_RULE); `actor` and `other` are ids or names; `predicate`
     one of the ontology's; `plover` a PLOVER type; `kind` a source kind (document, dataset); `dataset`
-    a registered dataset; `sort` a key of store.queries.SORT_KEYS. A bad value is an InvalidInput."""
+    a registered dataset; `sort` a key of store.queries.SORT_KEYS; `limit` and `offset` up to MAX_ROWS.
+    A bad value is an InvalidInput."""
     from ..actors.kb import kb
     from ..analysis.events import plover_type
     from ..errors import InvalidInput
@@ -43,6 +47,9 @@ def relation_filter(**filters: Any) -> queries.RelationFilter:
         from ..datasets import get
 
         filters["dataset"] = get(filters["dataset"]).name
+    for key, least in (("limit", 1), ("offset", 0)):
+        if filters.get(key) is not None and not least <= filters[key] <= MAX_ROWS:
+            raise InvalidInput(f"{key} {filters[key]} is not a number of rows from {least} to {MAX_ROWS:,}")
     if filters.get("sort", "date") not in queries.SORT_KEYS:
         raise InvalidInput(f"unknown sort key {filters['sort']!r}; expected one of: {', '.join(queries.SORT_KEYS)}")
     return queries.RelationFilter(**{k: v for k, v in filters.items() if v is not None})

@@ -17,6 +17,17 @@ COMMAND_MODULES = ("documents", "explain", "query", "data", "analysis", "events"
 class Main(click.Group):
     """A group that turns every error into one line on stderr and a non-zero exit."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Refuse an argument that is not valid text: bytes that are not UTF-8 reach Python as lone
+        surrogates, which no file name, store query or output can take."""
+        for arg in args:
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                raise click.UsageError(one_line(f"argument '{shown}' is not valid UTF-8 text"), ctx) from None
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -30,12 +41,23 @@ class Main(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(1)
+        except OSError as e:  # a file named by the user: missing folder, no permission, disk full, name too long
+            raise click.ClickException(one_line(os_error(e))) from None
         except Exception as e:  # a bug: still one line, full trace only when asked for
             if os.environ.get("PLURIPOLAR_DEBUG"):
                 raise
             msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
-            raise click.ClickException(f"internal error: {type(e).__name__}: {msg} "
-                                       "(set PLURIPOLAR_DEBUG=1 for details)") from None
+            raise click.ClickException(one_line(f"internal error: {type(e).__name__}: {msg} "
+                                                "(set PLURIPOLAR_DEBUG=1 for details)")) from None
+
+
+def os_error(e: OSError) -> str:
+    """What an OSError says about the file it names, in a sentence: `PATH: reason` (a long name cut)."""
+    name = str(e.filename) if e.filename is not None else ""
+    if len(name) > 120:
+        name = f"{name[:60]}…{name[-40:]} ({len(name):,} characters)"
+    reason = e.strerror or str(e) or type(e).__name__
+    return f"{name}: {reason}" if name else reason
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
