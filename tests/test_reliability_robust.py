@@ -163,3 +163,15 @@ def test_robust_hostile_names_print_as_escapes_in_errors(small_store):
                                                    "\x1b[2J\x1b[31mred\u202eASU\x07", "--db", str(small_store)]))
     assert msg == "Error: cow-majors \\x1b[2J\\x1b[31mred\\u202eASU\\x07 is not loaded; `pluripolar sources` lists what is"
     assert _tables(small_store) == before
+
+
+def test_robust_a_gold_file_nested_too_deep_is_one_line(tmp_path):
+    """`explain --gold` with a line of 100,000 nested brackets was `internal error: RecursionError`; the gold
+    reader now parses lines as the document reader does (one function for both)."""
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"doc": "d1", "text": "Cuba and Venezuela signed an agreement."}\n')
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc": "d1", "subject": "CUB", "predicate": "agreement", "object": "VEN"}\n'
+                    + "[" * 100_000 + "]" * 100_000 + "\n")
+    msg = one_line_error(CliRunner().invoke(main, ["explain", "--input", str(docs), "--gold", str(gold)]))
+    assert msg == f"Error: {gold}:2: not usable JSON (RecursionError)", msg

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import InvalidInput, one_line
 from .content import Content
@@ -213,13 +213,18 @@ def _parse_line(raw: bytes | None, where: str, base: Path, limit: int | None, ca
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(f"{where}: not UTF-8") from None
+    return _document_from_record(json_value(line, where), where, base, limit, allow_paths)
+
+
+def json_value(line: str, where: str) -> Any:
+    """One JSON line's value, or InvalidInput naming `where` (FILE:LINE): not JSON, or JSON Python cannot
+    hold (nested too deep, a number of thousands of digits)."""
     try:
-        rec = json.loads(line)
+        return json.loads(line)
     except json.JSONDecodeError as e:
         raise InvalidInput(f"{where}: not JSON ({e.msg} at column {e.colno})") from None
     except (ValueError, RecursionError) as e:
         raise InvalidInput(f"{where}: not usable JSON ({type(e).__name__})") from None
-    return _document_from_record(rec, where, base, limit, allow_paths)
 
 
 def read_jsonl_stream(stream: BinaryIO, name: str, *, base: Path | None = None, skip_bad: bool = False,

@@ -16,13 +16,13 @@ Pairs of symmetric predicates are unordered. The official score (direction, clai
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput
 from ..ontology import load as ontology
+from ..sources.documents import json_value
 from .extractor import Extractors
 
 STAGES = ("mentions", "coreference", "triggers", "arguments", "candidates", "relations")
@@ -44,10 +44,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
             for n, line in enumerate(f, 1):
                 if not line.strip():
                     continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise InvalidInput(f"{path}:{n}: not JSON ({e.msg})") from None
+                record = json_value(line, f"{path}:{n}")
                 if not isinstance(record, dict) or not all(isinstance(record.get(k), str) for k in
                                                            ("doc", "subject", "predicate")):
                     raise InvalidInput(f"{path}:{n}: not a gold relation (doc, subject, predicate, object)")
