@@ -55,6 +55,21 @@ def ex():
     return Extractor()
 
 
+def events(text, ex):
+    """(subject, predicate, object, cameo, negated) of the event predicates (those outside the annotation
+    guide) that `ex` extracts from `text`: what the event tests compare."""
+    from pluripolar.ontology import load
+
+    onto = load()
+    return {(r.subject, r.predicate, r.object, r.cameo, r.negated)
+            for r in ex.extract(text, doc_id="t", date="2024-05-10") if onto.get(r.predicate).kind == "event"}
+
+
+def event_pairs(text, ex):
+    """(subject, predicate, object) of the events `ex` extracts from `text` and does not deny."""
+    return {(s, p, o) for s, p, o, _, neg in events(text, ex) if not neg}
+
+
 def found(text, ex, date="2024-05-10"):
     """(subject, predicate, object, status, negated) of the annotation guide's predicates that `ex`
     extracts from `text`: what the rule tests compare."""

@@ -5,18 +5,9 @@ import pytest
 from pluripolar.ontology import load
 from pluripolar.text.events import EventLexicon
 
+from .conftest import event_pairs as pairs
+from .conftest import events
 from .conftest import found as guide_found
-
-
-def events(text, ex):
-    """(subject, predicate, object, cameo, negated) of the event predicates extracted from `text`."""
-    onto = load()
-    return {(r.subject, r.predicate, r.object, r.cameo, r.negated)
-            for r in ex.extract(text, doc_id="t", date="2024-05-10") if onto.get(r.predicate).kind == "event"}
-
-
-def pairs(text, ex):
-    return {(s, p, o) for s, p, o, _, neg in events(text, ex) if not neg}
 
 
 @pytest.mark.parametrize("text, expected", [
