@@ -7,6 +7,7 @@ that merely co-occur in a sentence never form a relation.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 from collections.abc import Iterable
 from typing import Any, Callable
@@ -64,6 +65,13 @@ class Context:
     decider: str | None = None  # the last actor the document said decided or announced something
     focus: str | None = None  # the state the document has named most so far
     article: str | None = None  # the article's date, YYYY-MM-DD
+
+    @cached_property
+    def swallowed(self) -> dict[int, int]:
+        """Token id of each actor that a parser slip took from a verb's subject (`syntax.swallowed_subject`)
+        → that verb's token id; read once per sentence."""
+        actors = {m.root for m in self.mentions if m.via != "city"}  # (a city never acts)
+        return {t.i: verb.i for verb in self.sentence for t in swallowed_subject(verb, actors)}
 
 
 @resources.per_language
@@ -219,8 +227,9 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
     adverbial = _adverbial_level(chain, frozenset(_roles_cfg(trigger.predicate).get("subject_through", ()))) \
         if tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "appos" and _agent_noun(trigger)) else None
     # "X thanked Y for its support": Y supports X; "thanked Y for deploying troops": Y deploys them
-    thanked = next((n for n, t in enumerate(chain) if n and not subjects(tok)
-                    and t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "verbs")), None)
+    thanks = resources.word_set("cues.toml", "thanks", "verbs")
+    thanked = None if subjects(tok) else next((n for n, t in enumerate(chain) if n and t.lemma_.lower() in thanks),
+                                              None)
     # "Ghana received food aid from Japan", "X won backing from Y": the subject is the recipient
     received = trigger.predicate in ("aid", "support") and any(
         t.lemma_.lower() in resources.word_set("cues.toml", "thanks", "receiving") for t in chain)
@@ -236,7 +245,7 @@ def _args(trigger: Trigger, chain: list[Token], ctx: Context) -> list[Arg]:
                                         resources.words("agent_preps")))
     control = _controller_level(chain)
     judged = _judge_level(trigger, chain, ctx)
-    swallowed = _swallowed(ctx)
+    swallowed = ctx.swallowed
     # a clause on a noun trigger is its own, whoever judges it: "rejected the sanctions imposed by X on Y"
     # (unless the clause judges it: "a deal the Somali government has rejected")
     own_clause = {n for n, t in enumerate(chain) if n and n != judged and t.head.i == tok.i
@@ -364,17 +373,10 @@ def _stance(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in resources.word_set("cues.toml", "stance", "preps") for c in verb.children)
 
 
-def _swallowed(ctx: Context) -> dict[int, int]:
-    """Token id of each actor that a parser slip took from a verb's subject (`syntax.swallowed_subject`)
-    → that verb's token id."""
-    actors = {m.root for m in ctx.mentions if m.via != "city"}  # (a city never acts)
-    return {t.i: verb.i for verb in ctx.sentence for t in swallowed_subject(verb, actors)}
-
-
 def _unswallowed(chain: list[Token], ctx: Context) -> list[Token]:
     """The anchor chain up to a verb whose subject a parser slip put in the clause before it: that clause's
     subject is not the verb's ("Russia condemned the regime and the EU imposed sanctions")."""
-    verbs = set(_swallowed(ctx).values())
+    verbs = set(ctx.swallowed.values())
     cut = next((n for n, t in enumerate(chain) if t.i in verbs), None)
     return chain if cut is None else chain[:cut + 1]
 
